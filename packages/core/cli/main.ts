@@ -1,0 +1,92 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { type DatabaseHandle, openConfiguredDatabase, setDatabaseHandle } from "../db/client";
+import { runMigrations } from "../db/migrate";
+import { createApiKey } from "../modules/api-keys/create-api-key";
+import { backupDatabase } from "../modules/backup/backup";
+import { restoreDatabase } from "../modules/backup/restore";
+import { createOrgWithAdmin } from "../modules/orgs/create-org-with-admin";
+import { roleSchema } from "../modules/orgs/schemas";
+import { isAppError } from "../platform/errors";
+
+// `npm run crm -- <command>`: prints JSON on stdout, errors on stderr with a non-zero exit code.
+
+const USAGE = `Usage: crm <command> [options]
+  org:create --name NAME --email EMAIL --password PASSWORD [--user-name NAME]
+  apikey:create --org ORG_ID --role admin|manager|rep|readonly --name NAME
+  db:migrate
+  backup --out FILE
+  restore --in FILE`;
+
+type Command = (args: Record<string, string | undefined>, handle: DatabaseHandle) => Promise<unknown>;
+
+const required = (args: Record<string, string | undefined>, name: string): string => {
+  const value = args[name];
+  if (!value) throw new UsageError(`--${name} is required`);
+  return value;
+};
+
+class UsageError extends Error {}
+
+const commands: Record<string, Command> = {
+  "org:create": async (args) =>
+    createOrgWithAdmin({
+      orgName: required(args, "name"),
+      name: args["user-name"] ?? required(args, "email").split("@")[0] ?? "Admin",
+      email: required(args, "email"),
+      password: required(args, "password"),
+    }),
+  "apikey:create": async (args) => {
+    const orgId = z.uuid().parse(required(args, "org"));
+    const role = roleSchema.parse(required(args, "role"));
+    const created = await createApiKey({ orgId, userId: null, role: "admin" }, { name: required(args, "name"), role });
+    return { key: created.key, id: created.id, role: created.role };
+  },
+  "db:migrate": async () => ({ migrated: true }),
+  backup: async (args, handle) => backupDatabase(handle, required(args, "out")),
+  restore: async (args, handle) => restoreDatabase(handle, required(args, "in")),
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    process.stderr.write(`${USAGE}\n`);
+    return name ? 2 : 0;
+  }
+  const { values } = parseArgs({
+    args: rest,
+    strict: true,
+    options: {
+      name: { type: "string" },
+      email: { type: "string" },
+      password: { type: "string" },
+      "user-name": { type: "string" },
+      org: { type: "string" },
+      role: { type: "string" },
+      out: { type: "string" },
+      in: { type: "string" },
+    },
+  });
+  const handle = await openConfiguredDatabase();
+  setDatabaseHandle(handle);
+  try {
+    if (name !== "restore") await runMigrations(handle);
+    const result = await command(values, handle);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return 0;
+  } finally {
+    await handle.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) process.stderr.write(`${error.message}\n${USAGE}\n`);
+    else if (error instanceof z.ZodError) process.stderr.write(`Invalid input:\n${z.prettifyError(error)}\n`);
+    else if (isAppError(error)) process.stderr.write(`${error.message}\n`);
+    else process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,110 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import pg from "pg";
+import { env } from "../platform/env";
+import { acquireDataDirLock } from "./data-dir-lock";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type DbOrTx = Database | Tx;
+export type DbKind = "pglite" | "postgres";
+
+export type SqlResult = { rows: Record<string, unknown>[] };
+
+export interface DatabaseHandle {
+  kind: DbKind;
+  /** Connection string of a PostgreSQL server; absent for PGlite. */
+  url?: string;
+  db: Database;
+  /** Plain SQL for infrastructure (job queue, backups); multi-statement text allowed without values. */
+  executeSql(text: string, values?: unknown[]): Promise<SqlResult>;
+  close(): Promise<void>;
+}
+
+export type OpenOptions =
+  | { kind: "postgres"; url: string; max?: number }
+  | { kind: "pglite"; dataDir: string | null };
+
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+  if (options.kind === "postgres") {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.max ?? 10 });
+    const db = drizzlePg(pool, { schema }) as unknown as Database;
+    return {
+      kind: "postgres",
+      url: options.url,
+      db,
+      executeSql: async (text, values) => {
+        const result = await pool.query(text, values);
+        // A multi-statement query yields one result per statement; callers want the last.
+        const last = Array.isArray(result) ? result[result.length - 1] : result;
+        return { rows: (last?.rows ?? []) as Record<string, unknown>[] };
+      },
+      close: () => pool.end(),
+    };
+  }
+  const release = options.dataDir ? acquireDataDirLock(options.dataDir) : () => {};
+  try {
+    const dataDir = options.dataDir ? path.join(options.dataDir, "pglite") : undefined;
+    const client = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent } });
+    const db = drizzlePglite(client, { schema }) as unknown as Database;
+    return {
+      kind: "pglite",
+      db,
+      executeSql: async (text, values) => {
+        if (values && values.length > 0) {
+          const result = await client.query<Record<string, unknown>>(text, values);
+          return { rows: result.rows };
+        }
+        const results = await client.exec(text);
+        return { rows: (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[] };
+      },
+      close: async () => {
+        try {
+          await client.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** The database this process is configured for: DATABASE_URL, or PGlite in DATA_DIR. */
+export const openConfiguredDatabase = (): Promise<DatabaseHandle> =>
+  env.DATABASE_URL
+    ? openDatabase({ kind: "postgres", url: env.DATABASE_URL })
+    : openDatabase({ kind: "pglite", dataDir: env.dataDir });
+
+// One handle per process, shared by the Next.js bundle, the job runner and the CLI through globalThis
+// (Next.js may load this module more than once).
+const KEY = Symbol.for("crm.database");
+type Holder = { [KEY]?: Promise<DatabaseHandle> };
+
+export function getDatabaseHandle(): Promise<DatabaseHandle> {
+  const holder = globalThis as Holder;
+  holder[KEY] ??= openConfiguredDatabase().catch((error: unknown) => {
+    holder[KEY] = undefined;
+    throw error;
+  });
+  return holder[KEY];
+}
+
+export async function getDb(): Promise<Database> {
+  return (await getDatabaseHandle()).db;
+}
+
+/** Lets tests and the CLI install a handle of their own as the process database. */
+export function setDatabaseHandle(handle: DatabaseHandle | undefined): void {
+  (globalThis as Holder)[KEY] = handle ? Promise.resolve(handle) : undefined;
+}

@@ -1,0 +1,27 @@
+import type { DbOrTx } from "../../db/client";
+import type { Ctx } from "../../platform/context";
+import { newId } from "../../platform/ids";
+import { auditLog } from "./tables";
+
+export type AuditInput = {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Writes one audit entry in the caller's transaction, so the entry exists exactly when the change does. */
+export async function recordAudit(tx: DbOrTx, ctx: Ctx, entry: AuditInput): Promise<void> {
+  await tx.insert(auditLog).values({
+    id: newId(),
+    orgId: ctx.orgId,
+    actorUserId: ctx.userId,
+    actorApiKeyId: ctx.apiKeyId ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
+}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { enqueueJob } from "../../platform/jobs";
+import { deliverMail } from "./deliver-mail";
+
+export const mailSchema = z.object({
+  to: z.email(),
+  subject: z.string().min(1),
+  text: z.string(),
+  link: z.url().optional(),
+  orgId: z.uuid().optional(),
+});
+export type Mail = z.infer<typeof mailSchema>;
+
+export const MAIL_JOB = "mail.send";
+
+/** Sends through the job queue so a failed delivery is retried and survives a restart. */
+export async function sendMail(mail: Mail): Promise<void> {
+  const parsed = mailSchema.parse(mail);
+  await enqueueJob(MAIL_JOB, parsed, (data) => deliverMail(mailSchema.parse(data)));
+}

@@ -1,0 +1,56 @@
+import { hashPassword } from "better-auth/crypto";
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "../../db/client";
+import { AppError } from "../../platform/errors";
+import { newId } from "../../platform/ids";
+import { recordAudit } from "../audit/record-audit";
+import { accounts, users } from "../auth/tables";
+import { type CreateOrgWithAdminInput, createOrgWithAdminSchema } from "./schemas";
+import { slugify } from "./slugify";
+import { members, orgSettings, organizations } from "./tables";
+
+/** Creates an organization and its first admin in one transaction (setup page and CLI). */
+export async function createOrgWithAdmin(input: CreateOrgWithAdminInput) {
+  const data = createOrgWithAdminSchema.parse(input);
+  const db = await getDb();
+  const passwordHash = await hashPassword(data.password);
+  return db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, data.email));
+    if (existing) {
+      throw new AppError("conflict", "A user with this email already exists", {
+        fieldErrors: { email: ["A user with this email already exists"] },
+      });
+    }
+    const userId = newId();
+    const orgId = newId();
+    await tx.insert(users).values({
+      id: userId,
+      name: data.name,
+      email: data.email,
+      emailVerified: true,
+      locale: data.locale ?? null,
+    });
+    await tx.insert(accounts).values({
+      id: newId(),
+      accountId: userId,
+      providerId: "credential",
+      userId,
+      password: passwordHash,
+    });
+    await tx.insert(organizations).values({ id: orgId, name: data.orgName, slug: slugify(data.orgName) });
+    await tx.insert(members).values({ id: newId(), organizationId: orgId, userId, role: "admin" });
+    const [settings] = await tx
+      .insert(orgSettings)
+      .values({ orgId, defaultCurrency: data.defaultCurrency, timeZone: data.timeZone })
+      .returning();
+    await recordAudit(
+      tx,
+      { orgId, userId, role: "admin" },
+      { action: "org.create", entityType: "organization", entityId: orgId, after: { name: data.orgName, ...settings } },
+    );
+    return { orgId, userId };
+  });
+}

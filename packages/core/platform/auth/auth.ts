@@ -1,0 +1,147 @@
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { APIError, createAuthMiddleware } from "better-auth/api";
+import { nextCookies } from "better-auth/next-js";
+import { organization } from "better-auth/plugins";
+import { type Database, getDb } from "../../db/client";
+import { accounts, sessions, users, verifications } from "../../modules/auth/tables";
+import { sendMail } from "../../modules/mail/send-mail";
+import { invitations, members, organizations } from "../../modules/orgs/tables";
+import { env } from "../env";
+import { newId } from "../ids";
+import { clearSignInFailures, getSignInLockSeconds, recordSignInFailure } from "../rate-limit/sign-in-throttle";
+import { getAuthSecret } from "../secrets";
+import { ac, roles } from "./access";
+
+export const SIGN_IN_THROTTLED = "SIGN_IN_THROTTLED";
+
+const throttled = (seconds: number) =>
+  new APIError("TOO_MANY_REQUESTS", {
+    message: `Too many failed sign-in attempts. Try again in ${seconds} s.`,
+    code: SIGN_IN_THROTTLED,
+    retryAfterSeconds: seconds,
+  });
+
+const bodyEmail = (body: unknown): string | null =>
+  body && typeof body === "object" && "email" in body && typeof body.email === "string" ? body.email : null;
+
+function socialProviders() {
+  return {
+    ...(env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET
+      ? { google: { clientId: env.GOOGLE_CLIENT_ID, clientSecret: env.GOOGLE_CLIENT_SECRET } }
+      : {}),
+    ...(env.GITHUB_CLIENT_ID && env.GITHUB_CLIENT_SECRET
+      ? { github: { clientId: env.GITHUB_CLIENT_ID, clientSecret: env.GITHUB_CLIENT_SECRET } }
+      : {}),
+    ...(env.MICROSOFT_CLIENT_ID && env.MICROSOFT_CLIENT_SECRET
+      ? {
+          microsoft: {
+            clientId: env.MICROSOFT_CLIENT_ID,
+            clientSecret: env.MICROSOFT_CLIENT_SECRET,
+            tenantId: env.MICROSOFT_TENANT_ID ?? "common",
+          },
+        }
+      : {}),
+  };
+}
+
+export function createAuth(db: Database) {
+  return betterAuth({
+    appName: "CRM",
+    baseURL: env.APP_URL,
+    secret: getAuthSecret(),
+    trustedOrigins: [env.APP_URL],
+    telemetry: { enabled: false },
+    // Sign-in throttling is ours (PostgreSQL-backed, per email); the API has its own per-key limit.
+    rateLimit: { enabled: false },
+    database: drizzleAdapter(db, {
+      provider: "pg",
+      schema: {
+        user: users,
+        session: sessions,
+        account: accounts,
+        verification: verifications,
+        organization: organizations,
+        member: members,
+        invitation: invitations,
+      },
+    }),
+    advanced: { database: { generateId: () => newId() } },
+    user: { additionalFields: { locale: { type: "string", required: false, input: true } } },
+    emailAndPassword: {
+      enabled: true,
+      // Accounts come from the setup page, invitations and the CLI; there is no public sign-up.
+      disableSignUp: true,
+      minPasswordLength: 8,
+      revokeSessionsOnPasswordReset: true,
+      sendResetPassword: async ({ user, url }) => {
+        await sendMail({
+          to: user.email,
+          subject: "Reset your password",
+          text: `Someone asked to reset the password of ${user.email}. Open the link to choose a new one; it expires in one hour. If it was not you, ignore this mail.`,
+          link: url,
+        });
+      },
+    },
+    socialProviders: socialProviders(),
+    account: { accountLinking: { enabled: true, trustedProviders: ["google", "github", "microsoft"] } },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-in/email") return;
+        const email = bodyEmail(ctx.body);
+        if (!email) return;
+        const seconds = await getSignInLockSeconds(db, email);
+        if (seconds > 0) throw throttled(seconds);
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-in/email") return;
+        const email = bodyEmail(ctx.body);
+        if (!email) return;
+        const returned = ctx.context.returned;
+        if (returned instanceof APIError) {
+          if (returned.statusCode !== 401) return;
+          const lockedFor = await recordSignInFailure(db, email);
+          if (lockedFor > 0) throw throttled(lockedFor);
+          return;
+        }
+        await clearSignInFailures(db, email);
+      }),
+    },
+    plugins: [
+      organization({
+        ac,
+        roles,
+        creatorRole: "admin",
+        allowUserToCreateOrganization: true,
+        invitationExpiresIn: 7 * 24 * 60 * 60,
+        cancelPendingInvitationsOnReInvite: true,
+        sendInvitationEmail: async (data) => {
+          await sendMail({
+            to: data.email,
+            orgId: data.organization.id,
+            subject: `${data.inviter.user.name} invited you to ${data.organization.name}`,
+            text: `You are invited to join ${data.organization.name} as ${data.role}. Open the link to accept; it expires in 7 days.`,
+            link: `${env.APP_URL}/invite/${data.id}`,
+          });
+        },
+      }),
+      nextCookies(),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+const KEY = Symbol.for("crm.auth");
+type Holder = { [KEY]?: Promise<Auth> };
+
+export function getAuth(): Promise<Auth> {
+  const holder = globalThis as Holder;
+  holder[KEY] ??= getDb().then(createAuth);
+  return holder[KEY];
+}
+
+/** Tests swap databases between files; they reset the auth instance with it. */
+export function resetAuth(): void {
+  (globalThis as Holder)[KEY] = undefined;
+}

@@ -1,0 +1,9 @@
+import type { Role } from "../modules/orgs/tables";
+
+/** Who is acting, in which organization, with which role. Built from a session or an API key, never from input. */
+export type Ctx = {
+  orgId: string;
+  userId: string | null;
+  role: Role;
+  apiKeyId?: string;
+};

@@ -1,0 +1,67 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+// The one place that reads process.env. Everything else imports `env`.
+
+function findRepoRoot(start: string): string {
+  let dir = start;
+  for (;;) {
+    const pkg = path.join(dir, "package.json");
+    if (existsSync(pkg) && readFileSync(pkg, "utf8").includes('"workspaces"')) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return start;
+    dir = parent;
+  }
+}
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  DATA_DIR: optionalString,
+  APP_URL: z.url().default("http://localhost:3000"),
+  PORT: z.coerce.number().int().positive().default(3000),
+  AUTH_SECRET: optionalString.pipe(z.string().min(32).optional()),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  WORKERS: z.enum(["embedded", "external"]).default("embedded"),
+  SIGNIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  SIGNIN_LOCK_SECONDS: z.coerce.number().int().positive().default(60),
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  GOOGLE_CLIENT_ID: optionalString,
+  GOOGLE_CLIENT_SECRET: optionalString,
+  GITHUB_CLIENT_ID: optionalString,
+  GITHUB_CLIENT_SECRET: optionalString,
+  MICROSOFT_CLIENT_ID: optionalString,
+  MICROSOFT_CLIENT_SECRET: optionalString,
+  MICROSOFT_TENANT_ID: optionalString,
+  TEST_DATABASE_URL: optionalString,
+  NEXT_PHASE: optionalString,
+});
+
+export type Env = z.infer<typeof schema> & { dataDir: string; repoRoot: string };
+
+function loadEnv(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment configuration:\n${problems}`);
+  }
+  const repoRoot = findRepoRoot(process.cwd());
+  const dataDir = path.resolve(repoRoot, parsed.data.DATA_DIR ?? "data");
+  return { ...parsed.data, dataDir, repoRoot };
+}
+
+export const env: Env = loadEnv();
+
+export const isBuildPhase = (): boolean => env.NEXT_PHASE === "phase-production-build";
+
+export const oauthProviders = {
+  google: Boolean(env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET),
+  github: Boolean(env.GITHUB_CLIENT_ID && env.GITHUB_CLIENT_SECRET),
+  microsoft: Boolean(env.MICROSOFT_CLIENT_ID && env.MICROSOFT_CLIENT_SECRET),
+};

@@ -1,0 +1,62 @@
+import PgBoss from "pg-boss";
+import type { DatabaseHandle } from "../db/client";
+import { logger } from "./logger";
+
+// pg-boss on the application database. Embedded mode runs the handlers inside the web server;
+// with WORKERS=external the web server only sends and `npm run worker` does the work.
+
+export type JobHandler = (data: unknown) => Promise<void>;
+export type JobHandlers = Record<string, JobHandler>;
+
+const KEY = Symbol.for("crm.jobs");
+type Holder = { [KEY]?: PgBoss };
+
+export function createBoss(handle: DatabaseHandle): PgBoss {
+  const common = { schema: "pgboss", application_name: "crm" } as const;
+  const boss =
+    handle.kind === "postgres"
+      ? new PgBoss({ ...common, connectionString: handle.url, max: 4 })
+      : new PgBoss({ ...common, db: { executeSql: handle.executeSql } });
+  boss.on("error", (error: Error) => logger.error({ err: error }, "job queue error"));
+  return boss;
+}
+
+export async function startJobs(
+  handle: DatabaseHandle,
+  handlers: JobHandlers,
+  options: { work: boolean },
+): Promise<PgBoss> {
+  const boss = createBoss(handle);
+  await boss.start();
+  for (const name of Object.keys(handlers)) await boss.createQueue(name);
+  if (options.work) {
+    for (const [name, handler] of Object.entries(handlers)) {
+      await boss.work(name, { pollingIntervalSeconds: 1 }, async (jobs) => {
+        for (const job of jobs) {
+          logger.debug({ job: name, jobId: job.id }, "job started");
+          await handler(job.data);
+        }
+      });
+    }
+  }
+  (globalThis as Holder)[KEY] = boss;
+  logger.info({ work: options.work, queues: Object.keys(handlers) }, "job queue started");
+  return boss;
+}
+
+export async function stopJobs(): Promise<void> {
+  const holder = globalThis as Holder;
+  const boss = holder[KEY];
+  holder[KEY] = undefined;
+  if (boss) await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+}
+
+/** Queues a job; with no queue running in this process (CLI, tests) the job runs inline. */
+export async function enqueueJob(name: string, data: object, runInline: JobHandler): Promise<void> {
+  const boss = (globalThis as Holder)[KEY];
+  if (!boss) {
+    await runInline(data);
+    return;
+  }
+  await boss.send(name, data, { retryLimit: 5, retryBackoff: true });
+}

@@ -1,0 +1,32 @@
+import { AppError } from "./errors";
+import type { Ctx } from "./context";
+import type { Role } from "../modules/orgs/tables";
+
+// The one policy module. The UI asks it to hide what a role cannot do; services call
+// `assertCan` so the server refuses it anyway.
+export const ACTIONS = [
+  "org:read",
+  "org:update",
+  "members:manage",
+  "apiKeys:manage",
+  "audit:read",
+  "devMail:read",
+  "records:read",
+  "records:write",
+  "records:export",
+  "records:purge",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const grants: Record<Role, ReadonlySet<Action>> = {
+  admin: new Set(ACTIONS),
+  manager: new Set<Action>(["org:read", "records:read", "records:write", "records:export", "audit:read"]),
+  rep: new Set<Action>(["org:read", "records:read", "records:write", "records:export"]),
+  readonly: new Set<Action>(["org:read", "records:read", "records:export"]),
+};
+
+export const can = (ctx: Pick<Ctx, "role">, action: Action): boolean => grants[ctx.role].has(action);
+
+export function assertCan(ctx: Pick<Ctx, "role">, action: Action): void {
+  if (!can(ctx, action)) throw new AppError("forbidden", `Your role (${ctx.role}) may not do this (${action}).`);
+}
