@@ -33,10 +33,10 @@ export function acquireDataDirLock(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const holder = readHolder(lockPath);
-      if (holder && holder.pid !== process.pid && isAlive(holder.pid)) {
+      if (holder && isAlive(holder.pid)) {
         throw new AppError(
           "conflict",
-          `The embedded database in ${dataDir} is in use by another process (pid ${holder.pid}). ` +
+          `The embedded database in ${dataDir} is in use by ${holder.pid === process.pid ? "this" : "another"} process (pid ${holder.pid}). ` +
             "Stop that process first (the CLI cannot run while the server uses the embedded database), " +
             "or set DATABASE_URL to use a PostgreSQL server.",
         );

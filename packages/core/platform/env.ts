@@ -40,6 +40,8 @@ const schema = z.object({
   MICROSOFT_CLIENT_SECRET: optionalString,
   MICROSOFT_TENANT_ID: optionalString,
   TEST_DATABASE_URL: optionalString,
+  TEST_DB: z.enum(["pglite", "postgres"]).optional(),
+  TEST_PG_TEMPLATE: optionalString,
   NEXT_PHASE: optionalString,
 });
 

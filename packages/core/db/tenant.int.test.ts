@@ -1,0 +1,60 @@
+import { sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { createApiKey } from "../modules/api-keys/create-api-key";
+import { apiKeys } from "../modules/api-keys/tables";
+import { auditLog } from "../modules/audit/tables";
+import { createTestOrg } from "../test/factories";
+import { useTestDatabase } from "../test/test-database";
+import { withOrg } from "./tenant";
+
+const db = useTestDatabase();
+
+describe("row-level security", () => {
+  it("hides org A's rows from a deliberately unfiltered query in org B's context", async () => {
+    const a = await createTestOrg("A");
+    const b = await createTestOrg("B");
+    await createApiKey(a.ctx, { name: "a-key", role: "rep" });
+    await createApiKey(b.ctx, { name: "b-key", role: "rep" });
+
+    // No WHERE org_id = … on purpose: only RLS stands between B and A's rows.
+    const keysSeenByB = await withOrg(b.ctx, (tx) => tx.select().from(apiKeys));
+    const auditSeenByB = await withOrg(b.ctx, (tx) => tx.select().from(auditLog));
+
+    expect(keysSeenByB.map((k) => k.name)).toEqual(["b-key"]);
+    expect(auditSeenByB.length).toBeGreaterThan(0);
+    expect(auditSeenByB.every((row) => row.orgId === b.orgId)).toBe(true);
+    // The owner connection still sees both, so the rows really exist.
+    const all = await db.handle.db.select().from(apiKeys);
+    expect(all.map((k) => k.name).sort()).toEqual(["a-key", "b-key"]);
+  });
+
+  it("refuses to write a row into another org", async () => {
+    const a = await createTestOrg("A");
+    const b = await createTestOrg("B");
+    const error = await withOrg(b.ctx, (tx) =>
+      tx.insert(auditLog).values({ id: crypto.randomUUID(), orgId: a.orgId, action: "x", entityType: "x" }),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(String((error as Error).cause)).toMatch(/row-level security/);
+  });
+
+  it("runs tenant transactions as the non-owner role", async () => {
+    const a = await createTestOrg("A");
+    const role = await withOrg(a.ctx, (tx) => tx.execute(sql`select current_user as role`));
+    expect((role as unknown as { rows: { role: string }[] }).rows[0]?.role).toBe("crm_app");
+  });
+
+  it("protects every table that has an org_id column", async () => {
+    const { rows } = await db.handle.executeSql(
+      `select c.relname as name, c.relrowsecurity as rls,
+              exists (select 1 from pg_policy p where p.polrelid = c.oid and p.polname = 'tenant_isolation') as policy
+         from pg_class c
+         join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = 'public' and c.relkind = 'r'
+          and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'org_id' and not a.attisdropped)`,
+      [],
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    for (const row of rows) expect({ table: row.name, rls: row.rls, policy: row.policy }).toEqual({ table: row.name, rls: true, policy: true });
+  });
+});

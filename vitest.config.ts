@@ -1,0 +1,55 @@
+import { defineConfig } from "vitest/config";
+
+// Integration tests (*.int.test.ts) run on PGlite always, and on PostgreSQL too when
+// TEST_DATABASE_URL is set. Browser journeys (e2e/*.e2e.ts) run against a production build.
+const integration = ["packages/**/*.int.test.ts"];
+const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["packages/**/*.test.ts", "apps/**/*.test.ts"],
+          exclude: ["**/node_modules/**", ...integration],
+          env: { NODE_ENV: "test" },
+        },
+      },
+      {
+        test: {
+          name: "pglite",
+          include: integration,
+          env: { NODE_ENV: "test", TEST_DB: "pglite" },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      ...(withPostgres
+        ? [
+            {
+              test: {
+                name: "postgres",
+                include: integration,
+                env: { NODE_ENV: "test", TEST_DB: "postgres" },
+                globalSetup: ["packages/core/test/pg-template.ts"],
+                testTimeout: 30_000,
+                hookTimeout: 60_000,
+              },
+            },
+          ]
+        : []),
+      {
+        test: {
+          name: "e2e",
+          include: ["e2e/**/*.e2e.ts"],
+          env: { NODE_ENV: "test" },
+          globalSetup: ["e2e/support/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
