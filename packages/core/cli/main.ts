@@ -29,13 +29,15 @@ const required = (args: Record<string, string | undefined>, name: string): strin
 class UsageError extends Error {}
 
 const commands: Record<string, Command> = {
-  "org:create": async (args) =>
-    createOrgWithAdmin({
+  "org:create": async (args) => {
+    const { orgId, userId } = await createOrgWithAdmin({
       orgName: required(args, "name"),
       name: args["user-name"] ?? required(args, "email").split("@")[0] ?? "Admin",
       email: required(args, "email"),
       password: required(args, "password"),
-    }),
+    });
+    return { orgId, userId };
+  },
   "apikey:create": async (args) => {
     const orgId = z.uuid().parse(required(args, "org"));
     const role = roleSchema.parse(required(args, "role"));

@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import { env } from "../platform/env";
+import { logger } from "../platform/logger";
 import { acquireDataDirLock } from "./data-dir-lock";
 import * as schema from "./schema";
 
@@ -36,6 +37,9 @@ export type OpenOptions =
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: options.url, max: options.max ?? 10 });
+    // An idle connection the server drops (restart, terminate) is reported here; without a listener the
+    // error is unhandled and ends the process. The pool replaces the connection on the next query.
+    pool.on("error", (error) => logger.warn({ err: error }, "idle database connection lost"));
     const db = drizzlePg(pool, { schema }) as unknown as Database;
     return {
       kind: "postgres",

@@ -1,4 +1,4 @@
-import type { Role } from "../modules/orgs/tables";
+import type { Role } from "../modules/orgs/roles";
 
 /** Who is acting, in which organization, with which role. Built from a session or an API key, never from input. */
 export type Ctx = {

@@ -1,6 +1,6 @@
 import { AppError } from "./errors";
 import type { Ctx } from "./context";
-import type { Role } from "../modules/orgs/tables";
+import type { Role } from "../modules/orgs/roles";
 
 // The one policy module. The UI asks it to hide what a role cannot do; services call
 // `assertCan` so the server refuses it anyway.

@@ -5,7 +5,10 @@ export function Card({ className, ...props }: React.ComponentProps<"div">) {
   return (
     <div
       data-slot="card"
-      className={cn("flex flex-col gap-6 rounded-xl border bg-card py-6 text-card-foreground shadow-sm", className)}
+      className={cn(
+        "flex flex-col gap-6 rounded-xl border bg-card py-6 text-card-foreground shadow-sm",
+        className,
+      )}
       {...props}
     />
   );
@@ -15,14 +18,25 @@ export function CardHeader({ className, ...props }: React.ComponentProps<"div">)
   return <div data-slot="card-header" className={cn("flex flex-col gap-1.5 px-6", className)} {...props} />;
 }
 
-export function CardTitle({ className, ...props }: React.ComponentProps<"h3">) {
+/** A heading; pass `as="h1"` for the page's main card (auth pages), h2 inside pages, h3 by default. */
+export function CardTitle({
+  className,
+  as: Heading = "h3",
+  ...props
+}: React.ComponentProps<"h3"> & { as?: "h1" | "h2" | "h3" }) {
   return (
-    <h3 data-slot="card-title" className={cn("font-semibold leading-tight tracking-tight", className)} {...props} />
+    <Heading
+      data-slot="card-title"
+      className={cn("font-semibold leading-tight tracking-tight", className)}
+      {...props}
+    />
   );
 }
 
 export function CardDescription({ className, ...props }: React.ComponentProps<"p">) {
-  return <p data-slot="card-description" className={cn("text-muted-foreground text-sm", className)} {...props} />;
+  return (
+    <p data-slot="card-description" className={cn("text-muted-foreground text-sm", className)} {...props} />
+  );
 }
 
 export function CardContent({ className, ...props }: React.ComponentProps<"div">) {

@@ -12,7 +12,11 @@ export type AuditInput = {
 };
 
 /** Writes one audit entry in the caller's transaction, so the entry exists exactly when the change does. */
-export async function recordAudit(tx: DbOrTx, ctx: Ctx, entry: AuditInput): Promise<void> {
+export async function recordAudit(
+  tx: DbOrTx,
+  ctx: Pick<Ctx, "orgId" | "userId" | "apiKeyId">,
+  entry: AuditInput,
+): Promise<void> {
   await tx.insert(auditLog).values({
     id: newId(),
     orgId: ctx.orgId,

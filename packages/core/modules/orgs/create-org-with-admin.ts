@@ -9,12 +9,20 @@ import { type CreateOrgWithAdminInput, createOrgWithAdminSchema } from "./schema
 import { slugify } from "./slugify";
 import { members, orgSettings, organizations } from "./tables";
 
-/** Creates an organization and its first admin in one transaction (setup page and CLI). */
-export async function createOrgWithAdmin(input: CreateOrgWithAdminInput) {
+/**
+ * Creates an organization and its first admin in one transaction (setup page and CLI).
+ * `onlyIfFirst` (the setup page) refuses once any user exists, even when two setups race.
+ */
+export async function createOrgWithAdmin(input: CreateOrgWithAdminInput, options: { onlyIfFirst?: boolean } = {}) {
   const data = createOrgWithAdminSchema.parse(input);
   const db = await getDb();
   const passwordHash = await hashPassword(data.password);
   return db.transaction(async (tx) => {
+    if (options.onlyIfFirst) {
+      await tx.execute(sql`select pg_advisory_xact_lock(7231002)`);
+      const [anyUser] = await tx.select({ id: users.id }).from(users).limit(1);
+      if (anyUser) throw new AppError("conflict", "This installation is already set up");
+    }
     const [existing] = await tx
       .select({ id: users.id })
       .from(users)
@@ -40,7 +48,8 @@ export async function createOrgWithAdmin(input: CreateOrgWithAdminInput) {
       userId,
       password: passwordHash,
     });
-    await tx.insert(organizations).values({ id: orgId, name: data.orgName, slug: slugify(data.orgName) });
+    const slug = slugify(data.orgName);
+    await tx.insert(organizations).values({ id: orgId, name: data.orgName, slug });
     await tx.insert(members).values({ id: newId(), organizationId: orgId, userId, role: "admin" });
     const [settings] = await tx
       .insert(orgSettings)
@@ -48,9 +57,9 @@ export async function createOrgWithAdmin(input: CreateOrgWithAdminInput) {
       .returning();
     await recordAudit(
       tx,
-      { orgId, userId, role: "admin" },
+      { orgId, userId },
       { action: "org.create", entityType: "organization", entityId: orgId, after: { name: data.orgName, ...settings } },
     );
-    return { orgId, userId };
+    return { orgId, userId, slug };
   });
 }

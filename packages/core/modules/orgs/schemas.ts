@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ROLES } from "./tables";
+import "../../platform/validation";
+import { ROLES } from "./roles";
 
 export const roleSchema = z.enum(ROLES);
 
@@ -7,7 +8,7 @@ export const currencySchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{3}$/, "Use a three-letter ISO 4217 code, such as EUR");
+  .refine((v) => /^[A-Z]{3}$/.test(v), { params: { i18n: "currency" } });
 
 export const timeZoneSchema = z.string().refine((tz) => {
   try {
@@ -16,14 +17,14 @@ export const timeZoneSchema = z.string().refine((tz) => {
   } catch {
     return false;
   }
-}, "Unknown time zone");
+}, { params: { i18n: "timeZone" } });
 
-export const passwordSchema = z.string().min(8, "At least 8 characters").max(128);
+export const passwordSchema = z.string().min(8).max(128);
 
 export const createOrgWithAdminSchema = z.object({
-  orgName: z.string().trim().min(2, "At least 2 characters").max(100),
-  name: z.string().trim().min(1, "Required").max(100),
-  email: z.email("Enter a valid email address").trim().toLowerCase(),
+  orgName: z.string().trim().min(2).max(100),
+  name: z.string().trim().min(1).max(100),
+  email: z.string().trim().toLowerCase().pipe(z.email()),
   password: passwordSchema,
   locale: z.enum(["en", "de"]).optional(),
   defaultCurrency: currencySchema.default("USD"),
@@ -32,8 +33,15 @@ export const createOrgWithAdminSchema = z.object({
 export type CreateOrgWithAdminInput = z.input<typeof createOrgWithAdminSchema>;
 
 export const updateOrgSettingsSchema = z.object({
-  name: z.string().trim().min(2, "At least 2 characters").max(100),
+  name: z.string().trim().min(2).max(100),
   defaultCurrency: currencySchema,
   timeZone: timeZoneSchema,
 });
 export type UpdateOrgSettingsInput = z.input<typeof updateOrgSettingsSchema>;
+
+export const acceptInvitationAsNewUserSchema = z.object({
+  invitationId: z.uuid(),
+  name: z.string().trim().min(1).max(100),
+  password: passwordSchema,
+});
+export type AcceptInvitationAsNewUserInput = z.input<typeof acceptInvitationAsNewUserSchema>;

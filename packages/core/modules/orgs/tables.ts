@@ -1,8 +1,9 @@
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "../auth/tables";
 
-export const ROLES = ["admin", "manager", "rep", "readonly"] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from "./roles";
+
+export { ROLES, type Role } from "./roles";
 
 // organizations / members / invitations are read and written by better-auth's organization plugin.
 export const organizations = pgTable("organizations", {

@@ -1,17 +1,8 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { getDb } from "../../db/client";
 import { users } from "../auth/tables";
+import { type Locale, type UpdateProfileInput, localeSchema, updateProfileSchema } from "./schemas";
 
-export const LOCALES = ["en", "de"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const localeSchema = z.enum(LOCALES);
-
-export const updateProfileSchema = z.object({
-  name: z.string().trim().min(1, "Required").max(100),
-  locale: localeSchema,
-});
-export type UpdateProfileInput = z.input<typeof updateProfileSchema>;
 
 /** A user's own profile; not org-scoped. */
 export async function updateProfile(userId: string, input: UpdateProfileInput) {

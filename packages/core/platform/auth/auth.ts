@@ -1,4 +1,4 @@
-import { betterAuth } from "better-auth";
+import { type BetterAuthPlugin, betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
@@ -12,6 +12,7 @@ import { newId } from "../ids";
 import { clearSignInFailures, getSignInLockSeconds, recordSignInFailure } from "../rate-limit/sign-in-throttle";
 import { getAuthSecret } from "../secrets";
 import { ac, roles } from "./access";
+import { auditAuthWrite } from "./audit-auth-writes";
 
 export const SIGN_IN_THROTTLED = "SIGN_IN_THROTTLED";
 
@@ -21,6 +22,21 @@ const throttled = (seconds: number) =>
     code: SIGN_IN_THROTTLED,
     retryAfterSeconds: seconds,
   });
+
+// better-auth answers with the endpoint's own status (401) when an after hook throws, so the failed
+// attempt that sets the lock would reach the client as 401 with the throttle body; restore its 429.
+const throttledStatus = {
+  id: "sign-in-throttled-status",
+  onResponse: async (response: Response) => {
+    if (response.status !== 401) return;
+    const body: unknown = await response
+      .clone()
+      .json()
+      .catch(() => null);
+    if (!body || typeof body !== "object" || !("code" in body) || body.code !== SIGN_IN_THROTTLED) return;
+    return { response: new Response(response.body, { status: 429, headers: response.headers }) };
+  },
+} satisfies BetterAuthPlugin;
 
 const bodyEmail = (body: unknown): string | null =>
   body && typeof body === "object" && "email" in body && typeof body.email === "string" ? body.email : null;
@@ -94,6 +110,17 @@ export function createAuth(db: Database) {
         if (seconds > 0) throw throttled(seconds);
       }),
       after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path.startsWith("/organization/")) {
+          const session = ctx.context.session ?? ctx.context.newSession;
+          await auditAuthWrite(db, {
+            path: ctx.path,
+            body: ctx.body,
+            returned: ctx.context.returned,
+            userId: session?.user.id,
+            activeOrgId: session?.session.activeOrganizationId ?? undefined,
+          });
+          return;
+        }
         if (ctx.path !== "/sign-in/email") return;
         const email = bodyEmail(ctx.body);
         if (!email) return;
@@ -125,6 +152,7 @@ export function createAuth(db: Database) {
           });
         },
       }),
+      throttledStatus,
       nextCookies(),
     ],
   });

@@ -1,0 +1,22 @@
+// /sign-in – email + password, and OAuth providers that are configured
+import { isInstalled } from "@crm/core/modules/orgs/is-installed";
+import { oauthProviders } from "@crm/core/platform/env";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/features/auth/sign-in-form";
+import { getSession } from "@/lib/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signInTitle") };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  if (!(await isInstalled())) redirect("/setup");
+  if (await getSession()) redirect("/");
+  const { next } = await searchParams;
+  const providers = Object.entries(oauthProviders)
+    .filter(([, enabled]) => enabled)
+    .map(([id]) => id as keyof typeof oauthProviders);
+  return <SignInForm providers={providers} next={next?.startsWith("/") && !next.startsWith("//") ? next : "/"} />;
+}

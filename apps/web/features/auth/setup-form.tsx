@@ -1,0 +1,96 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { type CreateOrgWithAdminInput, createOrgWithAdminSchema } from "@crm/core/modules/orgs/schemas";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { FormField, fieldErrorProps } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { applyServerErrors } from "@/features/shell/use-server-errors";
+import { setupAction } from "./actions";
+
+const FIELDS = ["orgName", "name", "email", "password", "defaultCurrency", "timeZone"] as const;
+
+export function SetupForm({ locale }: { locale: "en" | "de" }) {
+  const t = useTranslations("auth");
+  const tc = useTranslations("common");
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<CreateOrgWithAdminInput>({
+    resolver: zodResolver(createOrgWithAdminSchema),
+    defaultValues: {
+      orgName: "",
+      name: "",
+      email: "",
+      password: "",
+      locale,
+      defaultCurrency: locale === "de" ? "EUR" : "USD",
+      timeZone: "UTC",
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  useEffect(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone) form.setValue("timeZone", zone);
+  }, [form]);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await setupAction(values);
+    if (!result.ok) {
+      setFormError(result.code === "conflict" && !result.fieldErrors ? t("alreadySetUp") : applyServerErrors(result, form.setError, FIELDS));
+      return;
+    }
+    router.replace(`/o/${result.data.slug}`);
+    router.refresh();
+  });
+
+  const field = (id: (typeof FIELDS)[number]) => ({ id, ...form.register(id), ...fieldErrorProps(id, errors[id]?.message) });
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle as="h1" className="text-xl">
+          {t("setupTitle")}
+        </CardTitle>
+        <CardDescription>{t("setupDescription")}</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+          <FormField id="orgName" label={t("orgName")} error={errors.orgName?.message} required>
+            <Input {...field("orgName")} autoComplete="organization" required autoFocus />
+          </FormField>
+          <FormField id="name" label={t("yourName")} error={errors.name?.message} required>
+            <Input {...field("name")} autoComplete="name" required />
+          </FormField>
+          <FormField id="email" label={tc("email")} error={errors.email?.message} required>
+            <Input {...field("email")} type="email" autoComplete="username" required />
+          </FormField>
+          <FormField id="password" label={tc("password")} error={errors.password?.message} required>
+            <Input {...field("password")} type="password" autoComplete="new-password" required />
+          </FormField>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <FormField id="defaultCurrency" label={t("defaultCurrency")} error={errors.defaultCurrency?.message}>
+              <Input {...field("defaultCurrency")} maxLength={3} className="uppercase" />
+            </FormField>
+            <FormField id="timeZone" label={t("timeZone")} error={errors.timeZone?.message}>
+              <Input {...field("timeZone")} />
+            </FormField>
+          </div>
+          {formError ? (
+            <p role="alert" className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
+              {formError}
+            </p>
+          ) : null}
+          <Button type="submit" loading={isSubmitting} className="w-full">
+            {t("createOrganization")}
+          </Button>
+        </form>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { authClient } from "@/lib/auth-client";
+
+const PROVIDER_NAMES = { google: "Google", github: "GitHub", microsoft: "Microsoft" } as const;
+
+export function SignInForm({ providers, next }: { providers: (keyof typeof PROVIDER_NAMES)[]; next: string }) {
+  const t = useTranslations("auth");
+  const tc = useTranslations("common");
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const { error: failure } = await authClient.signIn.email({
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+    });
+    if (failure) {
+      setPending(false);
+      const body = failure as { code?: string; status?: number; retryAfterSeconds?: number; message?: string };
+      if (body.code === "SIGN_IN_THROTTLED" || body.status === 429) {
+        const seconds = body.retryAfterSeconds ?? Number(/(\d+) s/.exec(body.message ?? "")?.[1] ?? 60);
+        setError(t("throttled", { seconds }));
+      } else if (body.status === 401) {
+        setError(t("invalidCredentials"));
+      } else {
+        setError(body.message ?? t("invalidCredentials"));
+      }
+      return;
+    }
+    router.replace(next);
+    router.refresh();
+  }
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle as="h1" className="text-xl">
+          {t("signInTitle")}
+        </CardTitle>
+        <CardDescription>{t("signInDescription")}</CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-6">
+        <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+          <FormField id="email" label={tc("email")}>
+            <Input id="email" name="email" type="email" autoComplete="username" required autoFocus />
+          </FormField>
+          <FormField id="password" label={tc("password")}>
+            <Input id="password" name="password" type="password" autoComplete="current-password" required />
+          </FormField>
+          {error ? (
+            <p role="alert" className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
+              {error}
+            </p>
+          ) : null}
+          <Button type="submit" loading={pending} className="w-full">
+            {pending ? t("signingIn") : t("signIn")}
+          </Button>
+          <Link href="/forgot-password" className="justify-self-center text-sm text-muted-foreground underline-offset-4 hover:underline">
+            {t("forgotPassword")}
+          </Link>
+        </form>
+        {providers.length > 0 ? (
+          <div className="grid gap-2">
+            <p className="text-center text-xs uppercase text-muted-foreground">{tc("or")}</p>
+            {providers.map((provider) => (
+              <Button
+                key={provider}
+                type="button"
+                variant="outline"
+                onClick={() => authClient.signIn.social({ provider, callbackURL: next })}
+              >
+                {t("continueWith", { provider: PROVIDER_NAMES[provider] })}
+              </Button>
+            ))}
+          </div>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}
