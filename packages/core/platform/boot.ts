@@ -22,7 +22,11 @@ export function bootServer(): Promise<void> {
     if (external && handle.kind === "pglite") {
       throw new Error("WORKERS=external needs a PostgreSQL DATABASE_URL: the embedded database serves one process.");
     }
-    await startJobs(handle, jobHandlers, { work: !external });
+    // The queue comes up in the background so the server answers sooner; until it is up, a job
+    // sent in this process runs inline (see enqueueJob).
+    startJobs(handle, jobHandlers, { work: !external }).catch((error: unknown) =>
+      logger.error({ err: error }, "job queue failed to start"),
+    );
     registerShutdown(async () => {
       await stopJobs();
       await handle.close();

@@ -17,7 +17,10 @@ async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 10_0
 }
 
 async function jobStates(queue: string): Promise<string[]> {
-  const { rows } = await db.handle.executeSql("select state from pgboss.job where name = $1 order by created_on", [queue]);
+  const { rows } = await db.handle.executeSql(
+    "select state from pgboss.job where name = $1 order by created_on",
+    [queue],
+  );
   return rows.map((r) => String(r.state));
 }
 
@@ -53,7 +56,9 @@ describe("job queue", () => {
     const inline: unknown[] = [];
     await enqueueJob(queue, { queued: true }, async (data) => void inline.push(data));
     expect(inline).toEqual([]);
-    const { rows } = await db.handle.executeSql("select data, retry_limit from pgboss.job where name = $1", [queue]);
+    const { rows } = await db.handle.executeSql("select data, retry_limit from pgboss.job where name = $1", [
+      queue,
+    ]);
     expect(rows).toEqual([{ data: { queued: true }, retry_limit: 5 }]);
   });
 });

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { getDb } from "../db/client";
 import { users } from "../modules/auth/tables";
 import { createOrgWithAdmin } from "../modules/orgs/create-org-with-admin";
-import { type Role, members } from "../modules/orgs/tables";
+import { members, type Role } from "../modules/orgs/tables";
 import type { Ctx } from "../platform/context";
 import { newId } from "../platform/ids";
 
@@ -12,7 +12,12 @@ const unique = () => randomBytes(4).toString("hex");
 export async function createTestOrg(name = "Org") {
   const email = `admin-${unique()}@example.test`;
   const password = "correct-horse-battery";
-  const { orgId, userId } = await createOrgWithAdmin({ orgName: `${name} ${unique()}`, name: "Admin", email, password });
+  const { orgId, userId } = await createOrgWithAdmin({
+    orgName: `${name} ${unique()}`,
+    name: "Admin",
+    email,
+    password,
+  });
   const ctx: Ctx = { orgId, userId, role: "admin" };
   return { orgId, userId, email, password, ctx };
 }

@@ -1,23 +1,28 @@
 "use client";
-import { Check, ChevronsUpDown } from "lucide-react";
+import { Check, ChevronsUpDown, Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
   DropdownMenuContent,
   DropdownMenuItem,
   DropdownMenuLabel,
+  DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { authClient } from "@/lib/auth-client";
+import { CreateOrgDialog } from "./create-org-dialog";
 
 type OrgOption = { id: string; name: string; slug: string };
 
 export function OrgSwitcher({ current, orgs }: { current: OrgOption; orgs: OrgOption[] }) {
   const t = useTranslations("shell");
   const router = useRouter();
+  const [creating, setCreating] = useState(false);
   return (
+    <>
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
         <Button variant="ghost" className="h-11 w-full justify-between px-3" aria-label={t("switchOrg")}>
@@ -50,7 +55,13 @@ export function OrgSwitcher({ current, orgs }: { current: OrgOption; orgs: OrgOp
             {org.id === current.id ? <Check className="ml-auto size-4" aria-hidden="true" /> : null}
           </DropdownMenuItem>
         ))}
+        <DropdownMenuSeparator />
+        <DropdownMenuItem onSelect={() => setCreating(true)}>
+          <Plus className="size-4" aria-hidden="true" /> {t("newOrg")}
+        </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>
+    <CreateOrgDialog open={creating} onOpenChange={setCreating} />
+    </>
   );
 }

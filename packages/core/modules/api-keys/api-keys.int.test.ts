@@ -5,14 +5,18 @@ import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { authenticateApiKey } from "./authenticate-api-key";
 import { createApiKey } from "./create-api-key";
-import { KEY_PREFIX, generateApiKey, hashApiKey } from "./key-format";
+import { generateApiKey, hashApiKey, KEY_PREFIX } from "./key-format";
 import { listApiKeys } from "./list-api-keys";
 import { revokeApiKey } from "./revoke-api-key";
 import { apiKeys } from "./tables";
 
 const db = useTestDatabase();
 
-const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e);
+const errorOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
 
 async function keyRow(id: string) {
   const [row] = await db.handle.db.select().from(apiKeys).where(eq(apiKeys.id, id));
@@ -54,15 +58,18 @@ describe("createApiKey", () => {
     expect(JSON.stringify(listed)).not.toContain(secret);
   });
 
-  it.each(["manager", "rep", "readonly"] as const)("refuses a %s with forbidden and stores nothing", async (role) => {
-    const org = await createTestOrg("Keys");
-    const member = await addTestMember(org.orgId, role);
-    const error = await errorOf(createApiKey(member.ctx, { name: "sneaky", role: "admin" }));
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe("forbidden");
-    const rows = await db.handle.db.select().from(apiKeys).where(eq(apiKeys.orgId, org.orgId));
-    expect(rows).toEqual([]);
-  });
+  it.each(["manager", "rep", "readonly"] as const)(
+    "refuses a %s with forbidden and stores nothing",
+    async (role) => {
+      const org = await createTestOrg("Keys");
+      const member = await addTestMember(org.orgId, role);
+      const error = await errorOf(createApiKey(member.ctx, { name: "sneaky", role: "admin" }));
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe("forbidden");
+      const rows = await db.handle.db.select().from(apiKeys).where(eq(apiKeys.orgId, org.orgId));
+      expect(rows).toEqual([]);
+    },
+  );
 });
 
 describe("authenticateApiKey", () => {

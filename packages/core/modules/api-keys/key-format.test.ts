@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KEY_PREFIX, generateApiKey, hashApiKey } from "./key-format";
+import { generateApiKey, hashApiKey, KEY_PREFIX } from "./key-format";
 
 describe("API key format", () => {
   it("generates crm_-prefixed base64url keys with a 6-character visible prefix", () => {

@@ -35,7 +35,11 @@ async function snapshot(handle: DatabaseHandle): Promise<Record<string, string[]
   return out;
 }
 
-const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e);
+const errorOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
 
 describe("backup and restore", () => {
   it(`copies every row of every table from ${process.env.TEST_DB ?? "pglite"} into a fresh PGlite`, async () => {
@@ -44,12 +48,17 @@ describe("backup and restore", () => {
     await addTestMember(a.orgId, "rep");
     const aKey = await createApiKey(a.ctx, { name: "alpha key", role: "manager" });
     const revoked = await createApiKey(b.ctx, { name: "beta old", role: "rep" });
-    await createApiKey(b.ctx, { name: "beta key ünïcode \"quoted\" \\ back", role: "readonly" });
+    await createApiKey(b.ctx, { name: 'beta key ünïcode "quoted" \\ back', role: "readonly" });
     await revokeApiKey(b.ctx, revoked.id);
     await authenticateApiKey(aKey.key); // sets last_used_at
     await updateOrgSettings(a.ctx, { name: "Alpha GmbH", defaultCurrency: "EUR", timeZone: "Europe/Berlin" });
     await updateOrgSettings(b.ctx, { name: "Beta Ltd", defaultCurrency: "GBP", timeZone: "Europe/London" });
-    await sendMail({ to: a.email, subject: "Hello", text: "line one\nline two", link: "https://example.test/x" });
+    await sendMail({
+      to: a.email,
+      subject: "Hello",
+      text: "line one\nline two",
+      link: "https://example.test/x",
+    });
 
     const source = await snapshot(db.handle);
     // Guard against a vacuous comparison: the data this test made is really there.
@@ -68,11 +77,14 @@ describe("backup and restore", () => {
     const fresh = await openDatabase({ kind: "pglite", dataDir: null });
     try {
       const restored = await restoreDatabase(fresh, file);
-      expect(restored.tables).toEqual(Object.fromEntries(Object.entries(written.tables).filter(([, n]) => n > 0)));
+      expect(restored.tables).toEqual(
+        Object.fromEntries(Object.entries(written.tables).filter(([, n]) => n > 0)),
+      );
 
       const target = await snapshot(fresh);
       expect(Object.keys(target).sort()).toEqual(Object.keys(source).sort());
-      for (const table of Object.keys(source)) expect({ table, rows: target[table] }).toEqual({ table, rows: source[table] });
+      for (const table of Object.keys(source))
+        expect({ table, rows: target[table] }).toEqual({ table, rows: source[table] });
 
       // The restored database works, not just holds the rows: RLS and the key hash still do their job.
       const { rows } = await fresh.executeSql(

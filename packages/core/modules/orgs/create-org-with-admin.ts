@@ -3,11 +3,9 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { AppError } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { recordAudit } from "../audit/record-audit";
 import { accounts, users } from "../auth/tables";
 import { type CreateOrgWithAdminInput, createOrgWithAdminSchema } from "./schemas";
-import { slugify } from "./slugify";
-import { members, orgSettings, organizations } from "./tables";
+import { insertOrganization } from "./insert-organization";
 
 /**
  * Creates an organization and its first admin in one transaction (setup page and CLI).
@@ -33,7 +31,6 @@ export async function createOrgWithAdmin(input: CreateOrgWithAdminInput, options
       });
     }
     const userId = newId();
-    const orgId = newId();
     await tx.insert(users).values({
       id: userId,
       name: data.name,
@@ -48,18 +45,12 @@ export async function createOrgWithAdmin(input: CreateOrgWithAdminInput, options
       userId,
       password: passwordHash,
     });
-    const slug = slugify(data.orgName);
-    await tx.insert(organizations).values({ id: orgId, name: data.orgName, slug });
-    await tx.insert(members).values({ id: newId(), organizationId: orgId, userId, role: "admin" });
-    const [settings] = await tx
-      .insert(orgSettings)
-      .values({ orgId, defaultCurrency: data.defaultCurrency, timeZone: data.timeZone })
-      .returning();
-    await recordAudit(
-      tx,
-      { orgId, userId },
-      { action: "org.create", entityType: "organization", entityId: orgId, after: { name: data.orgName, ...settings } },
-    );
+    const { orgId, slug } = await insertOrganization(tx, {
+      name: data.orgName,
+      adminUserId: userId,
+      defaultCurrency: data.defaultCurrency,
+      timeZone: data.timeZone,
+    });
     return { orgId, userId, slug };
   });
 }

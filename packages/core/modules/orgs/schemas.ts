@@ -45,3 +45,10 @@ export const acceptInvitationAsNewUserSchema = z.object({
   password: passwordSchema,
 });
 export type AcceptInvitationAsNewUserInput = z.input<typeof acceptInvitationAsNewUserSchema>;
+
+export const createOrganizationSchema = z.object({
+  name: z.string().trim().min(2).max(100),
+  defaultCurrency: currencySchema.default("USD"),
+  timeZone: timeZoneSchema.default("UTC"),
+});
+export type CreateOrganizationInput = z.input<typeof createOrganizationSchema>;

@@ -42,8 +42,12 @@ describe("consumeRateLimit", () => {
     const a = uniqueKey("a");
     const b = uniqueKey("b");
     await consumeRateLimit(db.handle.db, { key: a, limit: 1, windowSeconds: 60 });
-    expect((await consumeRateLimit(db.handle.db, { key: a, limit: 1, windowSeconds: 60 })).allowed).toBe(false);
-    expect((await consumeRateLimit(db.handle.db, { key: b, limit: 1, windowSeconds: 60 })).allowed).toBe(true);
+    expect((await consumeRateLimit(db.handle.db, { key: a, limit: 1, windowSeconds: 60 })).allowed).toBe(
+      false,
+    );
+    expect((await consumeRateLimit(db.handle.db, { key: b, limit: 1, windowSeconds: 60 })).allowed).toBe(
+      true,
+    );
     expect((await row(a))?.count).toBe(2);
     expect((await row(b))?.count).toBe(1);
   });
@@ -103,7 +107,10 @@ describe("sign-in throttle (through better-auth)", () => {
     // The lock is per email, whatever its case, and the right password does not get through.
     const right = await signIn(victim.email.toUpperCase(), victim.password);
     expect(right.status).toBe(429);
-    expect(await json(right)).toMatchObject({ code: "SIGN_IN_THROTTLED", message: expect.stringMatching(/Try again in \d+ s/) });
+    expect(await json(right)).toMatchObject({
+      code: "SIGN_IN_THROTTLED",
+      message: expect.stringMatching(/Try again in \d+ s/),
+    });
     expect(right.headers.get("set-cookie") ?? "").not.toMatch(/session_token=/);
 
     const unaffected = await signIn(other.email, other.password);
@@ -117,9 +124,13 @@ describe("sign-in throttle (through better-auth)", () => {
     const attempt = (password: string) =>
       auth.api.signInEmail({ body: { email: user.email, password }, headers: new Headers() }).then(
         () => ({ statusCode: 200, code: undefined }),
-        (e: { statusCode?: number; body?: { code?: string } }) => ({ statusCode: e.statusCode, code: e.body?.code }),
+        (e: { statusCode?: number; body?: { code?: string } }) => ({
+          statusCode: e.statusCode,
+          code: e.body?.code,
+        }),
       );
-    for (let i = 1; i < env.SIGNIN_MAX_ATTEMPTS; i++) expect((await attempt("wrong-wrong")).statusCode).toBe(401);
+    for (let i = 1; i < env.SIGNIN_MAX_ATTEMPTS; i++)
+      expect((await attempt("wrong-wrong")).statusCode).toBe(401);
     expect(await attempt("wrong-wrong")).toEqual({ statusCode: 429, code: "SIGN_IN_THROTTLED" });
     expect(await attempt(user.password)).toEqual({ statusCode: 429, code: "SIGN_IN_THROTTLED" });
   });

@@ -1,0 +1,11 @@
+"use server";
+import type { UpdateOrgSettingsInput } from "@crm/core/modules/orgs/schemas";
+import { updateOrgSettings } from "@crm/core/modules/orgs/update-org-settings";
+import { runOrgAction } from "@/lib/actions";
+
+export async function updateOrgSettingsAction(slug: string, input: UpdateOrgSettingsInput) {
+  return runOrgAction(slug, async (ctx) => {
+    const settings = await updateOrgSettings(ctx, input);
+    return { defaultCurrency: settings.defaultCurrency, timeZone: settings.timeZone };
+  });
+}

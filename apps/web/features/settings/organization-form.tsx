@@ -1,0 +1,106 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { type UpdateOrgSettingsInput, updateOrgSettingsSchema } from "@crm/core/modules/orgs/schemas";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardFooter } from "@/components/ui/card";
+import { FormField, fieldErrorProps } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { applyServerErrors } from "@/features/shell/use-server-errors";
+import { updateOrgSettingsAction } from "./organization-actions";
+
+const FIELDS = ["name", "defaultCurrency", "timeZone"] as const;
+
+type Props = { slug: string; defaults: UpdateOrgSettingsInput; timeZones: string[] };
+
+export function OrganizationForm({ slug, defaults, timeZones }: Props) {
+  const t = useTranslations("settings");
+  const tc = useTranslations("common");
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<UpdateOrgSettingsInput>({ resolver: zodResolver(updateOrgSettingsSchema), defaultValues: defaults });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await updateOrgSettingsAction(slug, values);
+    if (!result.ok) {
+      setFormError(applyServerErrors(result, form.setError, FIELDS));
+      return;
+    }
+    form.reset({ name: values.name.trim(), ...result.data });
+    toast.success(tc("saved"));
+    router.refresh();
+  });
+
+  const field = (id: (typeof FIELDS)[number], text?: string) => ({
+    id,
+    ...form.register(id),
+    ...fieldErrorProps(id, errors[id]?.message, text),
+  });
+
+  return (
+    <Card>
+      <form onSubmit={onSubmit} noValidate className="grid gap-6">
+        <CardContent className="grid gap-4">
+          <FormField id="name" label={t("orgName")} error={errors.name?.message} required>
+            <Input {...field("name")} autoComplete="organization" required />
+          </FormField>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <FormField
+              id="defaultCurrency"
+              label={t("defaultCurrency")}
+              error={errors.defaultCurrency?.message}
+              hint={t("currencyHint")}
+              required
+            >
+              <Input
+                {...field("defaultCurrency", t("currencyHint"))}
+                maxLength={3}
+                autoCapitalize="characters"
+                autoComplete="off"
+                spellCheck={false}
+                className="uppercase"
+                required
+              />
+            </FormField>
+            <FormField
+              id="timeZone"
+              label={t("timeZone")}
+              error={errors.timeZone?.message}
+              hint={t("timeZoneHint")}
+              required
+            >
+              <Input
+                {...field("timeZone", t("timeZoneHint"))}
+                list="time-zones"
+                autoComplete="off"
+                spellCheck={false}
+                required
+              />
+              <datalist id="time-zones">
+                {timeZones.map((zone) => (
+                  <option key={zone} value={zone} />
+                ))}
+              </datalist>
+            </FormField>
+          </div>
+          {formError ? (
+            <p role="alert" className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
+              {formError}
+            </p>
+          ) : null}
+        </CardContent>
+        <CardFooter className="justify-end">
+          <Button type="submit" loading={isSubmitting}>
+            {tc("save")}
+          </Button>
+        </CardFooter>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,191 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { baseURL, snapshot, useBrowser } from "./support/browser";
+
+// One fresh install, walked through in order as a new customer would.
+const browser = useBrowser();
+
+const admin = { org: "Acme Robotics", name: "Ada Admin", email: "ada@acme.test", password: "ada-password-1" };
+const rep = { name: "Rex Rep", email: "rex@acme.test", password: "rex-password-1" };
+const outsider = { name: "Olga Other", email: "olga@globex.test", password: "olga-password-1" };
+const state = { slugA: "", slugB: "" };
+
+async function signIn(page: Page, who: { email: string; password: string }) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(who.email);
+  await page.getByLabel("Password").fill(who.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/o\/[^/]+$/);
+}
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Account menu" }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await page.waitForURL(/\/sign-in/);
+}
+
+async function invite(page: Page, slug: string, email: string, roleLabel: string): Promise<string> {
+  await page.goto(`/o/${slug}/settings/members`);
+  await page.getByRole("button", { name: "Invite member" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Email").fill(email);
+  await dialog.getByRole("combobox").click();
+  await page.getByRole("option", { name: new RegExp(roleLabel) }).click();
+  await dialog.getByRole("button", { name: "Send invitation" }).click();
+  const link = await page.getByTestId("invite-link").inputValue();
+  expect(link).toMatch(/\/invite\/[0-9a-f-]{36}$/);
+  return link;
+}
+
+async function joinAsNewUser(link: string, who: { name: string; password: string }) {
+  const { context, page } = await browser.newPage();
+  await page.goto(link);
+  await page.getByLabel("Your name").fill(who.name);
+  await page.getByLabel("Password").fill(who.password);
+  await page.getByRole("button", { name: "Create account and join" }).click();
+  await page.waitForURL(/\/o\/[^/]+$/);
+  return { context, page };
+}
+
+describe("a new customer's first day", () => {
+  it("fresh install → setup page → organization and admin created → app shell", async () => {
+    const { context, page } = await browser.newPage();
+    await page.goto("/");
+    await page.waitForURL(/\/setup$/);
+    await snapshot(page, "setup-1280");
+    await page.getByRole("button", { name: "Create organization" }).click();
+    await expect(page.getByText("At least 2 characters").first().isVisible()).resolves.toBe(true);
+    await page.getByLabel("Organization name").fill(admin.org);
+    await page.getByLabel("Your name").fill(admin.name);
+    await page.getByLabel("Email").fill(admin.email);
+    await page.getByLabel("Password").fill(admin.password);
+    await page.getByRole("button", { name: "Create organization" }).click();
+    await page.waitForURL(/\/o\/[^/]+$/);
+    state.slugA = new URL(page.url()).pathname.split("/")[2] ?? "";
+    expect(state.slugA).toMatch(/^acme-robotics-/);
+    await expect(page.getByRole("heading", { name: `Welcome, ${admin.name}` }).isVisible()).resolves.toBe(true);
+    await snapshot(page, "home-1280-light");
+    // The setup page is shown only once.
+    await page.goto("/setup");
+    await page.waitForURL(/\/o\//);
+    await context.close();
+  });
+
+  it("sign out, then sign in again", async () => {
+    const { context, page } = await browser.newPage();
+    await signIn(page, admin);
+    await signOut(page);
+    await page.goto(`/o/${state.slugA}`);
+    await page.waitForURL(/\/sign-in/);
+    await signIn(page, admin);
+    expect(page.url()).toContain(`/o/${state.slugA}`);
+    await context.close();
+  });
+
+  it("the shell works in German, at phone width and in dark mode", async () => {
+    const { context, page } = await browser.newPage({ width: 375 });
+    await signIn(page, admin);
+    await page.getByRole("button", { name: "Language" }).click();
+    await page.getByRole("menuitemradio", { name: "Deutsch" }).click();
+    await expect(page.getByRole("heading", { name: `Willkommen, ${admin.name}` }).waitFor()).resolves.toBeUndefined();
+    expect(await page.locator("html").getAttribute("lang")).toBe("de");
+    await page.getByRole("button", { name: "Navigation öffnen" }).click();
+    await expect(page.getByRole("link", { name: "Mitglieder" }).isVisible()).resolves.toBe(true);
+    await snapshot(page, "nav-375-de");
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Design" }).click();
+    await page.getByRole("menuitemradio", { name: "Dunkel" }).click();
+    await expect(page.locator("html.dark").waitFor()).resolves.toBeUndefined();
+    await snapshot(page, "home-375-de-dark");
+    // Back to English for the rest of the journey; the choice is saved for the user.
+    await page.getByRole("button", { name: "Sprache" }).click();
+    await page.getByRole("menuitemradio", { name: "English" }).click();
+    await page.getByRole("heading", { name: `Welcome, ${admin.name}` }).waitFor();
+    await context.close();
+  });
+
+  it("an admin invites a second user, who joins with the rep role", async () => {
+    const { context, page } = await browser.newPage();
+    await signIn(page, admin);
+    const link = await invite(page, state.slugA, rep.email, "Sales rep");
+    await snapshot(page, "members-invite-1280");
+    const joined = await joinAsNewUser(link, rep);
+    expect(joined.page.url()).toContain(`/o/${state.slugA}`);
+    await expect(joined.page.getByText("Your role: Sales rep").isVisible()).resolves.toBe(true);
+    // A rep sees no API keys page.
+    await expect(joined.page.getByRole("link", { name: "API keys" }).count()).resolves.toBe(0);
+    await joined.context.close();
+    await page.reload();
+    const row = page.getByRole("row", { name: new RegExp(rep.email) });
+    await expect(row.isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it("an API key from the settings page authenticates /api/v1/me; no key is a 401 problem", async () => {
+    const { context, page } = await browser.newPage();
+    await signIn(page, admin);
+    await page.goto(`/o/${state.slugA}/settings/api-keys`);
+    await page.getByRole("button", { name: "Create API key" }).first().click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Key name").fill("Zapier");
+    await dialog.getByRole("combobox").click();
+    await page.getByRole("option", { name: /Read-only/ }).click();
+    await dialog.getByRole("button", { name: "Create API key" }).click();
+    const key = await page.getByTestId("new-api-key").inputValue();
+    expect(key).toMatch(/^crm_/);
+    const me = await fetch(`${baseURL()}/api/v1/me`, { headers: { authorization: `Bearer ${key}` } });
+    expect(me.status).toBe(200);
+    const body = (await me.json()) as { data: { org: { slug: string }; role: string } };
+    expect(body.data.org.slug).toBe(state.slugA);
+    expect(body.data.role).toBe("readonly");
+    const anonymous = await fetch(`${baseURL()}/api/v1/me`);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get("content-type")).toContain("application/problem+json");
+    await context.close();
+  });
+
+  it("a member of org B opening org A's URLs gets 404", async () => {
+    const { context, page } = await browser.newPage();
+    await signIn(page, admin);
+    await page.getByRole("button", { name: "Switch organization" }).first().click();
+    await page.getByRole("menuitem", { name: "New organization" }).click();
+    await page.getByLabel("Organization name").fill("Globex");
+    await page.getByRole("button", { name: "Create", exact: true }).click();
+    await page.waitForURL(/\/o\/globex-/);
+    state.slugB = new URL(page.url()).pathname.split("/")[2] ?? "";
+    const link = await invite(page, state.slugB, outsider.email, "Admin");
+    await context.close();
+
+    const joined = await joinAsNewUser(link, outsider);
+    expect(joined.page.url()).toContain(`/o/${state.slugB}`);
+    for (const path of [`/o/${state.slugA}`, `/o/${state.slugA}/settings/members`, `/o/${state.slugA}/settings/api-keys`]) {
+      const response = await joined.page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(joined.page.getByText(admin.org).count()).resolves.toBe(0);
+    }
+    const me = await joined.page.request.get("/api/v1/me");
+    expect(((await me.json()) as { data: { org: { slug: string } } }).data.org.slug).toBe(state.slugB);
+    await joined.context.close();
+  });
+
+  it("five wrong passwords throttle sign-in with a clear 'try again in N s'", async () => {
+    const { context, page } = await browser.newPage();
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(rep.email);
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await page.getByLabel("Password").fill(`wrong-${attempt}`);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      const alert = page.locator("form").getByRole("alert");
+      await alert.waitFor();
+      const text = await alert.textContent();
+      if (attempt < 5) expect(text).toContain("Wrong email or password");
+      else expect(text).toMatch(/Too many failed attempts\. Try again in \d+ s\./);
+    }
+    // Even the right password waits for the lock to pass.
+    await page.getByLabel("Password").fill(rep.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.locator("form").getByRole("alert").textContent()).resolves.toMatch(/Try again in \d+ s/);
+    await snapshot(page, "sign-in-throttled");
+    await context.close();
+  });
+});

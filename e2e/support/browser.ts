@@ -1,0 +1,51 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
+
+export const baseURL = (): string => inject("baseURL");
+
+const ARTIFACTS = path.resolve(import.meta.dirname, "../.artifacts");
+
+/** One system Chromium per test file, headless, with network noise switched off. */
+export function useBrowser() {
+  const state = {} as { browser: Browser };
+  beforeAll(async () => {
+    state.browser = await chromium.launch({
+      executablePath: inject("chromium"),
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+  });
+  return {
+    /** A fresh context (its own cookies) at desktop or phone width. */
+    async newPage(options: { width?: number; locale?: string } = {}): Promise<{ context: BrowserContext; page: Page }> {
+      const width = options.width ?? 1280;
+      const context = await state.browser.newContext({
+        baseURL: baseURL(),
+        viewport: { width, height: width < 600 ? 812 : 800 },
+        locale: options.locale ?? "en-US",
+      });
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      return { context, page };
+    },
+  };
+}
+
+/** Saves a screenshot under e2e/.artifacts for a person to look at. */
+export async function snapshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,60 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+// @ts-expect-error plain ESM helper script without types
+import { buildIfNeeded, nextBin, web } from "../../scripts/build-web.mjs";
+// @ts-expect-error plain ESM helper script without types
+import { ensureChromium } from "../../scripts/ensure-chromium.mjs";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseURL: string;
+    chromium: string;
+  }
+}
+
+const PORT = 3100;
+
+/** Builds the app if needed and serves it on a fresh embedded database for the journeys. */
+export default async function setup(project: TestProject) {
+  const chromium: string = ensureChromium();
+  buildIfNeeded();
+  const dataDir = mkdtempSync(path.join(tmpdir(), "crm-e2e-"));
+  const baseURL = `http://localhost:${PORT}`;
+  const server: ChildProcess = spawn(process.execPath, [nextBin, "start", "--port", String(PORT)], {
+    cwd: web,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      APP_URL: baseURL,
+      PORT: String(PORT),
+      LOG_LEVEL: "warn",
+      SIGNIN_LOCK_SECONDS: "60",
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
+    try {
+      const response = await fetch(`${baseURL}/api/health`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error("the server did not become healthy within 60 s");
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  project.provide("baseURL", baseURL);
+  project.provide("chromium", chromium);
+  return async () => {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
