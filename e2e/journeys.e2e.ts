@@ -63,7 +63,9 @@ describe("a new customer's first day", () => {
     await page.waitForURL(/\/o\/[^/]+$/);
     state.slugA = new URL(page.url()).pathname.split("/")[2] ?? "";
     expect(state.slugA).toMatch(/^acme-robotics-/);
-    await expect(page.getByRole("heading", { name: `Welcome, ${admin.name}` }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("heading", { name: `Welcome, ${admin.name}` }).isVisible()).resolves.toBe(
+      true,
+    );
     await snapshot(page, "home-1280-light");
     // The setup page is shown only once.
     await page.goto("/setup");
@@ -87,7 +89,9 @@ describe("a new customer's first day", () => {
     await signIn(page, admin);
     await page.getByRole("button", { name: "Language" }).click();
     await page.getByRole("menuitemradio", { name: "Deutsch" }).click();
-    await expect(page.getByRole("heading", { name: `Willkommen, ${admin.name}` }).waitFor()).resolves.toBeUndefined();
+    await expect(
+      page.getByRole("heading", { name: `Willkommen, ${admin.name}` }).waitFor(),
+    ).resolves.toBeUndefined();
     expect(await page.locator("html").getAttribute("lang")).toBe("de");
     await page.getByRole("button", { name: "Navigation öffnen" }).click();
     await expect(page.getByRole("link", { name: "Mitglieder" }).isVisible()).resolves.toBe(true);
@@ -158,7 +162,11 @@ describe("a new customer's first day", () => {
 
     const joined = await joinAsNewUser(link, outsider);
     expect(joined.page.url()).toContain(`/o/${state.slugB}`);
-    for (const path of [`/o/${state.slugA}`, `/o/${state.slugA}/settings/members`, `/o/${state.slugA}/settings/api-keys`]) {
+    for (const path of [
+      `/o/${state.slugA}`,
+      `/o/${state.slugA}/settings/members`,
+      `/o/${state.slugA}/settings/api-keys`,
+    ]) {
       const response = await joined.page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(joined.page.getByText(admin.org).count()).resolves.toBe(0);
@@ -184,7 +192,9 @@ describe("a new customer's first day", () => {
     // Even the right password waits for the lock to pass.
     await page.getByLabel("Password").fill(rep.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.locator("form").getByRole("alert").textContent()).resolves.toMatch(/Try again in \d+ s/);
+    await expect(page.locator("form").getByRole("alert").textContent()).resolves.toMatch(
+      /Try again in \d+ s/,
+    );
     await snapshot(page, "sign-in-throttled");
     await context.close();
   });

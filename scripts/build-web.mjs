@@ -14,7 +14,8 @@ function newestSource() {
   let newest = 0;
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === "node_modules" || entry.name.startsWith(".") || entry.name.endsWith(".test.ts")) continue;
+      if (entry.name === "node_modules" || entry.name.startsWith(".") || entry.name.endsWith(".test.ts"))
+        continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else newest = Math.max(newest, statSync(full).mtimeMs);
@@ -30,7 +31,11 @@ export function needsBuild() {
 
 export function buildIfNeeded(env = process.env) {
   if (env.CRM_SKIP_BUILD === "1" || !needsBuild()) return;
-  console.log(existsSync(buildId) ? "Sources changed: rebuilding the web app…" : "First start: building the web app (a few minutes)…");
+  console.log(
+    existsSync(buildId)
+      ? "Sources changed: rebuilding the web app…"
+      : "First start: building the web app (a few minutes)…",
+  );
   const result = spawnSync(process.execPath, [nextBin, "build"], {
     cwd: web,
     env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },

@@ -30,7 +30,9 @@ export function useBrowser() {
   });
   return {
     /** A fresh context (its own cookies) at desktop or phone width. */
-    async newPage(options: { width?: number; locale?: string } = {}): Promise<{ context: BrowserContext; page: Page }> {
+    async newPage(
+      options: { width?: number; locale?: string } = {},
+    ): Promise<{ context: BrowserContext; page: Page }> {
       const width = options.width ?? 1280;
       const context = await state.browser.newContext({
         baseURL: baseURL(),

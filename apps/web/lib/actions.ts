@@ -1,12 +1,12 @@
 import "server-only";
-import { AppError, type FieldErrors } from "@crm/core/platform/errors";
+import { randomUUID } from "node:crypto";
 import type { Ctx } from "@crm/core/platform/context";
+import { AppError, type FieldErrors } from "@crm/core/platform/errors";
 import { logger } from "@crm/core/platform/logger";
 import { runWithRequestScope } from "@crm/core/platform/request-context";
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { requireOrgContext } from "./org-context";
 import { zodFieldErrors } from "./api/problem";
+import { requireOrgContext } from "./org-context";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
@@ -28,7 +28,12 @@ export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T
         };
       }
       if (error instanceof z.ZodError) {
-        return { ok: false as const, error: "Invalid input", code: "unprocessable", fieldErrors: zodFieldErrors(error) };
+        return {
+          ok: false as const,
+          error: "Invalid input",
+          code: "unprocessable",
+          fieldErrors: zodFieldErrors(error),
+        };
       }
       // redirect() and notFound() work by throwing: let Next.js handle them.
       if (error instanceof Error && "digest" in error) throw error;

@@ -9,7 +9,9 @@ import { logger } from "@crm/core/platform/logger";
 
 async function main(): Promise<void> {
   if (!env.DATABASE_URL) {
-    throw new Error("The worker needs DATABASE_URL (PostgreSQL). With the embedded database, jobs run inside the web server.");
+    throw new Error(
+      "The worker needs DATABASE_URL (PostgreSQL). With the embedded database, jobs run inside the web server.",
+    );
   }
   const handle = await getDatabaseHandle();
   await runMigrations(handle);

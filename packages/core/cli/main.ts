@@ -41,7 +41,10 @@ const commands: Record<string, Command> = {
   "apikey:create": async (args) => {
     const orgId = z.uuid().parse(required(args, "org"));
     const role = roleSchema.parse(required(args, "role"));
-    const created = await createApiKey({ orgId, userId: null, role: "admin" }, { name: required(args, "name"), role });
+    const created = await createApiKey(
+      { orgId, userId: null, role: "admin" },
+      { name: required(args, "name"), role },
+    );
     return { key: created.key, id: created.id, role: created.role };
   },
   "db:migrate": async () => ({ migrated: true }),

@@ -55,6 +55,11 @@ describe("row-level security", () => {
       [],
     );
     expect(rows.length).toBeGreaterThanOrEqual(4);
-    for (const row of rows) expect({ table: row.name, rls: row.rls, policy: row.policy }).toEqual({ table: row.name, rls: true, policy: true });
+    for (const row of rows)
+      expect({ table: row.name, rls: row.rls, policy: row.policy }).toEqual({
+        table: row.name,
+        rls: true,
+        policy: true,
+      });
   });
 });

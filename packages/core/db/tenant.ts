@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Ctx } from "../platform/context";
-import { type Tx, getDb } from "./client";
+import { getDb, type Tx } from "./client";
 
 /**
  * Runs `fn` in a transaction as the non-owner role `crm_app` with `app.org_id` set, so row-level

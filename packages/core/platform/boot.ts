@@ -20,7 +20,9 @@ export function bootServer(): Promise<void> {
     await runMigrations(handle);
     const external = env.WORKERS === "external";
     if (external && handle.kind === "pglite") {
-      throw new Error("WORKERS=external needs a PostgreSQL DATABASE_URL: the embedded database serves one process.");
+      throw new Error(
+        "WORKERS=external needs a PostgreSQL DATABASE_URL: the embedded database serves one process.",
+      );
     }
     // The queue comes up in the background so the server answers sooner; until it is up, a job
     // sent in this process runs inline (see enqueueJob).

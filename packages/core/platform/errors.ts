@@ -19,7 +19,11 @@ export class AppError extends Error {
   readonly fieldErrors?: FieldErrors;
   readonly retryAfterSeconds?: number;
 
-  constructor(code: ErrorCode, message: string, extra?: { fieldErrors?: FieldErrors; retryAfterSeconds?: number }) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extra?: { fieldErrors?: FieldErrors; retryAfterSeconds?: number },
+  ) {
     super(message);
     this.name = "AppError";
     this.code = code;

@@ -1,6 +1,6 @@
-import { AppError } from "./errors";
-import type { Ctx } from "./context";
 import type { Role } from "../modules/orgs/roles";
+import type { Ctx } from "./context";
+import { AppError } from "./errors";
 
 // The one policy module. The UI asks it to hide what a role cannot do; services call
 // `assertCan` so the server refuses it anyway.
@@ -28,5 +28,6 @@ const grants: Record<Role, ReadonlySet<Action>> = {
 export const can = (ctx: Pick<Ctx, "role">, action: Action): boolean => grants[ctx.role].has(action);
 
 export function assertCan(ctx: Pick<Ctx, "role">, action: Action): void {
-  if (!can(ctx, action)) throw new AppError("forbidden", `Your role (${ctx.role}) may not do this (${action}).`);
+  if (!can(ctx, action))
+    throw new AppError("forbidden", `Your role (${ctx.role}) may not do this (${action}).`);
 }

@@ -55,7 +55,9 @@ export function validationKey(issue: Issue): [ValidationKey, Record<string, stri
     case "invalid_value":
       return ["invalidChoice"];
     case "invalid_type":
-      return issue.input === undefined || issue.input === null || issue.input === "" ? ["required"] : ["invalid"];
+      return issue.input === undefined || issue.input === null || issue.input === ""
+        ? ["required"]
+        : ["invalid"];
     case "custom": {
       const key = (issue.params as { i18n?: ValidationKey } | undefined)?.i18n;
       return [key ?? "invalid"];

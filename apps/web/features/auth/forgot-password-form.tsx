@@ -48,7 +48,10 @@ export function ForgotPasswordForm() {
             </Button>
           </form>
         )}
-        <Link href="/sign-in" className="justify-self-center text-sm text-muted-foreground underline-offset-4 hover:underline">
+        <Link
+          href="/sign-in"
+          className="justify-self-center text-sm text-muted-foreground underline-offset-4 hover:underline"
+        >
           {t("backToSignIn")}
         </Link>
       </CardContent>

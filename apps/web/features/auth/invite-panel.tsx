@@ -1,13 +1,13 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import type { Role } from "@crm/core/modules/orgs/roles";
 import {
   type AcceptInvitationAsNewUserInput,
   acceptInvitationAsNewUserSchema,
 } from "@crm/core/modules/orgs/schemas";
-import type { Role } from "@crm/core/modules/orgs/roles";
+import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button, buttonVariants } from "@/components/ui/button";
@@ -47,11 +47,15 @@ export function InvitePanel(props: Props) {
         <CardTitle as="h1" className="text-xl">
           {t("inviteTitle", { org: invitation.orgName })}
         </CardTitle>
-        <CardDescription>{t("inviteDescription", { org: invitation.orgName, role: tr(invitation.role) })}</CardDescription>
+        <CardDescription>
+          {t("inviteDescription", { org: invitation.orgName, role: tr(invitation.role) })}
+        </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
         {props.mode === "accept" ? <AcceptButton invitation={invitation} /> : null}
-        {props.mode === "wrong-user" ? <WrongUser invitation={invitation} currentEmail={props.currentEmail} /> : null}
+        {props.mode === "wrong-user" ? (
+          <WrongUser invitation={invitation} currentEmail={props.currentEmail} />
+        ) : null}
         {props.mode === "sign-in" ? (
           <>
             <p className="text-sm">{t("existingAccount", { email: invitation.email })}</p>
@@ -74,7 +78,9 @@ function AcceptButton({ invitation }: { invitation: InvitationView }) {
   const [error, setError] = useState<string | null>(null);
   async function accept() {
     setPending(true);
-    const { error: failure } = await authClient.organization.acceptInvitation({ invitationId: invitation.id });
+    const { error: failure } = await authClient.organization.acceptInvitation({
+      invitationId: invitation.id,
+    });
     if (failure) {
       setPending(false);
       setError(failure.message ?? te("generic"));
@@ -144,7 +150,14 @@ function CreateAccountForm({ invitation }: { invitation: InvitationView }) {
         <Input id="invite-email" value={invitation.email} readOnly disabled />
       </FormField>
       <FormField id="name" label={t("yourName")} error={errors.name?.message} required>
-        <Input id="name" {...form.register("name")} autoComplete="name" required autoFocus {...fieldErrorProps("name", errors.name?.message)} />
+        <Input
+          id="name"
+          {...form.register("name")}
+          autoComplete="name"
+          required
+          autoFocus
+          {...fieldErrorProps("name", errors.name?.message)}
+        />
       </FormField>
       <FormField id="password" label={tc("password")} error={errors.password?.message} required>
         <Input

@@ -60,7 +60,10 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
             {state === "done" ? t("resetDone") : t("resetInvalid")}
           </p>
         )}
-        <Link href={state === "invalid" ? "/forgot-password" : "/sign-in"} className="justify-self-center text-sm text-muted-foreground underline-offset-4 hover:underline">
+        <Link
+          href={state === "invalid" ? "/forgot-password" : "/sign-in"}
+          className="justify-self-center text-sm text-muted-foreground underline-offset-4 hover:underline"
+        >
           {state === "invalid" ? t("forgotTitle") : t("backToSignIn")}
         </Link>
       </CardContent>

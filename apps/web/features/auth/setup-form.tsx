@@ -1,8 +1,8 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { type CreateOrgWithAdminInput, createOrgWithAdminSchema } from "@crm/core/modules/orgs/schemas";
-import { useTranslations } from "next-intl";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -42,14 +42,22 @@ export function SetupForm({ locale }: { locale: "en" | "de" }) {
     setFormError(null);
     const result = await setupAction(values);
     if (!result.ok) {
-      setFormError(result.code === "conflict" && !result.fieldErrors ? t("alreadySetUp") : applyServerErrors(result, form.setError, FIELDS));
+      setFormError(
+        result.code === "conflict" && !result.fieldErrors
+          ? t("alreadySetUp")
+          : applyServerErrors(result, form.setError, FIELDS),
+      );
       return;
     }
     router.replace(`/o/${result.data.slug}`);
     router.refresh();
   });
 
-  const field = (id: (typeof FIELDS)[number]) => ({ id, ...form.register(id), ...fieldErrorProps(id, errors[id]?.message) });
+  const field = (id: (typeof FIELDS)[number]) => ({
+    id,
+    ...form.register(id),
+    ...fieldErrorProps(id, errors[id]?.message),
+  });
 
   return (
     <Card>
@@ -74,7 +82,11 @@ export function SetupForm({ locale }: { locale: "en" | "de" }) {
             <Input {...field("password")} type="password" autoComplete="new-password" required />
           </FormField>
           <div className="grid gap-4 sm:grid-cols-2">
-            <FormField id="defaultCurrency" label={t("defaultCurrency")} error={errors.defaultCurrency?.message}>
+            <FormField
+              id="defaultCurrency"
+              label={t("defaultCurrency")}
+              error={errors.defaultCurrency?.message}
+            >
               <Input {...field("defaultCurrency")} maxLength={3} className="uppercase" />
             </FormField>
             <FormField id="timeZone" label={t("timeZone")} error={errors.timeZone?.message}>

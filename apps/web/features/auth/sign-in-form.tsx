@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -11,7 +11,13 @@ import { authClient } from "@/lib/auth-client";
 
 const PROVIDER_NAMES = { google: "Google", github: "GitHub", microsoft: "Microsoft" } as const;
 
-export function SignInForm({ providers, next }: { providers: (keyof typeof PROVIDER_NAMES)[]; next: string }) {
+export function SignInForm({
+  providers,
+  next,
+}: {
+  providers: (keyof typeof PROVIDER_NAMES)[];
+  next: string;
+}) {
   const t = useTranslations("auth");
   const tc = useTranslations("common");
   const router = useRouter();
@@ -29,7 +35,12 @@ export function SignInForm({ providers, next }: { providers: (keyof typeof PROVI
     });
     if (failure) {
       setPending(false);
-      const body = failure as { code?: string; status?: number; retryAfterSeconds?: number; message?: string };
+      const body = failure as {
+        code?: string;
+        status?: number;
+        retryAfterSeconds?: number;
+        message?: string;
+      };
       if (body.code === "SIGN_IN_THROTTLED" || body.status === 429) {
         const seconds = body.retryAfterSeconds ?? Number(/(\d+) s/.exec(body.message ?? "")?.[1] ?? 60);
         setError(t("throttled", { seconds }));
@@ -68,7 +79,10 @@ export function SignInForm({ providers, next }: { providers: (keyof typeof PROVI
           <Button type="submit" loading={pending} className="w-full">
             {pending ? t("signingIn") : t("signIn")}
           </Button>
-          <Link href="/forgot-password" className="justify-self-center text-sm text-muted-foreground underline-offset-4 hover:underline">
+          <Link
+            href="/forgot-password"
+            className="justify-self-center text-sm text-muted-foreground underline-offset-4 hover:underline"
+          >
             {t("forgotPassword")}
           </Link>
         </form>

@@ -1,24 +1,41 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { type CreateOrganizationInput, createOrganizationSchema } from "@crm/core/modules/orgs/schemas";
-import { useTranslations } from "next-intl";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { FormField, fieldErrorProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { authClient } from "@/lib/auth-client";
 import { createOrganizationAction } from "./org-actions";
 import { applyServerErrors } from "./use-server-errors";
 
-export function CreateOrgDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+export function CreateOrgDialog({
+  open,
+  onOpenChange,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const t = useTranslations("shell");
   const tc = useTranslations("common");
   const router = useRouter();
   const form = useForm<CreateOrganizationInput>({
     resolver: zodResolver(createOrganizationSchema),
-    defaultValues: { name: "", defaultCurrency: "USD", timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC" },
+    defaultValues: {
+      name: "",
+      defaultCurrency: "USD",
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC",
+    },
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {

@@ -3,22 +3,52 @@ import { type Action, can } from "@crm/core/platform/permissions";
 
 export type NavItem = { href: string; label: string; icon: string; exact?: boolean };
 
-type Def = { path: string; key: string; icon: string; needs?: Action; exact?: boolean; section: "main" | "settings" };
+type Def = {
+  path: string;
+  key: string;
+  icon: string;
+  needs?: Action;
+  exact?: boolean;
+  section: "main" | "settings";
+};
 
 const DEFS: Def[] = [
   { path: "", key: "shell.home", icon: "home", exact: true, section: "main" },
   { path: "/settings/profile", key: "settings.profile", icon: "user", section: "settings" },
   { path: "/settings/organization", key: "settings.organization", icon: "building", section: "settings" },
   { path: "/settings/members", key: "settings.members", icon: "users", section: "settings" },
-  { path: "/settings/api-keys", key: "settings.apiKeys", icon: "key", needs: "apiKeys:manage", section: "settings" },
-  { path: "/settings/audit-log", key: "settings.auditLog", icon: "history", needs: "audit:read", section: "settings" },
-  { path: "/settings/dev-mailbox", key: "settings.devMailbox", icon: "mail", needs: "devMail:read", section: "settings" },
+  {
+    path: "/settings/api-keys",
+    key: "settings.apiKeys",
+    icon: "key",
+    needs: "apiKeys:manage",
+    section: "settings",
+  },
+  {
+    path: "/settings/audit-log",
+    key: "settings.auditLog",
+    icon: "history",
+    needs: "audit:read",
+    section: "settings",
+  },
+  {
+    path: "/settings/dev-mailbox",
+    key: "settings.devMailbox",
+    icon: "mail",
+    needs: "devMail:read",
+    section: "settings",
+  },
 ];
 
 /** Navigation for a role: what the role cannot use is not shown (the server refuses it anyway). */
 export function navFor(slug: string, role: Role) {
   const visible = DEFS.filter((d) => !d.needs || can({ role }, d.needs));
-  const toItem = (d: Def) => ({ href: `/o/${slug}${d.path}`, key: d.key, icon: d.icon, exact: d.exact ?? false });
+  const toItem = (d: Def) => ({
+    href: `/o/${slug}${d.path}`,
+    key: d.key,
+    icon: d.icon,
+    exact: d.exact ?? false,
+  });
   return {
     main: visible.filter((d) => d.section === "main").map(toItem),
     settings: visible.filter((d) => d.section === "settings").map(toItem),

@@ -1,7 +1,7 @@
 "use client";
 import { Check, ChevronsUpDown, Plus } from "lucide-react";
-import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import {
@@ -23,45 +23,45 @@ export function OrgSwitcher({ current, orgs }: { current: OrgOption; orgs: OrgOp
   const [creating, setCreating] = useState(false);
   return (
     <>
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" className="h-11 w-full justify-between px-3" aria-label={t("switchOrg")}>
-          <span className="flex min-w-0 items-center gap-2">
-            <span
-              aria-hidden="true"
-              className="flex size-7 shrink-0 items-center justify-center rounded-md bg-primary text-xs font-bold text-primary-foreground"
+      <DropdownMenu>
+        <DropdownMenuTrigger asChild>
+          <Button variant="ghost" className="h-11 w-full justify-between px-3" aria-label={t("switchOrg")}>
+            <span className="flex min-w-0 items-center gap-2">
+              <span
+                aria-hidden="true"
+                className="flex size-7 shrink-0 items-center justify-center rounded-md bg-primary text-xs font-bold text-primary-foreground"
+              >
+                {current.name.slice(0, 1).toUpperCase()}
+              </span>
+              <span className="truncate font-semibold" data-testid="current-org">
+                {current.name}
+              </span>
+            </span>
+            <ChevronsUpDown className="size-4 shrink-0 opacity-60" aria-hidden="true" />
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="start" className="w-64">
+          <DropdownMenuLabel>{t("organizations")}</DropdownMenuLabel>
+          {orgs.map((org) => (
+            <DropdownMenuItem
+              key={org.id}
+              onSelect={async () => {
+                // Keeps the API's session context on the org being viewed.
+                await authClient.organization.setActive({ organizationId: org.id });
+                router.push(`/o/${org.slug}`);
+              }}
             >
-              {current.name.slice(0, 1).toUpperCase()}
-            </span>
-            <span className="truncate font-semibold" data-testid="current-org">
-              {current.name}
-            </span>
-          </span>
-          <ChevronsUpDown className="size-4 shrink-0 opacity-60" aria-hidden="true" />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="start" className="w-64">
-        <DropdownMenuLabel>{t("organizations")}</DropdownMenuLabel>
-        {orgs.map((org) => (
-          <DropdownMenuItem
-            key={org.id}
-            onSelect={async () => {
-              // Keeps the API's session context on the org being viewed.
-              await authClient.organization.setActive({ organizationId: org.id });
-              router.push(`/o/${org.slug}`);
-            }}
-          >
-            <span className="truncate">{org.name}</span>
-            {org.id === current.id ? <Check className="ml-auto size-4" aria-hidden="true" /> : null}
+              <span className="truncate">{org.name}</span>
+              {org.id === current.id ? <Check className="ml-auto size-4" aria-hidden="true" /> : null}
+            </DropdownMenuItem>
+          ))}
+          <DropdownMenuSeparator />
+          <DropdownMenuItem onSelect={() => setCreating(true)}>
+            <Plus className="size-4" aria-hidden="true" /> {t("newOrg")}
           </DropdownMenuItem>
-        ))}
-        <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => setCreating(true)}>
-          <Plus className="size-4" aria-hidden="true" /> {t("newOrg")}
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
-    <CreateOrgDialog open={creating} onOpenChange={setCreating} />
+        </DropdownMenuContent>
+      </DropdownMenu>
+      <CreateOrgDialog open={creating} onOpenChange={setCreating} />
     </>
   );
 }

@@ -43,7 +43,9 @@ export function SidebarNav({ nav, onNavigate }: { nav: Nav; onNavigate?: () => v
     <nav aria-label={t("shell.navigation")} className="grid gap-6">
       <ul className="grid gap-1">{nav.main.map(renderItem)}</ul>
       <div className="grid gap-1">
-        <p className="px-3 text-xs font-semibold uppercase tracking-wide text-muted-foreground">{t("shell.settings")}</p>
+        <p className="px-3 text-xs font-semibold uppercase tracking-wide text-muted-foreground">
+          {t("shell.settings")}
+        </p>
         <ul className="grid gap-1">{nav.settings.map(renderItem)}</ul>
       </div>
     </nav>

@@ -15,7 +15,11 @@ const TITLES: Record<number, string> = {
 };
 
 /** RFC 9457 problem details. */
-export function problem(status: number, detail: string, extra?: { errors?: FieldErrors; headers?: HeadersInit }) {
+export function problem(
+  status: number,
+  detail: string,
+  extra?: { errors?: FieldErrors; headers?: HeadersInit },
+) {
   return Response.json(
     {
       type: "about:blank",
@@ -32,7 +36,7 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_";
-    (errors[key] ??= []).push(issue.message);
+    errors[key] = [...(errors[key] ?? []), issue.message];
   }
   return errors;
 }

@@ -17,7 +17,8 @@ export async function resolveApiContext(request: Request): Promise<Ctx> {
   }
   const auth = await getAuth();
   const session = await auth.api.getSession({ headers: request.headers });
-  if (!session) throw new AppError("unauthorized", "Sign in or send an API key as 'Authorization: Bearer <key>'");
+  if (!session)
+    throw new AppError("unauthorized", "Sign in or send an API key as 'Authorization: Bearer <key>'");
   const activeOrgId = session.session.activeOrganizationId;
   const membership = activeOrgId ? await getMembership(session.user.id, { id: activeOrgId }) : null;
   if (membership) return { orgId: membership.org.id, userId: session.user.id, role: membership.role };

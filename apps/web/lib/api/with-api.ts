@@ -1,8 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { env } from "@crm/core/platform/env";
-import type { Ctx } from "@crm/core/platform/context";
 import { getDb } from "@crm/core/db/client";
+import type { Ctx } from "@crm/core/platform/context";
+import { env } from "@crm/core/platform/env";
 import { consumeRateLimit } from "@crm/core/platform/rate-limit/rate-limit";
 import { runWithRequestScope, setRequestScopeIds } from "@crm/core/platform/request-context";
 import { problem, problemFromError } from "./problem";

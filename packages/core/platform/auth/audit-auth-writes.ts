@@ -20,7 +20,13 @@ const str = (v: unknown): string | undefined => (typeof v === "string" ? v : und
 
 export async function auditAuthWrite(
   db: Database,
-  input: { path: string; body: unknown; returned: unknown; userId: string | undefined; activeOrgId: string | undefined },
+  input: {
+    path: string;
+    body: unknown;
+    returned: unknown;
+    userId: string | undefined;
+    activeOrgId: string | undefined;
+  },
 ): Promise<void> {
   const spec = AUDITED[input.path];
   if (!spec || !isObj(input.returned) || !input.userId) return;
@@ -39,6 +45,11 @@ export async function auditAuthWrite(
   await recordAudit(
     db,
     { orgId, userId: input.userId },
-    { action: spec.action, entityType: spec.entityType, entityId: str(record.id) ?? null, after: { ...body, result: record } },
+    {
+      action: spec.action,
+      entityType: spec.entityType,
+      entityId: str(record.id) ?? null,
+      after: { ...body, result: record },
+    },
   );
 }

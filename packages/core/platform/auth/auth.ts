@@ -9,7 +9,11 @@ import { sendMail } from "../../modules/mail/send-mail";
 import { invitations, members, organizations } from "../../modules/orgs/tables";
 import { env } from "../env";
 import { newId } from "../ids";
-import { clearSignInFailures, getSignInLockSeconds, recordSignInFailure } from "../rate-limit/sign-in-throttle";
+import {
+  clearSignInFailures,
+  getSignInLockSeconds,
+  recordSignInFailure,
+} from "../rate-limit/sign-in-throttle";
 import { getAuthSecret } from "../secrets";
 import { ac, roles } from "./access";
 import { auditAuthWrite } from "./audit-auth-writes";

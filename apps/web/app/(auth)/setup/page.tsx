@@ -1,8 +1,8 @@
 // /setup – first visit of a fresh install: create the organization and its admin
 import { isInstalled } from "@crm/core/modules/orgs/is-installed";
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SetupForm } from "@/features/auth/setup-form";
 
 export async function generateMetadata(): Promise<Metadata> {

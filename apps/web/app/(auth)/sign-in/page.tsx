@@ -2,8 +2,8 @@
 import { isInstalled } from "@crm/core/modules/orgs/is-installed";
 import { oauthProviders } from "@crm/core/platform/env";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/features/auth/sign-in-form";
 import { getSession } from "@/lib/session";
 
@@ -18,5 +18,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const providers = Object.entries(oauthProviders)
     .filter(([, enabled]) => enabled)
     .map(([id]) => id as keyof typeof oauthProviders);
-  return <SignInForm providers={providers} next={next?.startsWith("/") && !next.startsWith("//") ? next : "/"} />;
+  return (
+    <SignInForm providers={providers} next={next?.startsWith("/") && !next.startsWith("//") ? next : "/"} />
+  );
 }

@@ -1,8 +1,9 @@
 // /o/[slug] – the organization's start page
+
+import { can } from "@crm/core/platform/permissions";
 import { Building2, Key, Languages, Users } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { can } from "@crm/core/platform/permissions";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/features/shell/page-header";
@@ -14,10 +15,28 @@ export default async function OrgHome({ params }: { params: Promise<{ slug: stri
   const t = await getTranslations("home");
   const tr = await getTranslations("roles");
   const steps = [
-    { href: "settings/members", icon: Users, title: t("inviteTitle"), text: t("inviteText"), show: can(ctx, "members:manage") },
+    {
+      href: "settings/members",
+      icon: Users,
+      title: t("inviteTitle"),
+      text: t("inviteText"),
+      show: can(ctx, "members:manage"),
+    },
     { href: "settings/organization", icon: Building2, title: t("orgTitle"), text: t("orgText"), show: true },
-    { href: "settings/api-keys", icon: Key, title: t("apiTitle"), text: t("apiText"), show: can(ctx, "apiKeys:manage") },
-    { href: "settings/profile", icon: Languages, title: t("profileTitle"), text: t("profileText"), show: true },
+    {
+      href: "settings/api-keys",
+      icon: Key,
+      title: t("apiTitle"),
+      text: t("apiText"),
+      show: can(ctx, "apiKeys:manage"),
+    },
+    {
+      href: "settings/profile",
+      icon: Languages,
+      title: t("profileTitle"),
+      text: t("profileText"),
+      show: true,
+    },
   ].filter((s) => s.show);
   return (
     <>
@@ -28,7 +47,11 @@ export default async function OrgHome({ params }: { params: Promise<{ slug: stri
       />
       <div className="grid gap-4 sm:grid-cols-2">
         {steps.map((step) => (
-          <Link key={step.href} href={`/o/${slug}/${step.href}`} className="group rounded-xl focus-visible:outline-none">
+          <Link
+            key={step.href}
+            href={`/o/${slug}/${step.href}`}
+            className="group rounded-xl focus-visible:outline-none"
+          >
             <Card className="h-full transition-colors group-hover:border-primary/50 group-focus-visible:ring-2 group-focus-visible:ring-ring">
               <CardHeader>
                 <step.icon className="mb-2 size-5 text-primary" aria-hidden="true" />

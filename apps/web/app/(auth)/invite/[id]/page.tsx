@@ -15,10 +15,22 @@ export default async function InvitePage({ params }: { params: Promise<{ id: str
   const invitation = await getPendingInvitation(id);
   if (!invitation) return <InvitePanel mode="invalid" />;
   const session = await getSession();
-  const view = { id: invitation.id, email: invitation.email, role: invitation.role, orgName: invitation.org.name, orgSlug: invitation.org.slug };
+  const view = {
+    id: invitation.id,
+    email: invitation.email,
+    role: invitation.role,
+    orgName: invitation.org.name,
+    orgSlug: invitation.org.slug,
+  };
   if (session) {
     const same = session.user.email.toLowerCase() === invitation.email.toLowerCase();
-    return <InvitePanel mode={same ? "accept" : "wrong-user"} invitation={view} currentEmail={session.user.email} />;
+    return (
+      <InvitePanel
+        mode={same ? "accept" : "wrong-user"}
+        invitation={view}
+        currentEmail={session.user.email}
+      />
+    );
   }
   const exists = await userExistsWithEmail(invitation.email);
   return <InvitePanel mode={exists ? "sign-in" : "create"} invitation={view} />;
