@@ -1,7 +1,7 @@
-import { and, eq, isNull, or, lt, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import type { Ctx } from "../../platform/context";
-import { KEY_PREFIX, hashApiKey } from "./key-format";
+import { hashApiKey, KEY_PREFIX } from "./key-format";
 import { apiKeys } from "./tables";
 
 /**

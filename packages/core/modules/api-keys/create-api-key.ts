@@ -15,10 +15,29 @@ export async function createApiKey(ctx: Ctx, input: CreateApiKeyInput) {
   return withOrg(ctx, async (tx) => {
     const [row] = await tx
       .insert(apiKeys)
-      .values({ id: newId(), orgId: ctx.orgId, name: data.name, role: data.role, prefix, keyHash: hash, createdBy: ctx.userId })
-      .returning({ id: apiKeys.id, name: apiKeys.name, role: apiKeys.role, prefix: apiKeys.prefix, createdAt: apiKeys.createdAt });
+      .values({
+        id: newId(),
+        orgId: ctx.orgId,
+        name: data.name,
+        role: data.role,
+        prefix,
+        keyHash: hash,
+        createdBy: ctx.userId,
+      })
+      .returning({
+        id: apiKeys.id,
+        name: apiKeys.name,
+        role: apiKeys.role,
+        prefix: apiKeys.prefix,
+        createdAt: apiKeys.createdAt,
+      });
     if (!row) throw new Error("insert returned no row");
-    await recordAudit(tx, ctx, { action: "apiKey.create", entityType: "api_key", entityId: row.id, after: row });
+    await recordAudit(tx, ctx, {
+      action: "apiKey.create",
+      entityType: "api_key",
+      entityId: row.id,
+      after: row,
+    });
     return { ...row, key };
   });
 }

@@ -1,6 +1,6 @@
 import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "../auth/tables";
-import { type Role, organizations } from "../orgs/tables";
+import { organizations, type Role } from "../orgs/tables";
 
 // Keys belong to an organization and carry a role, not a user's full rights.
 export const apiKeys = pgTable(

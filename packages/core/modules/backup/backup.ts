@@ -1,5 +1,5 @@
-import { createWriteStream } from "node:fs";
 import { once } from "node:events";
+import { createWriteStream } from "node:fs";
 import { createGzip } from "node:zlib";
 import { sql } from "drizzle-orm";
 import type { DatabaseHandle } from "../../db/client";
@@ -36,7 +36,9 @@ export async function backupDatabase(handle: DatabaseHandle, outFile: string) {
     await tx.execute(sql`set transaction isolation level repeatable read`);
     for (const table of tables) {
       counts[table] = 0;
-      await tx.execute(sql`declare backup_cursor no scroll cursor for select row_to_json(t) as r from ${sql.identifier(table)} t`);
+      await tx.execute(
+        sql`declare backup_cursor no scroll cursor for select row_to_json(t) as r from ${sql.identifier(table)} t`,
+      );
       for (;;) {
         const result = await tx.execute(sql`fetch ${sql.raw(String(BATCH))} from backup_cursor`);
         const rows = (result as unknown as { rows: { r: unknown }[] }).rows.map((row) => row.r);

@@ -22,9 +22,15 @@ export async function restoreDatabase(handle: DatabaseHandle, inFile: string) {
   await runMigrations(handle);
   const { rows: users } = await handle.executeSql("select count(*)::int as n from users", []);
   if (Number(users[0]?.n ?? 0) > 0) {
-    throw new AppError("conflict", "The target database is not empty; restore only into a fresh data directory or database.");
+    throw new AppError(
+      "conflict",
+      "The target database is not empty; restore only into a fresh data directory or database.",
+    );
   }
-  const lines = createInterface({ input: createReadStream(inFile).pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = createInterface({
+    input: createReadStream(inFile).pipe(createGunzip()),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   const applied = await countAppliedMigrations(handle);
   const counts: Record<string, number> = {};
   await handle.db.transaction(async (tx) => {
@@ -43,7 +49,8 @@ export async function restoreDatabase(handle: DatabaseHandle, inFile: string) {
         continue;
       }
       const batch = batchSchema.parse(json);
-      if (!header.tables.includes(batch.table)) throw new AppError("bad_request", `Unknown table ${batch.table}`);
+      if (!header.tables.includes(batch.table))
+        throw new AppError("bad_request", `Unknown table ${batch.table}`);
       const table = sql.identifier(batch.table);
       await tx.execute(
         sql`insert into ${table} select * from json_populate_recordset(null::${table}, ${JSON.stringify(batch.rows)}::json)`,

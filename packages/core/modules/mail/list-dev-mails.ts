@@ -7,6 +7,11 @@ import { devMails } from "./tables";
 export async function listDevMails(ctx: Ctx, limit = 50) {
   assertCan(ctx, "devMail:read");
   return withOrg(ctx, (tx) =>
-    tx.select().from(devMails).where(eq(devMails.orgId, ctx.orgId)).orderBy(desc(devMails.createdAt)).limit(limit),
+    tx
+      .select()
+      .from(devMails)
+      .where(eq(devMails.orgId, ctx.orgId))
+      .orderBy(desc(devMails.createdAt))
+      .limit(limit),
   );
 }

@@ -37,8 +37,12 @@ export async function acceptInvitationAsNewUser(input: AcceptInvitationAsNewUser
       .for("update");
     if (!invitation) throw new AppError("not_found", "This invitation is invalid or has expired");
     const email = invitation.email.toLowerCase();
-    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email));
-    if (existing) throw new AppError("conflict", "An account with this email already exists: sign in to accept");
+    const [existing] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, email));
+    if (existing)
+      throw new AppError("conflict", "An account with this email already exists: sign in to accept");
     const userId = newId();
     await tx.insert(users).values({ id: userId, name: data.name, email, emailVerified: true });
     await tx.insert(accounts).values({
@@ -48,12 +52,19 @@ export async function acceptInvitationAsNewUser(input: AcceptInvitationAsNewUser
       userId,
       password: passwordHash,
     });
-    await tx.insert(members).values({ id: newId(), organizationId: invitation.orgId, userId, role: invitation.role });
+    await tx
+      .insert(members)
+      .values({ id: newId(), organizationId: invitation.orgId, userId, role: invitation.role });
     await tx.update(invitations).set({ status: "accepted" }).where(eq(invitations.id, invitation.id));
     await recordAudit(
       tx,
       { orgId: invitation.orgId, userId },
-      { action: "member.join", entityType: "member", entityId: userId, after: { email, role: invitation.role } },
+      {
+        action: "member.join",
+        entityType: "member",
+        entityId: userId,
+        after: { email, role: invitation.role },
+      },
     );
     return { userId, email, orgId: invitation.orgId, orgSlug: invitation.orgSlug };
   });

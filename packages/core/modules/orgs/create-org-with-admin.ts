@@ -4,14 +4,17 @@ import { getDb } from "../../db/client";
 import { AppError } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { accounts, users } from "../auth/tables";
-import { type CreateOrgWithAdminInput, createOrgWithAdminSchema } from "./schemas";
 import { insertOrganization } from "./insert-organization";
+import { type CreateOrgWithAdminInput, createOrgWithAdminSchema } from "./schemas";
 
 /**
  * Creates an organization and its first admin in one transaction (setup page and CLI).
  * `onlyIfFirst` (the setup page) refuses once any user exists, even when two setups race.
  */
-export async function createOrgWithAdmin(input: CreateOrgWithAdminInput, options: { onlyIfFirst?: boolean } = {}) {
+export async function createOrgWithAdmin(
+  input: CreateOrgWithAdminInput,
+  options: { onlyIfFirst?: boolean } = {},
+) {
   const data = createOrgWithAdminSchema.parse(input);
   const db = await getDb();
   const passwordHash = await hashPassword(data.password);

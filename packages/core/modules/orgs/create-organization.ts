@@ -1,6 +1,6 @@
 import { getDb } from "../../db/client";
-import { type CreateOrganizationInput, createOrganizationSchema } from "./schemas";
 import { insertOrganization } from "./insert-organization";
+import { type CreateOrganizationInput, createOrganizationSchema } from "./schemas";
 
 /** A signed-in user starts another organization and becomes its admin. */
 export async function createOrganization(userId: string, input: CreateOrganizationInput) {

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { getDb } from "../../db/client";
-import { organizations, invitations } from "./tables";
+import { invitations, organizations } from "./tables";
 
 /** Public view of an invitation for its landing page: the id in the link is the secret. */
 export async function getPendingInvitation(id: string) {

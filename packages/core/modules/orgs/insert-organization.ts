@@ -2,7 +2,7 @@ import type { Tx } from "../../db/client";
 import { newId } from "../../platform/ids";
 import { recordAudit } from "../audit/record-audit";
 import { slugify } from "./slugify";
-import { members, orgSettings, organizations } from "./tables";
+import { members, organizations, orgSettings } from "./tables";
 
 /** The rows of a new organization with `adminUserId` as its admin, inside the caller's transaction. */
 export async function insertOrganization(
@@ -12,7 +12,9 @@ export async function insertOrganization(
   const orgId = newId();
   const slug = slugify(input.name);
   await tx.insert(organizations).values({ id: orgId, name: input.name, slug });
-  await tx.insert(members).values({ id: newId(), organizationId: orgId, userId: input.adminUserId, role: "admin" });
+  await tx
+    .insert(members)
+    .values({ id: newId(), organizationId: orgId, userId: input.adminUserId, role: "admin" });
   await tx
     .insert(orgSettings)
     .values({ orgId, defaultCurrency: input.defaultCurrency, timeZone: input.timeZone });

@@ -27,7 +27,12 @@ export async function listPendingInvitations(ctx: Ctx) {
   assertCan(ctx, "members:manage");
   const db = await getDb();
   return db
-    .select({ id: invitations.id, email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt })
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      role: invitations.role,
+      expiresAt: invitations.expiresAt,
+    })
     .from(invitations)
     .where(
       and(

@@ -10,14 +10,17 @@ export const currencySchema = z
   .toUpperCase()
   .refine((v) => /^[A-Z]{3}$/.test(v), { params: { i18n: "currency" } });
 
-export const timeZoneSchema = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, { params: { i18n: "timeZone" } });
+export const timeZoneSchema = z.string().refine(
+  (tz) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { params: { i18n: "timeZone" } },
+);
 
 export const passwordSchema = z.string().min(8).max(128);
 

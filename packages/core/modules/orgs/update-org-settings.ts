@@ -5,7 +5,7 @@ import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { type UpdateOrgSettingsInput, updateOrgSettingsSchema } from "./schemas";
-import { orgSettings, organizations } from "./tables";
+import { organizations, orgSettings } from "./tables";
 
 export async function updateOrgSettings(ctx: Ctx, input: UpdateOrgSettingsInput) {
   assertCan(ctx, "org:update");

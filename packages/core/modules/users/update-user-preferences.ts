@@ -1,8 +1,7 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { users } from "../auth/tables";
-import { type Locale, type UpdateProfileInput, localeSchema, updateProfileSchema } from "./schemas";
-
+import { type Locale, localeSchema, type UpdateProfileInput, updateProfileSchema } from "./schemas";
 
 /** A user's own profile; not org-scoped. */
 export async function updateProfile(userId: string, input: UpdateProfileInput) {
@@ -18,5 +17,8 @@ export async function updateProfile(userId: string, input: UpdateProfileInput) {
 
 export async function updateUserLocale(userId: string, locale: Locale) {
   const db = await getDb();
-  await db.update(users).set({ locale: localeSchema.parse(locale), updatedAt: new Date() }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ locale: localeSchema.parse(locale), updatedAt: new Date() })
+    .where(eq(users.id, userId));
 }
