@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 // TEST_DATABASE_URL is set. Browser journeys (e2e/*.e2e.ts) run against a production build.
 const integration = ["packages/**/*.int.test.ts"];
 const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
+// Tests never write a secret into the repository's data directory.
+const testEnv = { NODE_ENV: "test", AUTH_SECRET: "test-only-secret-0123456789abcdefghijklmnop" };
 
 export default defineConfig({
   test: {
@@ -13,14 +15,14 @@ export default defineConfig({
           name: "unit",
           include: ["packages/**/*.test.ts", "apps/**/*.test.ts"],
           exclude: ["**/node_modules/**", ...integration],
-          env: { NODE_ENV: "test" },
+          env: testEnv,
         },
       },
       {
         test: {
           name: "pglite",
           include: integration,
-          env: { NODE_ENV: "test", TEST_DB: "pglite" },
+          env: { ...testEnv, TEST_DB: "pglite" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -31,7 +33,7 @@ export default defineConfig({
               test: {
                 name: "postgres",
                 include: integration,
-                env: { NODE_ENV: "test", TEST_DB: "postgres" },
+                env: { ...testEnv, TEST_DB: "postgres" },
                 globalSetup: ["packages/core/test/pg-template.ts"],
                 testTimeout: 30_000,
                 hookTimeout: 60_000,

@@ -12,7 +12,13 @@ export function getAuthSecret(): string {
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(env.dataDir, { recursive: true });
   const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+  try {
+    writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+  } catch (error) {
+    // Another process wrote it first: use theirs.
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return readFileSync(file, "utf8").trim();
+    throw error;
+  }
   logger.info({ file }, "generated a new auth secret");
   return secret;
 }

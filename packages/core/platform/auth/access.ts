@@ -14,7 +14,7 @@ export const ac = createAccessControl(statements);
 
 export const roles = {
   admin: ac.newRole({
-    organization: ["update", "delete"],
+    organization: ["update"],
     member: ["create", "update", "delete"],
     invitation: ["create", "cancel"],
     team: ["create", "update", "delete"],

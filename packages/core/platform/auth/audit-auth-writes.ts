@@ -14,6 +14,8 @@ const AUDITED: Record<string, { action: string; entityType: string }> = {
   "/organization/remove-member": { action: "member.remove", entityType: "member" },
 };
 
+export const isAuditedAuthPath = (path: string): boolean => path in AUDITED;
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null;
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);

@@ -1,6 +1,6 @@
 import { type BetterAuthPlugin, betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
-import { APIError, createAuthMiddleware } from "better-auth/api";
+import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { organization } from "better-auth/plugins";
 import { type Database, getDb } from "../../db/client";
@@ -16,7 +16,7 @@ import {
 } from "../rate-limit/sign-in-throttle";
 import { getAuthSecret } from "../secrets";
 import { ac, roles } from "./access";
-import { auditAuthWrite } from "./audit-auth-writes";
+import { auditAuthWrite, isAuditedAuthPath } from "./audit-auth-writes";
 
 export const SIGN_IN_THROTTLED = "SIGN_IN_THROTTLED";
 
@@ -114,8 +114,10 @@ export function createAuth(db: Database) {
         if (seconds > 0) throw throttled(seconds);
       }),
       after: createAuthMiddleware(async (ctx) => {
-        if (ctx.path.startsWith("/organization/")) {
-          const session = ctx.context.session ?? ctx.context.newSession;
+        if (isAuditedAuthPath(ctx.path)) {
+          if (ctx.context.returned instanceof APIError) return;
+          // The endpoint's session is not handed to after-hooks: read it from the request again.
+          const session = ctx.context.session ?? (await getSessionFromCtx(ctx));
           await auditAuthWrite(db, {
             path: ctx.path,
             body: ctx.body,
@@ -144,6 +146,8 @@ export function createAuth(db: Database) {
         roles,
         creatorRole: "admin",
         allowUserToCreateOrganization: true,
+        // Deleting an organization would cascade all its data; it is not offered until GDPR tooling exists.
+        disableOrganizationDeletion: true,
         invitationExpiresIn: 7 * 24 * 60 * 60,
         cancelPendingInvitationsOnReInvite: true,
         sendInvitationEmail: async (data) => {

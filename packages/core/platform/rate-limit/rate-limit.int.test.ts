@@ -1,17 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { getAuth } from "../auth/auth";
 import { env } from "../env";
 import { consumeRateLimit } from "./rate-limit";
 import { rateLimits } from "./tables";
-
-// better-auth needs a secret; without AUTH_SECRET it would write one into the repository's data dir.
-vi.hoisted(() => {
-  process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123456789";
-});
 
 const db = useTestDatabase();
 const uniqueKey = (name: string) => `test:${name}:${randomBytes(4).toString("hex")}`;
