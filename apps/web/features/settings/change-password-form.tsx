@@ -27,7 +27,11 @@ export function ChangePasswordForm({ email }: { email: string }) {
     const { error } = await authClient.changePassword({ ...values, revokeOtherSessions: true });
     if (error) {
       if (error.code === "INVALID_PASSWORD") {
-        form.setError("currentPassword", { type: "server", message: t("wrongPassword") }, { shouldFocus: true });
+        form.setError(
+          "currentPassword",
+          { type: "server", message: t("wrongPassword") },
+          { shouldFocus: true },
+        );
       } else {
         setFormError(error.message ?? te("generic"));
       }
@@ -47,7 +51,12 @@ export function ChangePasswordForm({ email }: { email: string }) {
         <CardContent className="grid gap-4">
           {/* Lets password managers tie the new password to the right account. */}
           <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
-          <FormField id="currentPassword" label={t("currentPassword")} error={errors.currentPassword?.message} required>
+          <FormField
+            id="currentPassword"
+            label={t("currentPassword")}
+            error={errors.currentPassword?.message}
+            required
+          >
             <Input
               id="currentPassword"
               type="password"

@@ -7,7 +7,17 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
 /** A secret or link shown read-only with a Copy button; the text stays selectable if copying fails. */
-export function CopyField({ id, value, label, testId }: { id: string; value: string; label: string; testId?: string }) {
+export function CopyField({
+  id,
+  value,
+  label,
+  testId,
+}: {
+  id: string;
+  value: string;
+  label: string;
+  testId?: string;
+}) {
   const tc = useTranslations("common");
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState(false);

@@ -4,5 +4,5 @@ export const dateTimeOptions = (timeZone: string) =>
 
 export const dateOptions = (timeZone: string) => ({ dateStyle: "medium", timeZone }) as const;
 
-/** First block of a UUID: enough to tell ids apart in a table. */
-export const shortId = (id: string) => id.slice(0, 8);
+/** Last 8 hex digits of a UUID: ids are UUIDv7, whose leading digits are the (shared) timestamp. */
+export const shortId = (id: string) => id.slice(-8);

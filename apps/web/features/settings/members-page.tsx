@@ -31,7 +31,7 @@ export async function MembersPage({ params }: Props) {
         description={t("membersDescription", { org: org.name })}
         actions={canManage ? <InviteMemberDialog orgId={org.id} /> : null}
       />
-      <div className="grid gap-8">
+      <div className="flex flex-col gap-8">
         <MembersTable
           members={members}
           currentUserId={user.id}

@@ -1,8 +1,8 @@
 "use client";
 import type { Role } from "@crm/core/modules/orgs/roles";
 import { UserMinus } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";

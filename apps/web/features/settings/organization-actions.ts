@@ -5,7 +5,6 @@ import { runOrgAction } from "@/lib/actions";
 
 export async function updateOrgSettingsAction(slug: string, input: UpdateOrgSettingsInput) {
   return runOrgAction(slug, async (ctx) => {
-    const settings = await updateOrgSettings(ctx, input);
-    return { defaultCurrency: settings.defaultCurrency, timeZone: settings.timeZone };
+    await updateOrgSettings(ctx, input);
   });
 }

@@ -1,8 +1,8 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { type UpdateOrgSettingsInput, updateOrgSettingsSchema } from "@crm/core/modules/orgs/schemas";
-import { useTranslations } from "next-intl";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -22,7 +22,10 @@ export function OrganizationForm({ slug, defaults, timeZones }: Props) {
   const tc = useTranslations("common");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<UpdateOrgSettingsInput>({ resolver: zodResolver(updateOrgSettingsSchema), defaultValues: defaults });
+  const form = useForm<UpdateOrgSettingsInput>({
+    resolver: zodResolver(updateOrgSettingsSchema),
+    defaultValues: defaults,
+  });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -32,7 +35,7 @@ export function OrganizationForm({ slug, defaults, timeZones }: Props) {
       setFormError(applyServerErrors(result, form.setError, FIELDS));
       return;
     }
-    form.reset({ name: values.name.trim(), ...result.data });
+    form.reset(values);
     toast.success(tc("saved"));
     router.refresh();
   });

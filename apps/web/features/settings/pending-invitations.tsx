@@ -1,8 +1,8 @@
 "use client";
 import type { Role } from "@crm/core/modules/orgs/roles";
 import { Link2, X } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
@@ -17,7 +17,13 @@ type Invitation = { id: string; email: string; role: Role; expiresAt: Date };
 
 export const invitationLink = (id: string) => `${window.location.origin}/invite/${id}`;
 
-export function PendingInvitations({ invitations, timeZone }: { invitations: Invitation[]; timeZone: string }) {
+export function PendingInvitations({
+  invitations,
+  timeZone,
+}: {
+  invitations: Invitation[];
+  timeZone: string;
+}) {
   const t = useTranslations("settings");
   return (
     <Card className="gap-4">

@@ -14,7 +14,11 @@ export async function updateProfileAction(input: UpdateProfileInput) {
     if (!session) throw new AppError("unauthorized", "Sign in again");
     const data = updateProfileSchema.parse(input);
     const saved = await updateProfile(session.user.id, data);
-    (await cookies()).set(LOCALE_COOKIE, data.locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+    (await cookies()).set(LOCALE_COOKIE, data.locale, {
+      path: "/",
+      maxAge: 60 * 60 * 24 * 365,
+      sameSite: "lax",
+    });
     return saved;
   });
 }

@@ -1,8 +1,8 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { LOCALES, type UpdateProfileInput, updateProfileSchema } from "@crm/core/modules/users/schemas";
-import { useTranslations } from "next-intl";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -22,7 +22,10 @@ export function ProfileForm({ defaults, email }: { defaults: UpdateProfileInput;
   const tc = useTranslations("common");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<UpdateProfileInput>({ resolver: zodResolver(updateProfileSchema), defaultValues: defaults });
+  const form = useForm<UpdateProfileInput>({
+    resolver: zodResolver(updateProfileSchema),
+    defaultValues: defaults,
+  });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -63,7 +66,11 @@ export function ProfileForm({ defaults, email }: { defaults: UpdateProfileInput;
               name="locale"
               render={({ field }) => (
                 <Select value={field.value} onValueChange={field.onChange}>
-                  <SelectTrigger id="locale" className="sm:max-w-xs" {...fieldErrorProps("locale", errors.locale?.message)}>
+                  <SelectTrigger
+                    id="locale"
+                    className="sm:max-w-xs"
+                    {...fieldErrorProps("locale", errors.locale?.message)}
+                  >
                     <SelectValue />
                   </SelectTrigger>
                   <SelectContent>

@@ -17,7 +17,8 @@ export async function ProfilePage({ params }: Props) {
   const { user } = await requireOrgContext(slug);
   const t = await getTranslations("settings");
   const current = await getLocale();
-  const locale: Locale = LOCALES.find((code) => code === user.locale) ?? LOCALES.find((code) => code === current) ?? "en";
+  const locale: Locale =
+    LOCALES.find((code) => code === user.locale) ?? LOCALES.find((code) => code === current) ?? "en";
   return (
     <>
       <PageHeader title={t("profile")} description={t("profileDescription")} />

@@ -10,7 +10,10 @@ type Props = {
   onChange: (role: Role) => void;
   disabled?: boolean;
   className?: string;
-} & Pick<ComponentProps<typeof SelectTrigger>, "aria-label" | "aria-describedby" | "aria-invalid" | "aria-busy">;
+} & Pick<
+  ComponentProps<typeof SelectTrigger>,
+  "aria-label" | "aria-describedby" | "aria-invalid" | "aria-busy"
+>;
 
 export function RoleSelect({ id, value, onChange, disabled, className, ...aria }: Props) {
   const tr = useTranslations("roles");

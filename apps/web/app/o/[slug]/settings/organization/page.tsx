@@ -1,0 +1,2 @@
+// /o/[slug]/settings/organization – organization name, default currency and time zone
+export { generateMetadata, OrganizationPage as default } from "@/features/settings/organization-page";
