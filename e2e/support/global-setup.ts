@@ -3,9 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-// @ts-expect-error plain ESM helper script without types
 import { buildIfNeeded, nextBin, web } from "../../scripts/build-web.mjs";
-// @ts-expect-error plain ESM helper script without types
 import { ensureChromium } from "../../scripts/ensure-chromium.mjs";
 
 declare module "vitest" {
