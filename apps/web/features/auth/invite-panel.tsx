@@ -12,6 +12,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { FormError } from "@/components/ui/form-error";
 import { FormField, fieldErrorProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { applyServerErrors } from "@/features/shell/use-server-errors";
@@ -169,11 +170,7 @@ function CreateAccountForm({ invitation }: { invitation: InvitationView }) {
           {...fieldErrorProps("password", errors.password?.message)}
         />
       </FormField>
-      {formError ? (
-        <p role="alert" className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
-          {formError}
-        </p>
-      ) : null}
+      <FormError message={formError} />
       <Button type="submit" loading={isSubmitting}>
         {t("createAccountAndJoin")}
       </Button>

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { FormError } from "@/components/ui/form-error";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { authClient } from "@/lib/auth-client";
@@ -71,11 +72,7 @@ export function SignInForm({
           <FormField id="password" label={tc("password")}>
             <Input id="password" name="password" type="password" autoComplete="current-password" required />
           </FormField>
-          {error ? (
-            <p role="alert" className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
-              {error}
-            </p>
-          ) : null}
+          <FormError message={error} />
           <Button type="submit" loading={pending} className="w-full">
             {pending ? t("signingIn") : t("signIn")}
           </Button>

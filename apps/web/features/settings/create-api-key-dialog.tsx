@@ -17,6 +17,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
+import { FormError } from "@/components/ui/form-error";
 import { FormField, fieldErrorProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { applyServerErrors } from "@/features/shell/use-server-errors";
@@ -113,11 +114,7 @@ function CreateKeyForm({ slug, onCreated }: { slug: string; onCreated: (created:
           )}
         />
       </FormField>
-      {formError ? (
-        <p role="alert" className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
-          {formError}
-        </p>
-      ) : null}
+      <FormError message={formError} />
       <DialogFooter>
         <DialogClose asChild>
           <Button type="button" variant="outline">

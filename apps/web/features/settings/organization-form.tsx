@@ -8,6 +8,7 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardFooter } from "@/components/ui/card";
+import { FormError } from "@/components/ui/form-error";
 import { FormField, fieldErrorProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { applyServerErrors } from "@/features/shell/use-server-errors";
@@ -92,11 +93,7 @@ export function OrganizationForm({ slug, defaults, timeZones }: Props) {
               </datalist>
             </FormField>
           </div>
-          {formError ? (
-            <p role="alert" className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
-              {formError}
-            </p>
-          ) : null}
+          <FormError message={formError} />
         </CardContent>
         <CardFooter className="justify-end">
           <Button type="submit" loading={isSubmitting}>
