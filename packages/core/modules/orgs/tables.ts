@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "../auth/tables";
 
 import type { Role } from "./roles";
@@ -61,6 +61,7 @@ export const orgSettings = pgTable("org_settings", {
     .references(() => organizations.id, { onDelete: "cascade" }),
   defaultCurrency: text("default_currency").notNull().default("USD"),
   timeZone: text("time_zone").notNull().default("UTC"),
+  repsCanReadAll: boolean("reps_can_read_all").notNull().default(false),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

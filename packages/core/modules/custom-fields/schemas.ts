@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { FIELD_TYPES, RECORD_OBJECTS } from "../records/enums";
+import "../../platform/validation";
+
+export const createCustomFieldSchema = z
+  .object({
+    object: z.enum(RECORD_OBJECTS),
+    label: z.string().trim().min(1).max(60),
+    key: z
+      .string()
+      .trim()
+      .regex(/^[a-z][a-z0-9_]{0,39}$/)
+      .optional(),
+    type: z.enum(FIELD_TYPES),
+    options: z.array(z.string().trim().min(1).max(60)).max(100).default([]),
+    required: z.boolean().default(false),
+  })
+  .refine((v) => !["select", "multiselect"].includes(v.type) || v.options.length > 0, {
+    path: ["options"],
+    params: { i18n: "required" },
+  });
+export type CreateCustomFieldInput = z.input<typeof createCustomFieldSchema>;
+
+/** A stable key from the label: "Contract value (€)" → "contract_value". */
+export const keyFromLabel = (label: string): string =>
+  label
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .replace(/^(\d)/, "f_$1")
+    .slice(0, 40) || "field";

@@ -1,0 +1,107 @@
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { companies } from "../companies/tables";
+import { contacts } from "../contacts/tables";
+import { organizations } from "../orgs/tables";
+import { recordColumns } from "../records/columns";
+import type { DealOutcome, StageKind } from "../records/enums";
+
+export const pipelines = pgTable(
+  "pipelines",
+  {
+    id: uuid("id").primaryKey(),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    position: integer("position").notNull().default(0),
+    isDefault: boolean("is_default").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("pipelines_org_idx").on(t.orgId, t.position)],
+);
+
+export const stages = pgTable(
+  "stages",
+  {
+    id: uuid("id").primaryKey(),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    pipelineId: uuid("pipeline_id")
+      .notNull()
+      .references(() => pipelines.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    position: integer("position").notNull(),
+    probability: integer("probability").notNull(),
+    kind: text("kind").$type<StageKind>().notNull().default("open"),
+  },
+  (t) => [index("stages_pipeline_idx").on(t.orgId, t.pipelineId, t.position)],
+);
+
+export const deals = pgTable(
+  "deals",
+  {
+    ...recordColumns(),
+    title: text("title").notNull(),
+    value: bigint("value", { mode: "number" }).notNull().default(0),
+    currency: text("currency").notNull(),
+    pipelineId: uuid("pipeline_id")
+      .notNull()
+      .references(() => pipelines.id),
+    stageId: uuid("stage_id")
+      .notNull()
+      .references(() => stages.id),
+    probability: integer("probability").notNull(),
+    expectedCloseDate: date("expected_close_date"),
+    actualCloseDate: date("actual_close_date"),
+    outcome: text("outcome").$type<DealOutcome>(),
+    lostReason: text("lost_reason"),
+    primaryContactId: uuid("primary_contact_id").references(() => contacts.id, { onDelete: "set null" }),
+    companyId: uuid("company_id").references(() => companies.id, { onDelete: "set null" }),
+    stageChangedAt: timestamp("stage_changed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("deals_org_updated_idx").on(t.orgId, t.updatedAt, t.id),
+    index("deals_board_idx").on(t.orgId, t.pipelineId, t.stageId),
+    index("deals_org_owner_idx").on(t.orgId, t.ownerId),
+    index("deals_org_close_idx").on(t.orgId, t.expectedCloseDate),
+    index("deals_org_company_idx").on(t.orgId, t.companyId),
+    index("deals_org_contact_idx").on(t.orgId, t.primaryContactId),
+    index("deals_tags_idx").using("gin", t.tags),
+  ],
+);
+
+/** Contacts on a deal beyond the primary one. */
+export const dealContacts = pgTable(
+  "deal_contacts",
+  {
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    dealId: uuid("deal_id")
+      .notNull()
+      .references(() => deals.id, { onDelete: "cascade" }),
+    contactId: uuid("contact_id")
+      .notNull()
+      .references(() => contacts.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.dealId, t.contactId] }),
+    index("deal_contacts_contact_idx").on(t.orgId, t.contactId),
+  ],
+);
+
+export type Pipeline = typeof pipelines.$inferSelect;
+export type Stage = typeof stages.$inferSelect;
+export type Deal = typeof deals.$inferSelect;

@@ -1,0 +1,229 @@
+import {
+  type AnyColumn,
+  and,
+  arrayContains,
+  asc,
+  desc,
+  eq,
+  gte,
+  inArray,
+  lte,
+  type SQL,
+  sql,
+} from "drizzle-orm";
+import { z } from "zod";
+import type { Ctx } from "../../platform/context";
+import { AppError } from "../../platform/errors";
+import type { CustomFieldDefinition } from "../custom-fields/tables";
+import { type Cursor, decodeCursor, encodeCursor } from "./cursor";
+import type { RecordObject } from "./enums";
+import { type RecordTable, visibleRecords } from "./visibility";
+
+// One list engine for every record type: visibility, filters (record and custom fields), search,
+// sort and keyset pagination. Nothing ever loads a whole table.
+
+export type FieldSpec = {
+  kind: "text" | "enum" | "uuid" | "number" | "date" | "timestamp" | "boolean" | "tags";
+  column: AnyColumn;
+  values?: readonly string[];
+  sortable?: boolean;
+  /** For nullable sortable columns: the value NULL sorts as (keeps keyset comparisons total). */
+  sortNullAs?: string | number;
+};
+
+export type ListSpec = {
+  object: RecordObject;
+  table: RecordTable & { updatedAt: AnyColumn };
+  fields: Record<string, FieldSpec>;
+  defaultSort: string;
+  search?: (q: string) => SQL;
+};
+
+export const listParamsSchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+  sort: z.string().max(100).optional(),
+  q: z.string().trim().max(200).optional(),
+  trash: z.coerce.boolean().optional(),
+});
+export type ListParams = z.input<typeof listParamsSchema>;
+/** Field filters from a query string: `ownerId=…`, `leadStatus=new,contacted`, `value[gte]=100`, `cf.tier=gold`. */
+export type ListFilters = Record<string, string>;
+
+export type Page<T> = { data: T[]; nextCursor: string | null };
+
+const RESERVED = new Set(["limit", "cursor", "sort", "q", "trash"]);
+const FILTER_KEY = /^(cf\.)?([a-zA-Z][a-zA-Z0-9_]*)(?:\[(gte|lte)\])?$/;
+
+export function buildListQuery(
+  ctx: Ctx,
+  spec: ListSpec,
+  rawParams: ListParams,
+  filters: ListFilters,
+  customFields: CustomFieldDefinition[] = [],
+) {
+  const params = listParamsSchema.parse(rawParams);
+  const conditions: (SQL | undefined)[] = [
+    visibleRecords(ctx, spec.table, spec.object, { trash: params.trash }),
+  ];
+  const fieldErrors: Record<string, string[]> = {};
+
+  for (const [key, value] of Object.entries(filters)) {
+    if (RESERVED.has(key) || value === "") continue;
+    const match = FILTER_KEY.exec(key);
+    const [, cf, name, op] = match ?? [];
+    if (!name) {
+      fieldErrors[key] = ["Unknown filter"];
+      continue;
+    }
+    try {
+      conditions.push(
+        cf ? customCondition(spec, customFields, name, value, op) : fieldCondition(spec, name, value, op),
+      );
+    } catch (error) {
+      fieldErrors[key] = [error instanceof Error ? error.message : "Invalid filter"];
+    }
+  }
+  if (params.q && spec.search) conditions.push(spec.search(params.q));
+
+  const sortKey = params.sort ?? spec.defaultSort;
+  const descending = sortKey.startsWith("-");
+  const sortName = descending ? sortKey.slice(1) : sortKey;
+  const sort = sortExpression(spec, customFields, sortName);
+  if (!sort) fieldErrors.sort = [`Cannot sort by ${sortName}`];
+  if (Object.keys(fieldErrors).length > 0) {
+    throw new AppError("unprocessable", "Invalid list parameters", { fieldErrors });
+  }
+  const { expr, value } = sort as NonNullable<typeof sort>;
+
+  if (params.cursor) {
+    const cursor = decodeCursor(params.cursor);
+    conditions.push(
+      descending
+        ? sql`(${expr}, ${spec.table.id}) < (${cursor.v}, ${cursor.id})`
+        : sql`(${expr}, ${spec.table.id}) > (${cursor.v}, ${cursor.id})`,
+    );
+  }
+
+  const order = descending ? [desc(expr), desc(spec.table.id)] : [asc(expr), asc(spec.table.id)];
+  return {
+    where: and(...conditions) as SQL,
+    orderBy: order,
+    /** Fetch one row more than the page to know whether another page exists. */
+    limit: params.limit + 1,
+    page<T extends { id: string }>(rows: T[]): Page<T> {
+      const data = rows.slice(0, params.limit);
+      const last = data[data.length - 1];
+      const nextCursor =
+        rows.length > params.limit && last
+          ? encodeCursor({ v: value(last as T & Record<string, unknown>), id: last.id })
+          : null;
+      return { data, nextCursor };
+    },
+  };
+}
+
+function fieldCondition(spec: ListSpec, name: string, value: string, op: string | undefined): SQL {
+  const field = spec.fields[name];
+  if (!field) throw new Error("Unknown filter");
+  const list = value
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
+  switch (field.kind) {
+    case "enum":
+      if (list.some((v) => !field.values?.includes(v)))
+        throw new Error(`Use one of: ${field.values?.join(", ")}`);
+      return inArray(field.column, list);
+    case "uuid":
+      if (list.some((v) => !z.uuid().safeParse(v).success)) throw new Error("Invalid id");
+      return list.length === 1 ? eq(field.column, list[0]) : inArray(field.column, list);
+    case "tags":
+      return arrayContains(field.column, list);
+    case "boolean":
+      if (!["true", "false"].includes(value)) throw new Error("Use true or false");
+      return eq(field.column, value === "true");
+    case "number": {
+      const n = Number(value);
+      if (!Number.isFinite(n)) throw new Error("Not a number");
+      return op === "gte" ? gte(field.column, n) : op === "lte" ? lte(field.column, n) : eq(field.column, n);
+    }
+    case "date":
+    case "timestamp": {
+      if (Number.isNaN(Date.parse(value))) throw new Error("Not a date");
+      return op === "gte"
+        ? gte(field.column, value)
+        : op === "lte"
+          ? lte(field.column, value)
+          : eq(field.column, value);
+    }
+    default:
+      return sql`lower(${field.column}) = lower(${value})`;
+  }
+}
+
+function customCondition(
+  spec: ListSpec,
+  defs: CustomFieldDefinition[],
+  key: string,
+  value: string,
+  op: string | undefined,
+): SQL {
+  const def = defs.find((d) => d.key === key && d.object === spec.object);
+  if (!def) throw new Error("Unknown custom field");
+  const custom = (spec.table as unknown as { custom: AnyColumn }).custom;
+  const text = sql`(${custom} ->> ${key})`;
+  switch (def.type) {
+    case "number":
+    case "money": {
+      const n = Number(value);
+      if (!Number.isFinite(n)) throw new Error("Not a number");
+      const num = sql`(${custom} ->> ${key})::numeric`;
+      return op === "gte" ? sql`${num} >= ${n}` : op === "lte" ? sql`${num} <= ${n}` : sql`${num} = ${n}`;
+    }
+    case "date":
+      return op === "gte"
+        ? sql`${text} >= ${value}`
+        : op === "lte"
+          ? sql`${text} <= ${value}`
+          : sql`${text} = ${value}`;
+    case "checkbox":
+      return sql`coalesce((${custom} ->> ${key})::boolean, false) = ${value === "true"}`;
+    case "multiselect":
+      return sql`${custom} -> ${key} @> ${JSON.stringify(value.split(","))}::jsonb`;
+    default:
+      return sql`lower(${text}) = lower(${value})`;
+  }
+}
+
+function sortExpression(spec: ListSpec, defs: CustomFieldDefinition[], name: string) {
+  if (name.startsWith("cf.")) {
+    const key = name.slice(3);
+    const def = defs.find((d) => d.key === key && d.object === spec.object);
+    if (!def) return null;
+    const custom = (spec.table as unknown as { custom: AnyColumn }).custom;
+    const numeric = def.type === "number" || def.type === "money";
+    const expr = numeric
+      ? sql`coalesce((${custom} ->> ${key})::numeric, 0)`
+      : sql`coalesce(${custom} ->> ${key}, '')`;
+    return {
+      expr,
+      value: (row: Record<string, unknown>): Cursor["v"] => {
+        const raw = (row.custom as Record<string, unknown> | undefined)?.[key];
+        return numeric ? Number(raw ?? 0) : String(raw ?? "");
+      },
+    };
+  }
+  const field = spec.fields[name];
+  if (!field?.sortable) return null;
+  const nullAs = field.sortNullAs;
+  return {
+    expr: nullAs === undefined ? sql`${field.column}` : sql`coalesce(${field.column}, ${nullAs})`,
+    value: (row: Record<string, unknown>): Cursor["v"] => {
+      const raw = row[name];
+      if (raw instanceof Date) return raw.toISOString();
+      if (raw === null || raw === undefined) return nullAs ?? null;
+      return raw as Cursor["v"];
+    },
+  };
+}

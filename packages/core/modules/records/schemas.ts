@@ -1,0 +1,24 @@
+import { z } from "zod";
+import "../../platform/validation";
+
+// Field schemas shared by every record type.
+export const tagsSchema = z
+  .array(z.string().trim().toLowerCase().min(1).max(50))
+  .max(30)
+  .transform((tags) => [...new Set(tags)]);
+
+export const customInputSchema = z.record(z.string(), z.unknown());
+
+export const optionalText = (max: number) => z.string().trim().max(max).nullish();
+
+export const moneySchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+export const currencyCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((v) => /^[A-Z]{3}$/.test(v), { params: { i18n: "currency" } });
+
+export const idSchema = z.uuid();
+
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));

@@ -1,0 +1,75 @@
+import { and, eq, isNotNull, type SQL, sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import { withOrg } from "../../db/tenant";
+import type { Ctx } from "../../platform/context";
+import { notFound } from "../../platform/errors";
+import { assertCan } from "../../platform/permissions";
+import { recordAudit } from "../audit/record-audit";
+import type { RecordObject } from "./enums";
+import { findWritableRecord } from "./record-access";
+import type { RecordTable } from "./visibility";
+
+type Table = PgTable & RecordTable;
+const entity = (object: RecordObject) => object.slice(0, -1);
+
+/** Deletes are soft: the record moves to the trash and can be restored. */
+export async function moveToTrash(ctx: Ctx, table: Table, object: RecordObject, id: string): Promise<void> {
+  await withOrg(ctx, async (tx) => {
+    const before = await findWritableRecord<Record<string, unknown>>(tx, ctx, table, object, id);
+    await tx
+      .update(table)
+      .set({ deletedAt: new Date() } as never)
+      .where(eq(table.id, id));
+    await recordAudit(tx, ctx, {
+      action: `${entity(object)}.delete`,
+      entityType: entity(object),
+      entityId: id,
+      before,
+    });
+  });
+}
+
+export async function restoreFromTrash(
+  ctx: Ctx,
+  table: Table,
+  object: RecordObject,
+  id: string,
+): Promise<void> {
+  assertCan(ctx, "records:write");
+  await withOrg(ctx, async (tx) => {
+    const [row] = await tx
+      .update(table)
+      .set({ deletedAt: null } as never)
+      .where(and(eq(table.orgId, ctx.orgId), eq(table.id, id), isNotNull(table.deletedAt)) as SQL)
+      .returning({ id: sql<string>`${table.id}` });
+    if (!row) throw notFound(`${entity(object)} not found in the trash`);
+    await recordAudit(tx, ctx, {
+      action: `${entity(object)}.restore`,
+      entityType: entity(object),
+      entityId: id,
+    });
+  });
+}
+
+/** Permanent delete from the trash: admins only. */
+export async function purgeFromTrash(
+  ctx: Ctx,
+  table: Table,
+  object: RecordObject,
+  id: string,
+): Promise<void> {
+  assertCan(ctx, "records:purge");
+  await withOrg(ctx, async (tx) => {
+    const [row] = await tx
+      .delete(table)
+      .where(and(eq(table.orgId, ctx.orgId), eq(table.id, id), isNotNull(table.deletedAt)) as SQL)
+      .returning();
+    if (!row) throw notFound(`${entity(object)} not found in the trash`);
+    await recordAudit(tx, ctx, {
+      action: `${entity(object)}.purge`,
+      entityType: entity(object),
+      entityId: id,
+      before: row,
+    });
+  });
+}

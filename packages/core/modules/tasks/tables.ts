@@ -1,0 +1,31 @@
+import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { companies } from "../companies/tables";
+import { contacts } from "../contacts/tables";
+import { deals } from "../deals/tables";
+import { recordColumns } from "../records/columns";
+import type { TaskPriority, TaskStatus } from "../records/enums";
+
+// ownerId is the assignee.
+export const tasks = pgTable(
+  "tasks",
+  {
+    ...recordColumns(),
+    title: text("title").notNull(),
+    notes: text("notes").notNull().default(""),
+    dueAt: timestamp("due_at", { withTimezone: true, precision: 3 }),
+    priority: text("priority").$type<TaskPriority>().notNull().default("normal"),
+    status: text("status").$type<TaskStatus>().notNull().default("open"),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+    reminderSentAt: timestamp("reminder_sent_at", { withTimezone: true }),
+    contactId: uuid("contact_id").references(() => contacts.id, { onDelete: "set null" }),
+    companyId: uuid("company_id").references(() => companies.id, { onDelete: "set null" }),
+    dealId: uuid("deal_id").references(() => deals.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    index("tasks_org_owner_due_idx").on(t.orgId, t.ownerId, t.status, t.dueAt),
+    index("tasks_org_updated_idx").on(t.orgId, t.updatedAt, t.id),
+    index("tasks_due_reminder_idx").on(t.dueAt, t.reminderSentAt),
+  ],
+);
+
+export type Task = typeof tasks.$inferSelect;
