@@ -6,7 +6,7 @@ import { ACTIONS, type Action, assertCan, can } from "./permissions";
 // The whole policy, spelled out: a grant added or lost anywhere fails this table.
 const expected: Record<Role, Action[]> = {
   admin: [...ACTIONS],
-  manager: ["org:read", "records:read", "records:write", "records:export", "audit:read"],
+  manager: ["org:read", "records:read", "records:write", "records:export", "audit:read", "pipelines:manage"],
   rep: ["org:read", "records:read", "records:write", "records:export"],
   readonly: ["org:read", "records:read", "records:export"],
 };

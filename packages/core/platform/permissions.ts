@@ -15,12 +15,20 @@ export const ACTIONS = [
   "records:write",
   "records:export",
   "records:purge",
+  "pipelines:manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const grants: Record<Role, ReadonlySet<Action>> = {
   admin: new Set(ACTIONS),
-  manager: new Set<Action>(["org:read", "records:read", "records:write", "records:export", "audit:read"]),
+  manager: new Set<Action>([
+    "org:read",
+    "records:read",
+    "records:write",
+    "records:export",
+    "audit:read",
+    "pipelines:manage",
+  ]),
   rep: new Set<Action>(["org:read", "records:read", "records:write", "records:export"]),
   readonly: new Set<Action>(["org:read", "records:read", "records:export"]),
 };
