@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { LocaleSwitch } from "@/features/shell/locale-switch";
 import { ThemeToggle } from "@/features/shell/theme-toggle";
 
-export async function AuthFrame({ children }: { children: ReactNode }) {
+export async function AuthFrame({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
   const t = await getTranslations("app");
   const locale = await getLocale();
   return (
@@ -22,7 +22,7 @@ export async function AuthFrame({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main className="flex flex-1 items-start justify-center px-4 pb-16 pt-6 sm:items-center sm:pt-0">
-        <div className="w-full max-w-md">{children}</div>
+        <div className={wide ? "w-full max-w-4xl" : "w-full max-w-md"}>{children}</div>
       </main>
     </div>
   );

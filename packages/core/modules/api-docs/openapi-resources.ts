@@ -1,0 +1,38 @@
+import type { z } from "zod";
+import { createContactSchema, updateContactSchema } from "../contacts/schemas";
+
+// The REST resources and their zod schemas: the OpenAPI document is generated from these, so it
+// cannot drift from what the server validates.
+export type ResourceDoc = {
+  name: string;
+  path: string;
+  tag: string;
+  create?: z.ZodType;
+  update?: z.ZodType;
+  /** Query filters besides limit, cursor, sort and q. */
+  filters?: string[];
+  sortable?: string[];
+};
+
+export const resources: ResourceDoc[] = [
+  {
+    name: "contact",
+    path: "/contacts",
+    tag: "Contacts",
+    create: createContactSchema,
+    update: updateContactSchema,
+    filters: [
+      "ownerId",
+      "companyId",
+      "leadStatus",
+      "leadScore[gte]",
+      "leadScore[lte]",
+      "tag",
+      "email",
+      "source",
+      "doNotContact",
+      "cf.<key>",
+    ],
+    sortable: ["updatedAt", "createdAt", "firstName", "lastName", "leadStatus", "leadScore"],
+  },
+];
