@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { APP_VERSION } from "../../platform/version";
+import { convertLeadSchema } from "../leads/schemas";
 import { type ResourceDoc, resources } from "./openapi-resources";
 
 type Json = Record<string, unknown>;
@@ -176,6 +177,20 @@ export function buildOpenApi(extraPaths: Json = {}): Json {
         },
       },
       ...Object.assign({}, ...resources.map(resourcePaths)),
+      "/leads/{id}/convert": {
+        post: {
+          tags: ["Leads"],
+          summary: "Convert a lead into a contact, a company (reused when one matches) and optionally a deal",
+          parameters: [
+            { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+          ],
+          requestBody: { content: { "application/json": { schema: schemaOf(convertLeadSchema) } } },
+          responses: {
+            "200": { description: "{data:{contact, company, deal|null}}" },
+            ...errors(401, 403, 404, 409, 422),
+          },
+        },
+      },
       ...extraPaths,
     },
   };

@@ -1,5 +1,7 @@
 import type { z } from "zod";
+import { createCompanySchema, updateCompanySchema } from "../companies/schemas";
 import { createContactSchema, updateContactSchema } from "../contacts/schemas";
+import { createLeadSchema, updateLeadSchema } from "../leads/schemas";
 
 // The REST resources and their zod schemas: the OpenAPI document is generated from these, so it
 // cannot drift from what the server validates.
@@ -34,5 +36,23 @@ export const resources: ResourceDoc[] = [
       "cf.<key>",
     ],
     sortable: ["updatedAt", "createdAt", "firstName", "lastName", "leadStatus", "leadScore"],
+  },
+  {
+    name: "company",
+    path: "/companies",
+    tag: "Companies",
+    create: createCompanySchema,
+    update: updateCompanySchema,
+    filters: ["ownerId", "industry", "sizeBand", "domain", "name", "tag", "cf.<key>"],
+    sortable: ["updatedAt", "createdAt", "name", "annualRevenue"],
+  },
+  {
+    name: "lead",
+    path: "/leads",
+    tag: "Leads",
+    create: createLeadSchema,
+    update: updateLeadSchema,
+    filters: ["ownerId", "status", "source", "email", "tag", "cf.<key>"],
+    sortable: ["updatedAt", "createdAt", "name"],
   },
 ];

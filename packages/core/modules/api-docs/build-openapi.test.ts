@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { buildOpenApi } from "./build-openapi";
+import { resources } from "./openapi-resources";
+
+type Doc = {
+  openapi: string;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        requestBody?: {
+          content: Record<string, { schema: { required?: string[]; properties?: Record<string, unknown> } }>;
+        };
+      }
+    >
+  >;
+};
+
+describe("OpenAPI document", () => {
+  const doc = buildOpenApi() as Doc;
+
+  it("is OpenAPI 3.1 and lists every resource with its item path", () => {
+    expect(doc.openapi).toBe("3.1.0");
+    for (const resource of resources) {
+      expect(Object.keys(doc.paths)).toEqual(
+        expect.arrayContaining([resource.path, `${resource.path}/{id}`]),
+      );
+    }
+  });
+
+  it("takes request bodies from the zod schemas the server validates with", () => {
+    const contactBody = doc.paths["/contacts"]?.post?.requestBody?.content["application/json"]?.schema;
+    expect(contactBody?.required).toEqual(["firstName"]);
+    expect(Object.keys(contactBody?.properties ?? {})).toEqual(
+      expect.arrayContaining(["email", "companyId", "custom"]),
+    );
+    const patchBody = doc.paths["/contacts/{id}"]?.patch?.requestBody?.content["application/json"]?.schema;
+    expect(patchBody?.required ?? []).toEqual([]);
+  });
+});
