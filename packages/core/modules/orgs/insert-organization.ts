@@ -1,6 +1,7 @@
 import type { Tx } from "../../db/client";
 import { newId } from "../../platform/ids";
 import { recordAudit } from "../audit/record-audit";
+import { createDefaultPipeline } from "../deals/create-default-pipeline";
 import { slugify } from "./slugify";
 import { members, organizations, orgSettings } from "./tables";
 
@@ -28,5 +29,6 @@ export async function insertOrganization(
       after: { name: input.name, slug, defaultCurrency: input.defaultCurrency, timeZone: input.timeZone },
     },
   );
+  await createDefaultPipeline(tx, orgId, input.adminUserId);
   return { orgId, slug };
 }

@@ -1,0 +1,125 @@
+import { and, asc, count, desc, eq, gte, isNull, lte, type SQL, sql } from "drizzle-orm";
+import { withOrg } from "../../db/tenant";
+import type { Ctx } from "../../platform/context";
+import { assertCan } from "../../platform/permissions";
+import { users } from "../auth/tables";
+import { companies } from "../companies/tables";
+import { contacts } from "../contacts/tables";
+import { visibleRecords } from "../records/visibility";
+import { getPipelineOrThrow, listStagesOf } from "./pipeline-queries";
+import { type BoardFilters, boardFiltersSchema } from "./schemas";
+import { deals } from "./tables";
+import { withWeightedValue } from "./weighted-value";
+
+/** Cards loaded per column; the column's count tells the UI how many more there are. */
+export const BOARD_CARDS_PER_STAGE = 50;
+
+/**
+ * The kanban board of a pipeline: per stage the count, total and weighted value of the deals the
+ * caller may see (one aggregate query) and the most recently updated cards (one window query), so
+ * the cost does not grow with the number of stages.
+ */
+export async function getPipelineBoard(ctx: Ctx, pipelineId: string, rawFilters: BoardFilters = {}) {
+  assertCan(ctx, "records:read");
+  const filters = boardFiltersSchema.parse(rawFilters);
+  return withOrg(ctx, async (tx) => {
+    const pipeline = await getPipelineOrThrow(tx, ctx.orgId, pipelineId);
+    const stageRows = await listStagesOf(tx, ctx.orgId, pipelineId);
+    const where = and(
+      visibleRecords(ctx, deals, "deals"),
+      eq(deals.pipelineId, pipelineId),
+      filters.ownerId ? eq(deals.ownerId, filters.ownerId) : undefined,
+      filters.closeFrom ? gte(deals.expectedCloseDate, filters.closeFrom) : undefined,
+      filters.closeTo ? lte(deals.expectedCloseDate, filters.closeTo) : undefined,
+      filters.minValue !== undefined ? gte(deals.value, filters.minValue) : undefined,
+      filters.maxValue !== undefined ? lte(deals.value, filters.maxValue) : undefined,
+    ) as SQL;
+
+    // Same rounding as weightedValue(): half up on non-negative values.
+    const totals = await tx
+      .select({
+        stageId: deals.stageId,
+        count: count(),
+        totalValue: sql<number>`coalesce(sum(${deals.value}), 0)`.mapWith(Number),
+        weightedValue:
+          sql<number>`coalesce(sum(round(${deals.value} * ${deals.probability} / 100.0)), 0)`.mapWith(Number),
+      })
+      .from(deals)
+      .where(where)
+      .groupBy(deals.stageId);
+
+    const ranked = tx
+      .select({
+        id: deals.id,
+        stageId: deals.stageId,
+        title: deals.title,
+        value: deals.value,
+        currency: deals.currency,
+        probability: deals.probability,
+        expectedCloseDate: deals.expectedCloseDate,
+        outcome: deals.outcome,
+        ownerId: deals.ownerId,
+        companyId: deals.companyId,
+        primaryContactId: deals.primaryContactId,
+        tags: deals.tags,
+        updatedAt: deals.updatedAt,
+        rank: sql<number>`row_number() over (partition by ${deals.stageId} order by ${deals.updatedAt} desc, ${deals.id} desc)`.as(
+          "rank",
+        ),
+      })
+      .from(deals)
+      .where(where)
+      .as("ranked");
+    const cards = await tx
+      .select({
+        id: ranked.id,
+        stageId: ranked.stageId,
+        title: ranked.title,
+        value: ranked.value,
+        currency: ranked.currency,
+        probability: ranked.probability,
+        expectedCloseDate: ranked.expectedCloseDate,
+        outcome: ranked.outcome,
+        ownerId: ranked.ownerId,
+        ownerName: users.name,
+        companyId: ranked.companyId,
+        companyName: companies.name,
+        primaryContactId: ranked.primaryContactId,
+        primaryContactName: sql<
+          string | null
+        >`nullif(trim(${contacts.firstName} || ' ' || ${contacts.lastName}), '')`,
+        tags: ranked.tags,
+        updatedAt: ranked.updatedAt,
+      })
+      .from(ranked)
+      .leftJoin(users, eq(users.id, ranked.ownerId))
+      .leftJoin(
+        companies,
+        and(eq(companies.orgId, ctx.orgId), eq(companies.id, ranked.companyId), isNull(companies.deletedAt)),
+      )
+      .leftJoin(
+        contacts,
+        and(
+          eq(contacts.orgId, ctx.orgId),
+          eq(contacts.id, ranked.primaryContactId),
+          isNull(contacts.deletedAt),
+        ),
+      )
+      .where(lte(ranked.rank, BOARD_CARDS_PER_STAGE))
+      .orderBy(asc(ranked.stageId), desc(ranked.updatedAt), desc(ranked.id));
+
+    return {
+      pipeline,
+      stages: stageRows.map((stage) => {
+        const total = totals.find((t) => t.stageId === stage.id);
+        return {
+          ...stage,
+          count: total?.count ?? 0,
+          totalValue: total?.totalValue ?? 0,
+          weightedValue: total?.weightedValue ?? 0,
+          deals: cards.filter((c) => c.stageId === stage.id).map(withWeightedValue),
+        };
+      }),
+    };
+  });
+}

@@ -1,0 +1,67 @@
+import { and, eq } from "drizzle-orm";
+import type { Tx } from "../../db/client";
+import { withOrg } from "../../db/tenant";
+import type { Ctx } from "../../platform/context";
+import { AppError } from "../../platform/errors";
+import { recordAudit } from "../audit/record-audit";
+import { findWritableRecord } from "../records/record-access";
+import { dealResponse } from "./deal-response";
+import { logStageChange } from "./log-stage-change";
+import { findStage, orgToday } from "./pipeline-queries";
+import { type MoveDealStageInput, moveDealStageSchema } from "./schemas";
+import { stageTransition } from "./stage-transition";
+import { type Deal, deals, type Stage } from "./tables";
+
+/**
+ * Moves a deal to a stage of its pipeline, or of another pipeline of the org (the deal changes
+ * pipeline too): probability from the stage, outcome from its kind, a timeline entry and an audit row.
+ */
+export async function moveDealStage(ctx: Ctx, id: string, input: MoveDealStageInput) {
+  const { stageId } = moveDealStageSchema.parse(input);
+  return withOrg(ctx, async (tx) => {
+    const before = await findWritableRecord<Deal>(tx, ctx, deals, "deals", id);
+    const to = await findStage(tx, ctx.orgId, stageId);
+    if (!to) {
+      throw new AppError("unprocessable", "Stage not found", {
+        fieldErrors: { stageId: ["Not found in this organization"] },
+      });
+    }
+    return dealResponse(tx, ctx.orgId, await moveDealIn(tx, ctx, before, to));
+  });
+}
+
+/** The move itself, in the caller's transaction; `lostReason` is kept on a deal that ends up lost. */
+export async function moveDealIn(
+  tx: Tx,
+  ctx: Ctx,
+  before: Deal,
+  to: Stage,
+  extra: { lostReason?: string | null } = {},
+): Promise<Deal> {
+  const lostReason = extra.lostReason === undefined ? before.lostReason : extra.lostReason;
+  if (to.id === before.stageId) {
+    if (lostReason === before.lostReason || to.kind !== "lost") return before;
+    return writeDeal(tx, ctx, before, { lostReason }, "deal.update");
+  }
+  const patch = stageTransition({ ...before, lostReason }, to, await orgToday(tx, ctx.orgId));
+  const after = await writeDeal(tx, ctx, before, patch, "deal.stage_change");
+  await logStageChange(tx, ctx, before.id, await findStage(tx, ctx.orgId, before.stageId), to);
+  return after;
+}
+
+async function writeDeal(
+  tx: Tx,
+  ctx: Ctx,
+  before: Deal,
+  patch: Partial<Deal>,
+  action: string,
+): Promise<Deal> {
+  const [after] = await tx
+    .update(deals)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(and(eq(deals.orgId, ctx.orgId), eq(deals.id, before.id)))
+    .returning();
+  if (!after) throw new Error("update returned no row");
+  await recordAudit(tx, ctx, { action, entityType: "deal", entityId: before.id, before, after });
+  return after;
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { DEAL_OUTCOMES } from "../records/enums";
+import {
+  currencyCodeSchema,
+  customInputSchema,
+  moneySchema,
+  optionalText,
+  tagsSchema,
+} from "../records/schemas";
+import { probabilitySchema } from "./pipeline-schemas";
+
+// Without defaults: a PATCH must leave out what it does not change. Create-time defaults (currency,
+// pipeline, stage, probability) come from the org and the stage in the service.
+const fields = {
+  title: z.string().trim().min(1).max(200),
+  value: moneySchema,
+  currency: currencyCodeSchema,
+  pipelineId: z.uuid(),
+  stageId: z.uuid(),
+  probability: probabilitySchema,
+  expectedCloseDate: z.iso.date().nullish(),
+  actualCloseDate: z.iso.date().nullish(),
+  outcome: z.enum(DEAL_OUTCOMES).nullish(),
+  lostReason: optionalText(500),
+  ownerId: z.uuid().nullish(),
+  primaryContactId: z.uuid().nullish(),
+  companyId: z.uuid().nullish(),
+  /** Contacts on the deal besides the primary one; replaces the whole set on update. */
+  contactIds: z
+    .array(z.uuid())
+    .max(50)
+    .transform((ids) => [...new Set(ids)]),
+  tags: tagsSchema,
+  custom: customInputSchema,
+};
+
+export const createDealSchema = z.object(fields).partial().required({ title: true });
+export type CreateDealInput = z.input<typeof createDealSchema>;
+
+export const updateDealSchema = z.object(fields).partial();
+export type UpdateDealInput = z.input<typeof updateDealSchema>;
+
+export const moveDealStageSchema = z.object({ stageId: z.uuid() });
+export type MoveDealStageInput = z.input<typeof moveDealStageSchema>;
+
+export const markDealLostSchema = z.object({ lostReason: optionalText(500) });
+export type MarkDealLostInput = z.input<typeof markDealLostSchema>;
+
+/** Board filters, also parsed from a query string. */
+export const boardFiltersSchema = z.object({
+  ownerId: z.uuid().optional(),
+  closeFrom: z.iso.date().optional(),
+  closeTo: z.iso.date().optional(),
+  minValue: z.coerce.number().int().min(0).optional(),
+  maxValue: z.coerce.number().int().min(0).optional(),
+});
+export type BoardFilters = z.input<typeof boardFiltersSchema>;
