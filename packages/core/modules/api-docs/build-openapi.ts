@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { APP_VERSION } from "../../platform/version";
+import { createPipelineSchema } from "../deals/pipeline-schemas";
+import { moveDealStageSchema } from "../deals/schemas";
 import { convertLeadSchema } from "../leads/schemas";
 import { type ResourceDoc, resources } from "./openapi-resources";
 
@@ -177,6 +179,46 @@ export function buildOpenApi(extraPaths: Json = {}): Json {
         },
       },
       ...Object.assign({}, ...resources.map(resourcePaths)),
+      "/deals/{id}/stage": {
+        put: {
+          tags: ["Deals"],
+          summary: "Move a deal to a stage: sets the stage's default probability and logs a timeline entry",
+          parameters: [
+            { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+          ],
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: schemaOf(moveDealStageSchema) } },
+          },
+          responses: { "200": { description: "{data: deal}" }, ...errors(401, 403, 404, 422) },
+        },
+      },
+      "/pipelines": {
+        get: {
+          tags: ["Pipelines"],
+          summary: "Pipelines with their ordered stages",
+          responses: { "200": { description: "OK" }, ...errors(401) },
+        },
+        post: {
+          tags: ["Pipelines"],
+          summary: "Create a pipeline (admins and managers)",
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: schemaOf(createPipelineSchema) } },
+          },
+          responses: { "201": { description: "Created" }, ...errors(401, 403, 422) },
+        },
+      },
+      "/pipelines/{id}/board": {
+        get: {
+          tags: ["Pipelines"],
+          summary: "Board: per stage count, total and weighted value, and the first deals",
+          parameters: [
+            { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+          ],
+          responses: { "200": { description: "OK" }, ...errors(401, 404) },
+        },
+      },
       "/leads/{id}/convert": {
         post: {
           tags: ["Leads"],

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { createCompanySchema, updateCompanySchema } from "../companies/schemas";
 import { createContactSchema, updateContactSchema } from "../contacts/schemas";
+import { createDealSchema, updateDealSchema } from "../deals/schemas";
 import { createLeadSchema, updateLeadSchema } from "../leads/schemas";
 
 // The REST resources and their zod schemas: the OpenAPI document is generated from these, so it
@@ -54,5 +55,27 @@ export const resources: ResourceDoc[] = [
     update: updateLeadSchema,
     filters: ["ownerId", "status", "source", "email", "tag", "cf.<key>"],
     sortable: ["updatedAt", "createdAt", "name"],
+  },
+  {
+    name: "deal",
+    path: "/deals",
+    tag: "Deals",
+    create: createDealSchema,
+    update: updateDealSchema,
+    filters: [
+      "pipelineId",
+      "stageId",
+      "ownerId",
+      "companyId",
+      "primaryContactId",
+      "outcome",
+      "value[gte]",
+      "value[lte]",
+      "expectedCloseDate[gte]",
+      "expectedCloseDate[lte]",
+      "tag",
+      "cf.<key>",
+    ],
+    sortable: ["updatedAt", "createdAt", "title", "value", "expectedCloseDate", "probability"],
   },
 ];
