@@ -3,7 +3,7 @@ import { getDatabaseHandle } from "@crm/core/db/client";
 import { runMigrations } from "@crm/core/db/migrate";
 import { registerShutdown } from "@crm/core/platform/boot";
 import { env } from "@crm/core/platform/env";
-import { jobHandlers } from "@crm/core/platform/job-handlers";
+import { jobHandlers, jobSchedules } from "@crm/core/platform/job-handlers";
 import { startJobs, stopJobs } from "@crm/core/platform/jobs";
 import { logger } from "@crm/core/platform/logger";
 
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   }
   const handle = await getDatabaseHandle();
   await runMigrations(handle);
-  await startJobs(handle, jobHandlers, { work: true });
+  await startJobs(handle, jobHandlers, { work: true, schedules: jobSchedules });
   registerShutdown(async () => {
     await stopJobs();
     await handle.close();

@@ -1,7 +1,7 @@
 import { getDatabaseHandle } from "../db/client";
 import { runMigrations } from "../db/migrate";
 import { env } from "./env";
-import { jobHandlers } from "./job-handlers";
+import { jobHandlers, jobSchedules } from "./job-handlers";
 import { startJobs, stopJobs } from "./jobs";
 import { logger } from "./logger";
 
@@ -26,7 +26,7 @@ export function bootServer(): Promise<void> {
     }
     // The queue comes up in the background so the server answers sooner; until it is up, a job
     // sent in this process runs inline (see enqueueJob).
-    startJobs(handle, jobHandlers, { work: !external }).catch((error: unknown) =>
+    startJobs(handle, jobHandlers, { work: !external, schedules: jobSchedules }).catch((error: unknown) =>
       logger.error({ err: error }, "job queue failed to start"),
     );
     registerShutdown(async () => {

@@ -1,8 +1,17 @@
 import { deliverMail } from "../modules/mail/deliver-mail";
 import { MAIL_JOB, mailSchema } from "../modules/mail/send-mail";
+import { sendDueReminders, TASK_REMINDER_JOB } from "../modules/tasks/send-due-reminders";
 import type { JobHandlers } from "./jobs";
 
 // Every queue and its handler; the web server (embedded) and the worker (external) register the same set.
 export const jobHandlers: JobHandlers = {
   [MAIL_JOB]: (data) => deliverMail(mailSchema.parse(data)),
+  [TASK_REMINDER_JOB]: async () => {
+    await sendDueReminders();
+  },
+};
+
+/** Queues that run on a cron schedule (pg-boss keeps one schedule per queue, whichever process sets it). */
+export const jobSchedules: Record<string, string> = {
+  [TASK_REMINDER_JOB]: "* * * * *",
 };

@@ -24,11 +24,12 @@ export function createBoss(handle: DatabaseHandle): PgBoss {
 export async function startJobs(
   handle: DatabaseHandle,
   handlers: JobHandlers,
-  options: { work: boolean },
+  options: { work: boolean; schedules?: Record<string, string> },
 ): Promise<PgBoss> {
   const boss = createBoss(handle);
   await boss.start();
   for (const name of Object.keys(handlers)) await boss.createQueue(name);
+  for (const [name, cron] of Object.entries(options.schedules ?? {})) await boss.schedule(name, cron);
   if (options.work) {
     for (const [name, handler] of Object.entries(handlers)) {
       await boss.work(name, { pollingIntervalSeconds: 1 }, async (jobs) => {

@@ -31,3 +31,16 @@ export const keyFromLabel = (label: string): string =>
     .replace(/^_+|_+$/g, "")
     .replace(/^(\d)/, "f_$1")
     .slice(0, 40) || "field";
+
+export const updateCustomFieldSchema = z
+  .object({
+    label: z.string().trim().min(1).max(60),
+    options: z.array(z.string().trim().min(1).max(60)).max(100),
+    required: z.boolean(),
+    position: z.number().int().min(0).max(10_000),
+  })
+  .partial();
+export type UpdateCustomFieldInput = z.input<typeof updateCustomFieldSchema>;
+
+export const listCustomFieldsSchema = z.object({ object: z.enum(RECORD_OBJECTS).optional() });
+export type ListCustomFieldsInput = z.input<typeof listCustomFieldsSchema>;

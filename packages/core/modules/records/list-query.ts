@@ -37,6 +37,8 @@ export type ListSpec = {
   fields: Record<string, FieldSpec>;
   defaultSort: string;
   search?: (q: string) => SQL;
+  /** Replaces the standard record visibility (activities are also visible through their records). */
+  visibility?: (ctx: Ctx, options: { trash?: boolean }) => SQL;
 };
 
 export const listParamsSchema = z.object({
@@ -64,7 +66,9 @@ export function buildListQuery(
 ) {
   const params = listParamsSchema.parse(rawParams);
   const conditions: (SQL | undefined)[] = [
-    visibleRecords(ctx, spec.table, spec.object, { trash: params.trash }),
+    spec.visibility
+      ? spec.visibility(ctx, { trash: params.trash })
+      : visibleRecords(ctx, spec.table, spec.object, { trash: params.trash }),
   ];
   const fieldErrors: Record<string, string[]> = {};
 
@@ -151,11 +155,13 @@ function fieldCondition(spec: ListSpec, name: string, value: string, op: string 
     case "date":
     case "timestamp": {
       if (Number.isNaN(Date.parse(value))) throw new Error("Not a date");
+      // Timestamp columns map JavaScript dates to the driver; date columns take the ISO string.
+      const bound = field.kind === "timestamp" ? new Date(value) : value;
       return op === "gte"
-        ? gte(field.column, value)
+        ? gte(field.column, bound)
         : op === "lte"
-          ? lte(field.column, value)
-          : eq(field.column, value);
+          ? lte(field.column, bound)
+          : eq(field.column, bound);
     }
     default:
       return sql`lower(${field.column}) = lower(${value})`;

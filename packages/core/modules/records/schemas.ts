@@ -1,5 +1,6 @@
 import { z } from "zod";
 import "../../platform/validation";
+import { RECORD_OBJECTS } from "./enums";
 
 // Field schemas shared by every record type.
 export const tagsSchema = z
@@ -22,3 +23,11 @@ export const currencyCodeSchema = z
 export const idSchema = z.uuid();
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));
+
+/** Body of POST/DELETE /api/v1/shares. */
+export const shareInputSchema = z.object({
+  object: z.enum(RECORD_OBJECTS),
+  recordId: z.uuid(),
+  userId: z.uuid(),
+});
+export type ShareInput = z.input<typeof shareInputSchema>;

@@ -12,12 +12,12 @@ import type { RecordObject } from "./enums";
 import { findWritableRecord } from "./record-access";
 import { recordShares } from "./shares-table";
 
-const TABLES = { companies, contacts, deals, leads, tasks, activities } as const;
+export const SHAREABLE_TABLES = { companies, contacts, deals, leads, tasks, activities } as const;
 
 /** Shares a record with a user of the org; whoever may change the record may share it. */
 export async function shareRecord(ctx: Ctx, object: RecordObject, recordId: string, userId: string) {
   return withOrg(ctx, async (tx) => {
-    await findWritableRecord(tx, ctx, TABLES[object], object, recordId);
+    await findWritableRecord(tx, ctx, SHAREABLE_TABLES[object], object, recordId);
     await assertReferences(tx, ctx, { ownerId: userId });
     await tx
       .insert(recordShares)

@@ -1,0 +1,96 @@
+import { and, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import type { Tx } from "../../db/client";
+import { withOrg } from "../../db/tenant";
+import type { Ctx } from "../../platform/context";
+import { assertCan } from "../../platform/permissions";
+import { companies } from "../companies/tables";
+import { contacts } from "../contacts/tables";
+import { dealContacts, deals } from "../deals/tables";
+import { decodeCursor, encodeCursor } from "../records/cursor";
+import type { Page } from "../records/list-query";
+import { findVisibleRecord } from "../records/record-access";
+import { visibleRecords } from "../records/visibility";
+import {
+  type TimelineAnchor,
+  type TimelineOptions,
+  timelineAnchorSchema,
+  timelineOptionsSchema,
+} from "./schemas";
+import { type Activity, activities } from "./tables";
+
+/**
+ * The history of one record, newest first, system entries included. A company's timeline rolls up
+ * its contacts' and deals' activities, a contact's its deals'; only records the caller can see count.
+ */
+export async function listTimeline(
+  ctx: Ctx,
+  anchorInput: TimelineAnchor,
+  optionsInput: TimelineOptions = {},
+): Promise<Page<Activity>> {
+  assertCan(ctx, "records:read");
+  const anchor = timelineAnchorSchema.parse(anchorInput);
+  const options = timelineOptionsSchema.parse(optionsInput);
+  return withOrg(ctx, async (tx) => {
+    const conditions: (SQL | undefined)[] = [
+      eq(activities.orgId, ctx.orgId),
+      isNull(activities.deletedAt),
+      await anchorCondition(tx, ctx, anchor),
+    ];
+    if (options.types?.length) conditions.push(inArray(activities.type, options.types));
+    if (options.cursor) {
+      const cursor = decodeCursor(options.cursor);
+      conditions.push(
+        sql`(${activities.occurredAt}, ${activities.id}) < (${cursor.v}::timestamptz, ${cursor.id}::uuid)`,
+      );
+    }
+    const rows = await tx
+      .select()
+      .from(activities)
+      .where(and(...conditions))
+      .orderBy(desc(activities.occurredAt), desc(activities.id))
+      .limit(options.limit + 1);
+    const data = rows.slice(0, options.limit);
+    const last = data[data.length - 1];
+    const nextCursor =
+      rows.length > options.limit && last
+        ? encodeCursor({ v: last.occurredAt.toISOString(), id: last.id })
+        : null;
+    return { data, nextCursor };
+  });
+}
+
+async function anchorCondition(
+  tx: Tx,
+  ctx: Ctx,
+  anchor: { contactId?: string; companyId?: string; dealId?: string },
+): Promise<SQL | undefined> {
+  const visibleDeals = (where: SQL | undefined) =>
+    tx
+      .select({ id: deals.id })
+      .from(deals)
+      .where(and(visibleRecords(ctx, deals, "deals"), where));
+  if (anchor.dealId) {
+    await findVisibleRecord(tx, ctx, deals, "deals", anchor.dealId);
+    return eq(activities.dealId, anchor.dealId);
+  }
+  if (anchor.contactId) {
+    const contactId = anchor.contactId;
+    await findVisibleRecord(tx, ctx, contacts, "contacts", contactId);
+    const onDeal = or(
+      eq(deals.primaryContactId, contactId),
+      sql`exists (select 1 from ${dealContacts} where ${dealContacts.dealId} = ${deals.id} and ${dealContacts.contactId} = ${contactId})`,
+    );
+    return or(eq(activities.contactId, contactId), inArray(activities.dealId, visibleDeals(onDeal)));
+  }
+  const companyId = anchor.companyId as string;
+  await findVisibleRecord(tx, ctx, companies, "companies", companyId);
+  const companyContacts = tx
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(and(visibleRecords(ctx, contacts, "contacts"), eq(contacts.companyId, companyId)));
+  return or(
+    eq(activities.companyId, companyId),
+    inArray(activities.contactId, companyContacts),
+    inArray(activities.dealId, visibleDeals(eq(deals.companyId, companyId))),
+  );
+}

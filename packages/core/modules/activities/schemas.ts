@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { ACTIVITY_TYPES, DIRECTIONS } from "../records/enums";
+import { customInputSchema, tagsSchema } from "../records/schemas";
+
+// "system" entries are written by the CRM itself (stage and owner changes), never by hand.
+export const MANUAL_ACTIVITY_TYPES = ["note", "call", "meeting", "email"] as const;
+export type ManualActivityType = (typeof MANUAL_ACTIVITY_TYPES)[number];
+
+/** Only calls and emails go in a direction. */
+export const DIRECTED_ACTIVITY_TYPES: readonly string[] = ["call", "email"];
+
+export const LINK_FIELDS = ["contactId", "companyId", "dealId"] as const;
+
+// Without defaults: a PATCH must leave out what it does not change (the database has the defaults).
+const fields = {
+  type: z.enum(MANUAL_ACTIVITY_TYPES),
+  subject: z.string().trim().max(300),
+  /** HTML; sanitized by the service before it is stored. */
+  body: z.string().max(100_000),
+  direction: z.enum(DIRECTIONS).nullish(),
+  durationMinutes: z.number().int().min(0).max(10_000).nullish(),
+  occurredAt: z.iso.datetime({ offset: true }),
+  contactId: z.uuid().nullish(),
+  companyId: z.uuid().nullish(),
+  dealId: z.uuid().nullish(),
+  tags: tagsSchema,
+  custom: customInputSchema,
+};
+
+export const createActivitySchema = z
+  .object(fields)
+  .partial()
+  .required({ type: true })
+  .refine((v) => LINK_FIELDS.some((field) => v[field]), {
+    path: ["contactId"],
+    message: "Link the activity to a contact, a company or a deal",
+  })
+  .refine((v) => !v.direction || DIRECTED_ACTIVITY_TYPES.includes(v.type), {
+    path: ["direction"],
+    message: "Only calls and emails have a direction",
+  });
+export type CreateActivityInput = z.input<typeof createActivitySchema>;
+
+export const updateActivitySchema = z.object(fields).partial();
+export type UpdateActivityInput = z.input<typeof updateActivitySchema>;
+
+// Query strings carry lists as "note,call".
+const commaList = (value: unknown) =>
+  typeof value === "string" ? value.split(",").filter((v) => v.trim() !== "") : value;
+
+/** Exactly one record whose timeline is wanted. */
+export const timelineAnchorSchema = z
+  .object({ contactId: z.uuid().optional(), companyId: z.uuid().optional(), dealId: z.uuid().optional() })
+  .refine((v) => LINK_FIELDS.filter((field) => v[field]).length === 1, {
+    path: ["contactId"],
+    message: "Give exactly one of contactId, companyId or dealId",
+  });
+export type TimelineAnchor = z.input<typeof timelineAnchorSchema>;
+
+export const timelineOptionsSchema = z.object({
+  types: z.preprocess(commaList, z.array(z.enum(ACTIVITY_TYPES)).optional()),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type TimelineOptions = z.input<typeof timelineOptionsSchema>;

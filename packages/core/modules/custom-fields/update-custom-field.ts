@@ -1,0 +1,38 @@
+import { eq } from "drizzle-orm";
+import { withOrg } from "../../db/tenant";
+import type { Ctx } from "../../platform/context";
+import { AppError } from "../../platform/errors";
+import { assertCan } from "../../platform/permissions";
+import { recordAudit } from "../audit/record-audit";
+import { findCustomFieldOrThrow } from "./find-custom-field";
+import { type UpdateCustomFieldInput, updateCustomFieldSchema } from "./schemas";
+import { customFieldDefinitions } from "./tables";
+
+/** Label, options, required and position change; key and type stay, so stored values keep their meaning. */
+export async function updateCustomField(ctx: Ctx, id: string, input: UpdateCustomFieldInput) {
+  assertCan(ctx, "org:update");
+  const data = updateCustomFieldSchema.parse(input);
+  return withOrg(ctx, async (tx) => {
+    const before = await findCustomFieldOrThrow(tx, ctx, id);
+    const choice = before.type === "select" || before.type === "multiselect";
+    if (choice && data.options?.length === 0) {
+      throw new AppError("unprocessable", "A choice field needs options", {
+        fieldErrors: { options: ["Required"] },
+      });
+    }
+    const [after] = await tx
+      .update(customFieldDefinitions)
+      .set({ ...data, options: data.options ? [...new Set(data.options)] : undefined })
+      .where(eq(customFieldDefinitions.id, id))
+      .returning();
+    if (!after) throw new Error("update returned no row");
+    await recordAudit(tx, ctx, {
+      action: "customField.update",
+      entityType: "custom_field",
+      entityId: id,
+      before,
+      after,
+    });
+    return after;
+  });
+}

@@ -1,0 +1,25 @@
+import { ilike } from "drizzle-orm";
+import { TASK_PRIORITIES, TASK_STATUSES } from "../records/enums";
+import type { ListSpec } from "../records/list-query";
+import { tasks } from "./tables";
+
+export const taskListSpec: ListSpec = {
+  object: "tasks",
+  table: tasks,
+  defaultSort: "-updatedAt",
+  fields: {
+    title: { kind: "text", column: tasks.title, sortable: true },
+    status: { kind: "enum", column: tasks.status, values: TASK_STATUSES },
+    priority: { kind: "enum", column: tasks.priority, values: TASK_PRIORITIES },
+    ownerId: { kind: "uuid", column: tasks.ownerId },
+    contactId: { kind: "uuid", column: tasks.contactId },
+    companyId: { kind: "uuid", column: tasks.companyId },
+    dealId: { kind: "uuid", column: tasks.dealId },
+    tag: { kind: "tags", column: tasks.tags },
+    // Tasks without a due date sort last.
+    dueAt: { kind: "timestamp", column: tasks.dueAt, sortable: true, sortNullAs: "9999-12-31T00:00:00Z" },
+    createdAt: { kind: "timestamp", column: tasks.createdAt, sortable: true },
+    updatedAt: { kind: "timestamp", column: tasks.updatedAt, sortable: true },
+  },
+  search: (q) => ilike(tasks.title, `%${q.replace(/[%_\\]/g, "\\$&")}%`),
+};

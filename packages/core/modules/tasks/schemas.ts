@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { TASK_PRIORITIES, TASK_STATUSES } from "../records/enums";
+import { customInputSchema, tagsSchema } from "../records/schemas";
+
+// Without defaults: a PATCH must leave out what it does not change (the database has the defaults).
+const fields = {
+  title: z.string().trim().min(1).max(300),
+  notes: z.string().max(10_000),
+  dueAt: z.iso.datetime({ offset: true }).nullish(),
+  priority: z.enum(TASK_PRIORITIES),
+  status: z.enum(TASK_STATUSES),
+  /** The assignee. */
+  ownerId: z.uuid().nullish(),
+  contactId: z.uuid().nullish(),
+  companyId: z.uuid().nullish(),
+  dealId: z.uuid().nullish(),
+  tags: tagsSchema,
+  custom: customInputSchema,
+};
+
+export const createTaskSchema = z.object(fields).partial().required({ title: true });
+export type CreateTaskInput = z.input<typeof createTaskSchema>;
+
+export const updateTaskSchema = z.object(fields).partial();
+export type UpdateTaskInput = z.input<typeof updateTaskSchema>;
+
+export const OPEN_TASK_STATUSES = ["open", "in_progress"] as const;

@@ -1,0 +1,23 @@
+import { eq } from "drizzle-orm";
+import { withOrg } from "../../db/tenant";
+import type { Ctx } from "../../platform/context";
+import { AppError } from "../../platform/errors";
+import { recordAudit } from "../audit/record-audit";
+import { requireUserId } from "../notifications/require-user-id";
+import { findVisibleViewOrThrow } from "./find-view";
+import { type UpdateViewInput, updateViewSchema } from "./schemas";
+import { savedViews } from "./tables";
+
+/** Only the owner changes a view; a shared view is read-only to everyone else (403). */
+export async function updateView(ctx: Ctx, id: string, input: UpdateViewInput) {
+  const userId = requireUserId(ctx);
+  const data = updateViewSchema.parse(input);
+  return withOrg(ctx, async (tx) => {
+    const before = await findVisibleViewOrThrow(tx, ctx, userId, id);
+    if (before.ownerId !== userId) throw new AppError("forbidden", "Only the owner can change this view");
+    const [after] = await tx.update(savedViews).set(data).where(eq(savedViews.id, id)).returning();
+    if (!after) throw new Error("update returned no row");
+    await recordAudit(tx, ctx, { action: "view.update", entityType: "view", entityId: id, before, after });
+    return after;
+  });
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { addTestMember, createTestOrg } from "../../test/factories";
+import { useTestDatabase } from "../../test/test-database";
+import { createView } from "./create-view";
+import { deleteView } from "./delete-view";
+import { listViews } from "./list-views";
+import { updateView } from "./update-view";
+
+useTestDatabase();
+
+const codeOf = (error: unknown) => (error as { code?: string }).code;
+const failure = (promise: Promise<unknown>) => promise.then(() => "resolved", codeOf);
+const state = { filters: { leadStatus: "new" }, sort: "-updatedAt", columns: ["firstName", "email"] };
+
+describe("saved views", () => {
+  it("private views stay with their owner; shared ones reach the org but only the owner edits them", async () => {
+    const org = await createTestOrg("Views");
+    const other = await createTestOrg("Other");
+    const repA = await addTestMember(org.orgId, "rep");
+    const repB = await addTestMember(org.orgId, "rep");
+    const mine = await createView(repA.ctx, { object: "contacts", name: "My new leads", state });
+    const team = await createView(repA.ctx, { object: "contacts", name: "Team leads", shared: true, state });
+    await createView(repA.ctx, { object: "deals", name: "Deals", state: {} });
+    await createView(other.ctx, { object: "contacts", name: "Elsewhere", shared: true, state });
+
+    expect((await listViews(repA.ctx, { object: "contacts" })).map((v) => v.name)).toEqual([
+      "My new leads",
+      "Team leads",
+    ]);
+    const seenByB = await listViews(repB.ctx, { object: "contacts" });
+    expect(seenByB.map((v) => v.name)).toEqual(["Team leads"]);
+    expect(seenByB[0]?.state).toEqual(state);
+    expect((await listViews(repA.ctx, { object: "deals" }))[0]?.state).toEqual({ filters: {}, columns: [] });
+
+    await expect(failure(updateView(repB.ctx, mine.id, { name: "x" }))).resolves.toBe("not_found");
+    await expect(failure(updateView(repB.ctx, team.id, { name: "x" }))).resolves.toBe("forbidden");
+    await expect(failure(deleteView(repB.ctx, team.id))).resolves.toBe("forbidden");
+    await expect(failure(deleteView(org.ctx, mine.id))).resolves.toBe("not_found");
+
+    await updateView(repA.ctx, mine.id, { shared: true, name: "Now shared" });
+    expect((await listViews(repB.ctx, { object: "contacts" })).map((v) => v.name)).toEqual([
+      "Now shared",
+      "Team leads",
+    ]);
+    // Admins may remove views shared with the org.
+    await deleteView(org.ctx, team.id);
+    expect((await listViews(repA.ctx, { object: "contacts" })).map((v) => v.name)).toEqual(["Now shared"]);
+    await deleteView(repA.ctx, mine.id);
+    expect(await listViews(repA.ctx, { object: "contacts" })).toEqual([]);
+  });
+});
