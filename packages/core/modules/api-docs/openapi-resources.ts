@@ -1,8 +1,10 @@
 import type { z } from "zod";
+import { createActivitySchema, updateActivitySchema } from "../activities/schemas";
 import { createCompanySchema, updateCompanySchema } from "../companies/schemas";
 import { createContactSchema, updateContactSchema } from "../contacts/schemas";
 import { createDealSchema, updateDealSchema } from "../deals/schemas";
 import { createLeadSchema, updateLeadSchema } from "../leads/schemas";
+import { createTaskSchema, updateTaskSchema } from "../tasks/schemas";
 
 // The REST resources and their zod schemas: the OpenAPI document is generated from these, so it
 // cannot drift from what the server validates.
@@ -77,5 +79,33 @@ export const resources: ResourceDoc[] = [
       "cf.<key>",
     ],
     sortable: ["updatedAt", "createdAt", "title", "value", "expectedCloseDate", "probability"],
+  },
+  {
+    name: "activity",
+    path: "/activities",
+    tag: "Activities",
+    create: createActivitySchema,
+    update: updateActivitySchema,
+    filters: ["type", "contactId", "companyId", "dealId", "ownerId", "occurredAt[gte]", "occurredAt[lte]"],
+    sortable: ["occurredAt", "updatedAt", "createdAt"],
+  },
+  {
+    name: "task",
+    path: "/tasks",
+    tag: "Tasks",
+    create: createTaskSchema,
+    update: updateTaskSchema,
+    filters: [
+      "status",
+      "priority",
+      "ownerId",
+      "dueAt[gte]",
+      "dueAt[lte]",
+      "contactId",
+      "companyId",
+      "dealId",
+      "tag",
+    ],
+    sortable: ["dueAt", "updatedAt", "createdAt"],
   },
 ];
