@@ -8,7 +8,7 @@ const browser = useBrowser();
 const admin = { org: "Acme Robotics", name: "Ada Admin", email: "ada@acme.test", password: "ada-password-1" };
 const rep = { name: "Rex Rep", email: "rex@acme.test", password: "rex-password-1" };
 const outsider = { name: "Olga Other", email: "olga@globex.test", password: "olga-password-1" };
-const state = { slugA: "", slugB: "" };
+const state = { slugA: "", slugB: "", readonlyKey: "", repKey: "" };
 
 async function signIn(page: Page, who: { email: string; password: string }) {
   await page.goto("/sign-in");
@@ -128,15 +128,20 @@ describe("a new customer's first day", () => {
   it("an API key from the settings page authenticates /api/v1/me; no key is a 401 problem", async () => {
     const { context, page } = await browser.newPage();
     await signIn(page, admin);
-    await page.goto(`/o/${state.slugA}/settings/api-keys`);
-    await page.getByRole("button", { name: "Create API key" }).first().click();
-    const dialog = page.getByRole("dialog");
-    await dialog.getByLabel("Key name").fill("Zapier");
-    await dialog.getByRole("combobox").click();
-    await page.getByRole("option", { name: /Read-only/ }).click();
-    await dialog.getByRole("button", { name: "Create API key" }).click();
-    const key = await page.getByTestId("new-api-key").inputValue();
+    const createKey = async (name: string, roleLabel: RegExp) => {
+      await page.goto(`/o/${state.slugA}/settings/api-keys`);
+      await page.getByRole("button", { name: "Create API key" }).first().click();
+      const dialog = page.getByRole("dialog");
+      await dialog.getByLabel("Key name").fill(name);
+      await dialog.getByRole("combobox").click();
+      await page.getByRole("option", { name: roleLabel }).click();
+      await dialog.getByRole("button", { name: "Create API key" }).click();
+      return page.getByTestId("new-api-key").inputValue();
+    };
+    const key = await createKey("Zapier", /Read-only/);
     expect(key).toMatch(/^crm_/);
+    state.readonlyKey = key;
+    state.repKey = await createKey("Rep script", /Sales rep/);
     const me = await fetch(`${baseURL()}/api/v1/me`, { headers: { authorization: `Bearer ${key}` } });
     expect(me.status).toBe(200);
     const body = (await me.json()) as { data: { org: { slug: string }; role: string } };
@@ -146,6 +151,81 @@ describe("a new customer's first day", () => {
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get("content-type")).toContain("application/problem+json");
     await context.close();
+  });
+
+  it("REST API v1: rep keys see only their deals, readonly keys cannot write, 422 names the field", async () => {
+    const api = (key: string, path: string, init: RequestInit = {}) =>
+      fetch(`${baseURL()}/api/v1${path}`, {
+        ...init,
+        headers: { authorization: `Bearer ${key}`, "content-type": "application/json", ...init.headers },
+      });
+    // The rep signs in and creates a deal of their own through the API with their session.
+    const { context, page } = await browser.newPage();
+    await signIn(page, rep);
+    const repDeal = await page.request.post("/api/v1/deals", {
+      data: { title: "Rex's deal", value: 120000 },
+    });
+    expect(repDeal.status()).toBe(201);
+    const repDealId = ((await repDeal.json()) as { data: { id: string } }).data.id;
+    await context.close();
+
+    // A key with the rep role acts for the admin who created it, with a rep's rights.
+    const created = await api(state.repKey, "/deals", {
+      method: "POST",
+      body: JSON.stringify({ title: "Key deal", value: 5000 }),
+    });
+    expect(created.status).toBe(201);
+    const keyDeal = ((await created.json()) as { data: { id: string; probability: number; stageId: string } })
+      .data;
+    const list = (await (await api(state.repKey, "/deals?limit=200")).json()) as {
+      data: { id: string }[];
+      nextCursor: null;
+    };
+    expect(list.data.map((d) => d.id)).toContain(keyDeal.id);
+    expect(list.data.map((d) => d.id)).not.toContain(repDealId);
+    const hidden = await api(state.repKey, `/deals/${repDealId}`);
+    expect(hidden.status).toBe(404);
+    expect(hidden.headers.get("content-type")).toContain("application/problem+json");
+
+    // The readonly key reads everything and writes nothing.
+    expect((await api(state.readonlyKey, `/deals/${repDealId}`)).status).toBe(200);
+    for (const [method, path, body] of [
+      ["POST", "/deals", { title: "x" }],
+      ["PATCH", `/deals/${keyDeal.id}`, { title: "y" }],
+      ["DELETE", `/deals/${keyDeal.id}`, undefined],
+      ["POST", "/contacts", { firstName: "x" }],
+    ] as const) {
+      const response = await api(state.readonlyKey, path, {
+        method,
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      expect(response.status, `${method} ${path}`).toBe(403);
+    }
+
+    // Bad input is a 422 naming the field.
+    const invalid = await api(state.repKey, "/contacts", {
+      method: "POST",
+      body: JSON.stringify({ firstName: "", email: "nope" }),
+    });
+    expect(invalid.status).toBe(422);
+    const problem = (await invalid.json()) as { errors: Record<string, string[]> };
+    expect(Object.keys(problem.errors)).toEqual(expect.arrayContaining(["firstName", "email"]));
+
+    // Moving the deal through the stage endpoint sets the stage's probability.
+    const pipelines = (await (await api(state.repKey, "/pipelines")).json()) as {
+      data: { stages: { id: string; probability: number; kind: string }[] }[];
+    };
+    const proposal = pipelines.data[0]?.stages.find((s) => s.kind === "open" && s.id !== keyDeal.stageId);
+    if (!proposal) throw new Error("default pipeline has no second open stage");
+    const moved = await api(state.repKey, `/deals/${keyDeal.id}/stage`, {
+      method: "PUT",
+      body: JSON.stringify({ stageId: proposal.id }),
+    });
+    expect(moved.status).toBe(200);
+    expect(((await moved.json()) as { data: { probability: number } }).data.probability).toBe(
+      proposal.probability,
+    );
+    expect(moved.headers.get("ratelimit-limit")).toBe("600");
   });
 
   it("a member of org B opening org A's URLs gets 404", async () => {
