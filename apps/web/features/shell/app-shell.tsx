@@ -1,7 +1,9 @@
+import { countUnreadNotifications } from "@crm/core/modules/notifications/count-unread-notifications";
 import { listUserOrgs } from "@crm/core/modules/orgs/list-user-orgs";
 import type { Role } from "@crm/core/modules/orgs/roles";
 import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { NotificationBell } from "@/features/notifications/notification-bell";
 import { LocaleSwitch } from "./locale-switch";
 import { MobileNav } from "./mobile-nav";
 import { navFor } from "./nav-items";
@@ -19,6 +21,7 @@ type Props = {
 
 export async function AppShell({ org, user, role, children }: Props) {
   const [orgs, locale] = await Promise.all([listUserOrgs(user.id), getLocale()]);
+  const unread = await countUnreadNotifications({ orgId: org.id, userId: user.id, role });
   const nav = navFor(org.slug, role);
   const switcher = <OrgSwitcher current={org} orgs={orgs} />;
   return (
@@ -32,6 +35,7 @@ export async function AppShell({ org, user, role, children }: Props) {
           <MobileNav nav={nav} header={switcher} />
           <span className="truncate font-semibold lg:hidden">{org.name}</span>
           <div className="ml-auto flex items-center gap-1">
+            <NotificationBell slug={org.slug} unread={unread} />
             <LocaleSwitch current={locale} />
             <ThemeToggle />
             <UserMenu name={user.name} email={user.email} slug={org.slug} />

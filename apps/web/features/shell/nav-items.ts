@@ -14,6 +14,12 @@ type Def = {
 
 const DEFS: Def[] = [
   { path: "", key: "shell.home", icon: "home", exact: true, section: "main" },
+  { path: "/my-day", key: "shell.myDay", icon: "sun", section: "main" },
+  { path: "/contacts", key: "shell.contacts", icon: "contact", section: "main" },
+  { path: "/companies", key: "shell.companies", icon: "company", section: "main" },
+  { path: "/leads", key: "shell.leads", icon: "target", section: "main" },
+  { path: "/deals", key: "shell.deals", icon: "handshake", section: "main" },
+  { path: "/tasks", key: "shell.tasks", icon: "tasks", section: "main" },
   { path: "/settings/profile", key: "settings.profile", icon: "user", section: "settings" },
   { path: "/settings/organization", key: "settings.organization", icon: "building", section: "settings" },
   { path: "/settings/members", key: "settings.members", icon: "users", section: "settings" },

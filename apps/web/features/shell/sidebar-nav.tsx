@@ -1,5 +1,20 @@
 "use client";
-import { Building2, History, Home, Key, type LucideIcon, Mail, User, Users } from "lucide-react";
+import {
+  Building,
+  Building2,
+  Contact,
+  Handshake,
+  History,
+  Home,
+  Key,
+  ListTodo,
+  type LucideIcon,
+  Mail,
+  Sun,
+  Target,
+  User,
+  Users,
+} from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -14,6 +29,12 @@ const ICONS: Record<string, LucideIcon> = {
   key: Key,
   history: History,
   mail: Mail,
+  sun: Sun,
+  contact: Contact,
+  company: Building,
+  target: Target,
+  handshake: Handshake,
+  tasks: ListTodo,
 };
 
 export function SidebarNav({ nav, onNavigate }: { nav: Nav; onNavigate?: () => void }) {

@@ -1,7 +1,7 @@
 // /o/[slug] – the organization's start page
 
 import { can } from "@crm/core/platform/permissions";
-import { Building2, Key, Languages, Users } from "lucide-react";
+import { Building2, Key, Languages, Sun, Users } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
@@ -15,6 +15,8 @@ export default async function OrgHome({ params }: { params: Promise<{ slug: stri
   const t = await getTranslations("home");
   const tr = await getTranslations("roles");
   const steps = [
+    // The daily starting point comes first; the setup steps follow.
+    { href: "my-day", icon: Sun, title: t("myDayTitle"), text: t("myDayText"), show: true },
     {
       href: "settings/members",
       icon: Users,

@@ -1,0 +1,2 @@
+// Placeholder while the pipeline board loads
+export { BoardLoading as default } from "@/features/deals/board/board-loading";

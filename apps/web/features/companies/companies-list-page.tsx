@@ -1,0 +1,51 @@
+import { listCompanies } from "@crm/core/modules/companies/list-companies";
+import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
+import { can } from "@crm/core/platform/permissions";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
+import { canAssignRecords } from "@/features/records/permissions";
+import { PageHeader } from "@/features/shell/page-header";
+import { requireOrgContext } from "@/lib/org-context";
+import { CompaniesTable } from "./companies-table";
+import { CompanyFormDialog } from "./company-form-dialog";
+import { companyListConfig } from "./company-list-config";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("companies"))("title") };
+}
+
+export async function CompaniesListPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const { ctx, user } = await requireOrgContext(slug);
+  const t = await getTranslations("companies");
+  // One after the other: on PGlite every query shares one connection.
+  const list = await loadRecordList(companyListConfig, searchParams, (p, f) => listCompanies(ctx, p, f));
+  const members = await loadMemberOptions(ctx);
+  const { timeZone, defaultCurrency } = await getOrgSettings(ctx);
+  const canWrite = can(ctx, "records:write");
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={canWrite ? <CompanyFormDialog slug={slug} defaultCurrency={defaultCurrency} /> : null}
+      />
+      <CompaniesTable
+        slug={slug}
+        rows={list.page.data}
+        nextCursor={list.page.nextCursor}
+        state={list.state}
+        invalid={list.invalid}
+        members={members}
+        currentUserId={user.id}
+        canWrite={canWrite}
+        canAssign={canAssignRecords(ctx)}
+        timeZone={timeZone}
+        defaultCurrency={defaultCurrency}
+      />
+    </>
+  );
+}

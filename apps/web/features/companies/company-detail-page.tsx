@@ -1,0 +1,130 @@
+import { getCompanyOrThrow } from "@crm/core/modules/companies/get-company";
+import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
+import type { Ctx } from "@crm/core/platform/context";
+import { can } from "@crm/core/platform/permissions";
+import { Pencil } from "lucide-react";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { parseTimelineTypes, TimelineSection } from "@/features/activities/timeline-section";
+import { RelatedContacts } from "@/features/contacts/related-contacts";
+import { RelatedDeals } from "@/features/deals/related-deals";
+import { loadStageNames } from "@/features/deals/stage-names";
+import { DeleteRecordButton } from "@/features/records/delete-record-button";
+import { findOrNotFound } from "@/features/records/find-or-not-found";
+import { dateTimeOptions } from "@/features/records/format";
+import { loadMemberOptions, type SearchParams } from "@/features/records/load-record-list";
+import { canAssignRecords } from "@/features/records/permissions";
+import { RecordHeader } from "@/features/records/record-header";
+import { RelatedTasks } from "@/features/tasks/related-tasks";
+import { requireOrgContext } from "@/lib/org-context";
+import { deleteCompanyAction } from "./company-actions";
+import { CompanyFields } from "./company-fields";
+import { CompanyFormDialog } from "./company-form-dialog";
+
+type Props = { params: Promise<{ slug: string; id: string }>; searchParams: SearchParams };
+
+const loadCompany = cache((ctx: Ctx, id: string) => findOrNotFound(id, (v) => getCompanyOrThrow(ctx, v)));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, id } = await params;
+  const { ctx } = await requireOrgContext(slug);
+  return { title: (await loadCompany(ctx, id)).name };
+}
+
+export async function CompanyDetailPage({ params, searchParams }: Props) {
+  const { slug, id } = await params;
+  const { ctx } = await requireOrgContext(slug);
+  const company = await loadCompany(ctx, id);
+  const [t, tr, format] = await Promise.all([
+    getTranslations("companies"),
+    getTranslations("records"),
+    getFormatter(),
+  ]);
+  // One after the other: on PGlite every query shares one connection.
+  const members = await loadMemberOptions(ctx);
+  const { timeZone, defaultCurrency } = await getOrgSettings(ctx);
+  const stageNames = await loadStageNames(ctx);
+  const types = parseTimelineTypes((await searchParams).types);
+  const canWrite = can(ctx, "records:write");
+
+  return (
+    <>
+      <RecordHeader
+        backHref={`/o/${slug}/companies`}
+        backLabel={t("title")}
+        title={company.name}
+        subtitle={[company.domain, company.industry].filter(Boolean).join(" · ") || null}
+        badges={
+          company.sizeBand ? (
+            <Badge variant="secondary">{t("employees", { band: company.sizeBand })}</Badge>
+          ) : null
+        }
+        actions={
+          canWrite ? (
+            <>
+              <CompanyFormDialog
+                slug={slug}
+                defaultCurrency={defaultCurrency}
+                company={company}
+                trigger={
+                  <Button variant="outline">
+                    <Pencil aria-hidden="true" />
+                    {tr("edit")}
+                  </Button>
+                }
+              />
+              <DeleteRecordButton
+                name={company.name}
+                listHref={`/o/${slug}/companies`}
+                remove={deleteCompanyAction.bind(null, slug, company.id)}
+              />
+            </>
+          ) : null
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
+        <div className="flex min-w-0 flex-col gap-6">
+          <Card className="gap-2 py-4">
+            <CardHeader className="px-4">
+              <CardTitle as="h2" className="text-base">
+                {tr("details")}
+              </CardTitle>
+            </CardHeader>
+            <CardContent className="px-4">
+              <CompanyFields
+                slug={slug}
+                company={company}
+                defaultCurrency={defaultCurrency}
+                members={members}
+                canWrite={canWrite}
+                canAssign={canAssignRecords(ctx)}
+              />
+              <p className="mt-3 text-muted-foreground text-xs">
+                {tr("createdUpdated", {
+                  created: format.dateTime(company.createdAt, dateTimeOptions(timeZone)),
+                  updated: format.dateTime(company.updatedAt, dateTimeOptions(timeZone)),
+                })}
+              </p>
+            </CardContent>
+          </Card>
+          <RelatedContacts ctx={ctx} slug={slug} companyId={company.id} />
+          <RelatedDeals ctx={ctx} slug={slug} filter={{ companyId: company.id }} stageNames={stageNames} />
+          <RelatedTasks ctx={ctx} slug={slug} anchor={{ companyId: company.id }} timeZone={timeZone} />
+        </div>
+        <TimelineSection
+          ctx={ctx}
+          slug={slug}
+          anchor={{ companyId: company.id }}
+          types={types}
+          members={members}
+          stageNames={stageNames}
+          timeZone={timeZone}
+        />
+      </div>
+    </>
+  );
+}

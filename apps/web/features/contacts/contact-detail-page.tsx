@@ -1,0 +1,161 @@
+import { getContactOrThrow } from "@crm/core/modules/contacts/get-contact";
+import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
+import type { Ctx } from "@crm/core/platform/context";
+import { can } from "@crm/core/platform/permissions";
+import { Pencil } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { parseTimelineTypes, TimelineSection } from "@/features/activities/timeline-section";
+import { loadCompanyNames } from "@/features/companies/company-names";
+import { RelatedDeals } from "@/features/deals/related-deals";
+import { loadStageNames } from "@/features/deals/stage-names";
+import { DeleteRecordButton } from "@/features/records/delete-record-button";
+import { findOrNotFound } from "@/features/records/find-or-not-found";
+import { dateTimeOptions } from "@/features/records/format";
+import { loadMemberOptions, type SearchParams } from "@/features/records/load-record-list";
+import { canAssignRecords } from "@/features/records/permissions";
+import { RecordHeader } from "@/features/records/record-header";
+import { RelatedTasks } from "@/features/tasks/related-tasks";
+import { requireOrgContext } from "@/lib/org-context";
+import { deleteContactAction } from "./contact-actions";
+import { ContactFields } from "./contact-fields";
+import { ContactFormDialog } from "./contact-form-dialog";
+import { contactName } from "./contact-name";
+import { LeadStatusBadge } from "./lead-status-badge";
+
+type Props = { params: Promise<{ slug: string; id: string }>; searchParams: SearchParams };
+
+const loadContact = cache((ctx: Ctx, id: string) => findOrNotFound(id, (v) => getContactOrThrow(ctx, v)));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, id } = await params;
+  const { ctx } = await requireOrgContext(slug);
+  return { title: contactName(await loadContact(ctx, id)) };
+}
+
+export async function ContactDetailPage({ params, searchParams }: Props) {
+  const { slug, id } = await params;
+  const { ctx } = await requireOrgContext(slug);
+  const contact = await loadContact(ctx, id);
+  const [t, tr, format] = await Promise.all([
+    getTranslations("contacts"),
+    getTranslations("records"),
+    getFormatter(),
+  ]);
+  // One after the other: on PGlite every query shares one connection.
+  const members = await loadMemberOptions(ctx);
+  const companyNames = await loadCompanyNames(ctx, [contact.companyId]);
+  const { timeZone } = await getOrgSettings(ctx);
+  const stageNames = await loadStageNames(ctx);
+  const types = parseTimelineTypes((await searchParams).types);
+  const canWrite = can(ctx, "records:write");
+  const name = contactName(contact);
+  const company =
+    contact.companyId && companyNames[contact.companyId]
+      ? { id: contact.companyId, label: companyNames[contact.companyId] as string }
+      : null;
+
+  return (
+    <>
+      <RecordHeader
+        backHref={`/o/${slug}/contacts`}
+        backLabel={t("title")}
+        title={name}
+        subtitle={
+          contact.title || company ? (
+            <>
+              {contact.title}
+              {contact.title && company ? " · " : null}
+              {company ? (
+                <Link
+                  href={`/o/${slug}/companies/${company.id}`}
+                  className="hover:text-foreground hover:underline"
+                >
+                  {company.label}
+                </Link>
+              ) : null}
+            </>
+          ) : null
+        }
+        badges={<LeadStatusBadge status={contact.leadStatus} />}
+        actions={
+          canWrite ? (
+            <>
+              <ContactFormDialog
+                slug={slug}
+                contact={{
+                  id: contact.id,
+                  firstName: contact.firstName,
+                  lastName: contact.lastName,
+                  email: contact.email,
+                  title: contact.title,
+                  leadStatus: contact.leadStatus,
+                  phones: contact.phones,
+                  company,
+                }}
+                trigger={
+                  <Button variant="outline">
+                    <Pencil aria-hidden="true" />
+                    {tr("edit")}
+                  </Button>
+                }
+              />
+              <DeleteRecordButton
+                name={name}
+                listHref={`/o/${slug}/contacts`}
+                remove={deleteContactAction.bind(null, slug, contact.id)}
+              />
+            </>
+          ) : null
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
+        <div className="flex min-w-0 flex-col gap-6">
+          <Card className="gap-2 py-4">
+            <CardHeader className="px-4">
+              <CardTitle as="h2" className="text-base">
+                {tr("details")}
+              </CardTitle>
+            </CardHeader>
+            <CardContent className="px-4">
+              <ContactFields
+                slug={slug}
+                contact={contact}
+                company={company}
+                members={members}
+                canWrite={canWrite}
+                canAssign={canAssignRecords(ctx)}
+              />
+              <p className="mt-3 text-muted-foreground text-xs">
+                {tr("createdUpdated", {
+                  created: format.dateTime(contact.createdAt, dateTimeOptions(timeZone)),
+                  updated: format.dateTime(contact.updatedAt, dateTimeOptions(timeZone)),
+                })}
+              </p>
+            </CardContent>
+          </Card>
+          <RelatedDeals
+            ctx={ctx}
+            slug={slug}
+            filter={{ primaryContactId: contact.id }}
+            stageNames={stageNames}
+          />
+          <RelatedTasks ctx={ctx} slug={slug} anchor={{ contactId: contact.id }} timeZone={timeZone} />
+        </div>
+        <TimelineSection
+          ctx={ctx}
+          slug={slug}
+          anchor={{ contactId: contact.id }}
+          types={types}
+          members={members}
+          stageNames={stageNames}
+          timeZone={timeZone}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { getContactOrThrow } from "@crm/core/modules/contacts/get-contact";
+import type { Ctx } from "@crm/core/platform/context";
+import { AppError } from "@crm/core/platform/errors";
+import { z } from "zod";
+import { contactName } from "./contact-name";
+
+/** Names of the contacts a page of records links to; an invisible contact stays unnamed. */
+export async function loadContactNames(
+  ctx: Ctx,
+  ids: (string | null | undefined)[],
+): Promise<Record<string, string>> {
+  const names: Record<string, string> = {};
+  // Ids can come from the URL (a filter): only well-formed ones reach the database.
+  const valid = ids.filter((v): v is string => z.uuid().safeParse(v).success);
+  // One after the other: on PGlite every query shares one connection.
+  for (const id of new Set(valid)) {
+    try {
+      names[id] = contactName(await getContactOrThrow(ctx, id));
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === "not_found")) throw error;
+    }
+  }
+  return names;
+}

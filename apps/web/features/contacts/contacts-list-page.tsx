@@ -1,0 +1,56 @@
+import { listContacts } from "@crm/core/modules/contacts/list-contacts";
+import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
+import { can } from "@crm/core/platform/permissions";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { loadCompanyNames } from "@/features/companies/company-names";
+import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
+import { canAssignRecords } from "@/features/records/permissions";
+import { PageHeader } from "@/features/shell/page-header";
+import { requireOrgContext } from "@/lib/org-context";
+import { ContactFormDialog } from "./contact-form-dialog";
+import { contactListConfig } from "./contact-list-config";
+import { ContactsTable } from "./contacts-table";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("contacts"))("title") };
+}
+
+export async function ContactsListPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const { ctx, user } = await requireOrgContext(slug);
+  const t = await getTranslations("contacts");
+  // One after the other: on PGlite every query shares one connection.
+  const list = await loadRecordList(contactListConfig, searchParams, (p, f) => listContacts(ctx, p, f));
+  const members = await loadMemberOptions(ctx);
+  const companyNames = await loadCompanyNames(ctx, [
+    ...list.page.data.map((c) => c.companyId),
+    list.state.filters.companyId ?? null,
+  ]);
+  const { timeZone } = await getOrgSettings(ctx);
+  const canWrite = can(ctx, "records:write");
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={canWrite ? <ContactFormDialog slug={slug} /> : null}
+      />
+      <ContactsTable
+        slug={slug}
+        rows={list.page.data}
+        nextCursor={list.page.nextCursor}
+        state={list.state}
+        invalid={list.invalid}
+        members={members}
+        companyNames={companyNames}
+        currentUserId={user.id}
+        canWrite={canWrite}
+        canAssign={canAssignRecords(ctx)}
+        timeZone={timeZone}
+      />
+    </>
+  );
+}

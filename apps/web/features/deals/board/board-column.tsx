@@ -1,0 +1,82 @@
+"use client";
+import { useDroppable } from "@dnd-kit/core";
+import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import { useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { Badge } from "@/components/ui/badge";
+import { formatMoney } from "@/features/records/format";
+import { cn } from "@/lib/cn";
+import type { BoardColumn as Column } from "./board-state";
+
+type Props = { column: Column; currency: string; children: ReactNode; isOver: boolean };
+
+/** One stage: its count, total and weighted value, and its cards (a drop target even when empty). */
+export function BoardColumn({ column, currency, children, isOver }: Props) {
+  const t = useTranslations("board");
+  const locale = useLocale();
+  const { setNodeRef } = useDroppable({ id: column.id });
+  const headingId = `stage-${column.id}`;
+  const hidden = column.count - column.deals.length;
+  return (
+    <section
+      aria-labelledby={headingId}
+      className={cn(
+        "flex w-[17rem] shrink-0 snap-start flex-col rounded-lg border bg-muted/40 sm:w-72",
+        isOver && "border-primary/60 bg-primary/5",
+      )}
+    >
+      <header className="grid gap-1 border-b px-3 py-2">
+        <div className="flex items-center gap-2">
+          <h2 id={headingId} className="truncate font-semibold text-sm">
+            {column.name}
+          </h2>
+          <Badge variant="muted" className="tabular-nums">
+            <span className="sr-only">{t("countLabel")}: </span>
+            {column.count}
+          </Badge>
+          {column.kind !== "open" ? (
+            <Badge
+              variant="outline"
+              className={cn(
+                "ml-auto",
+                column.kind === "won" && "text-emerald-700 dark:text-emerald-400",
+                column.kind === "lost" && "text-red-700 dark:text-red-400",
+              )}
+            >
+              {t(`kind.${column.kind}`)}
+            </Badge>
+          ) : (
+            <span className="ml-auto text-muted-foreground text-xs tabular-nums">{column.probability} %</span>
+          )}
+        </div>
+        <p className="flex flex-wrap gap-x-2 text-muted-foreground text-xs">
+          <span>
+            {t("total")}{" "}
+            <span className="font-medium text-foreground tabular-nums">
+              {formatMoney(column.totalValue, currency, locale)}
+            </span>
+          </span>
+          <span>
+            {t("weighted")}{" "}
+            <span className="tabular-nums">{formatMoney(column.weightedValue, currency, locale)}</span>
+          </span>
+        </p>
+      </header>
+      <SortableContext items={column.deals.map((d) => d.id)} strategy={verticalListSortingStrategy}>
+        <ul ref={setNodeRef} className="flex min-h-24 flex-1 flex-col gap-2 p-2">
+          {children}
+          {column.deals.length === 0 ? (
+            <li className="flex flex-1 items-center justify-center rounded-md border border-dashed p-4 text-center text-muted-foreground text-xs">
+              {t("emptyColumn")}
+            </li>
+          ) : null}
+        </ul>
+      </SortableContext>
+      {hidden > 0 ? (
+        <p className="border-t px-3 py-2 text-muted-foreground text-xs">
+          {t("moreInColumn", { count: hidden })}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,278 @@
+"use client";
+import {
+  closestCorners,
+  DndContext,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+} from "@dnd-kit/core";
+import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
+import { TriangleAlert } from "lucide-react";
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import { toast } from "sonner";
+import { buttonVariants } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { MemberOption } from "@/features/records/member-option";
+import { useActionError } from "@/features/records/use-action-error";
+import { markDealLostAction, markDealWonAction, moveDealStageAction } from "../deal-actions";
+import { LostReasonDialog } from "../lost-reason-dialog";
+import type { PipelineChoice } from "../pipeline-choice";
+import { BoardColumn } from "./board-column";
+import type { BoardFilterState } from "./board-filters";
+import {
+  type BoardData,
+  type BoardDeal,
+  type BoardColumn as Column,
+  findColumnId,
+  moveDeal,
+} from "./board-state";
+import { BoardToolbar } from "./board-toolbar";
+import { DealCard } from "./deal-card";
+
+type Props = {
+  slug: string;
+  pipelines: PipelineChoice[];
+  pipelineId: string;
+  board: BoardData | null;
+  invalid: boolean;
+  filters: BoardFilterState;
+  members: MemberOption[];
+  currentUserId: string;
+  defaultCurrency: string;
+  canWrite: boolean;
+  today: string;
+};
+
+type LostRequest = { deal: BoardDeal; rollback: Column[] | null };
+
+/**
+ * The kanban board. Moves show at once and are undone when the server refuses them (with the reason
+ * in a toast); dropping on a lost stage asks for the reason first.
+ */
+export function PipelineBoard(props: Props) {
+  const { slug, board, canWrite } = props;
+  const t = useTranslations("board");
+  const router = useRouter();
+  const pathname = usePathname();
+  const actionError = useActionError();
+  const [columns, setColumns] = useState<Column[]>(board?.stages ?? []);
+  const columnsRef = useRef(columns);
+  columnsRef.current = columns;
+  // A refresh (after a move, or a filter change) brings the server's truth.
+  useEffect(() => setColumns(board?.stages ?? []), [board]);
+  const drag = useRef<{ snapshot: Column[]; from: string } | null>(null);
+  const [overId, setOverId] = useState<string | null>(null);
+  const [lost, setLost] = useState<LostRequest | null>(null);
+  const lostDone = useRef(false);
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const dealOf = (id: string) => columnsRef.current.flatMap((c) => c.deals).find((d) => d.id === id);
+  const stageName = (id: string) => {
+    const columnId = findColumnId(columnsRef.current, id);
+    return columnsRef.current.find((c) => c.id === columnId)?.name ?? "";
+  };
+
+  async function persist(deal: BoardDeal, stageId: string, rollback: Column[]) {
+    const result = await moveDealStageAction(slug, deal.id, stageId);
+    if (!result.ok) {
+      setColumns(rollback);
+      toast.error(t("moveFailed", { title: deal.title }), { description: actionError(result) });
+      return;
+    }
+    router.refresh();
+  }
+
+  /** Lands a deal in a stage (after a drop or from the card menu). */
+  function commit(deal: BoardDeal, stageId: string, before: Column[]) {
+    const target = before.find((c) => c.id === stageId);
+    if (!target) return;
+    setColumns(moveDeal(before, deal.id, stageId, "top"));
+    if (target.kind === "lost") {
+      lostDone.current = false;
+      setLost({ deal, rollback: before });
+      return;
+    }
+    void persist(deal, stageId, before);
+  }
+
+  function onDragStart({ active }: DragStartEvent) {
+    const from = findColumnId(columnsRef.current, String(active.id));
+    if (from) drag.current = { snapshot: columnsRef.current, from };
+  }
+
+  function onDragOver({ active, over }: DragOverEvent) {
+    if (!over) return;
+    const current = columnsRef.current;
+    const from = findColumnId(current, String(active.id));
+    const to = findColumnId(current, String(over.id));
+    setOverId(to ?? null);
+    if (!from || !to || from === to) return;
+    const target = current.find((c) => c.id === to);
+    const index =
+      over.id === to ? (target?.deals.length ?? 0) : (target?.deals.findIndex((d) => d.id === over.id) ?? 0);
+    setColumns(moveDeal(current, String(active.id), to, Math.max(index, 0)));
+  }
+
+  function onDragEnd({ active }: DragEndEvent) {
+    setOverId(null);
+    const started = drag.current;
+    drag.current = null;
+    if (!started) return;
+    const to = findColumnId(columnsRef.current, String(active.id));
+    const deal = started.snapshot.flatMap((c) => c.deals).find((d) => d.id === active.id);
+    // The order inside a stage is not stored (cards show the most recently changed first).
+    if (!to || !deal || to === started.from) {
+      setColumns(started.snapshot);
+      return;
+    }
+    commit(deal, to, started.snapshot);
+  }
+
+  function onDragCancel() {
+    setOverId(null);
+    if (drag.current) setColumns(drag.current.snapshot);
+    drag.current = null;
+  }
+
+  async function markWon(deal: BoardDeal) {
+    const before = columnsRef.current;
+    const won = before.find((c) => c.kind === "won");
+    if (won) setColumns(moveDeal(before, deal.id, won.id, "top"));
+    const result = await markDealWonAction(slug, deal.id);
+    if (!result.ok) {
+      setColumns(before);
+      toast.error(t("moveFailed", { title: deal.title }), { description: actionError(result) });
+      return;
+    }
+    toast.success(t("wonToast", { title: deal.title }));
+    router.refresh();
+  }
+
+  async function confirmLost(reason: string | null): Promise<boolean | string> {
+    if (!lost) return true;
+    const result = await markDealLostAction(slug, lost.deal.id, { lostReason: reason });
+    if (!result.ok) {
+      const fieldError = result.fieldErrors?.lostReason?.[0];
+      if (fieldError) return fieldError;
+      toast.error(t("moveFailed", { title: lost.deal.title }), { description: actionError(result) });
+      return false;
+    }
+    lostDone.current = true;
+    if (!lost.rollback) {
+      const lostColumn = columnsRef.current.find((c) => c.kind === "lost");
+      if (lostColumn) setColumns(moveDeal(columnsRef.current, lost.deal.id, lostColumn.id, "top"));
+    }
+    toast.success(t("lostToast", { title: lost.deal.title }));
+    router.refresh();
+    return true;
+  }
+
+  return (
+    <div>
+      <BoardToolbar
+        pipelines={props.pipelines}
+        pipelineId={props.pipelineId}
+        filters={props.filters}
+        members={props.members}
+        currentUserId={props.currentUserId}
+      />
+      {props.invalid || !board ? (
+        <EmptyState
+          icon={TriangleAlert}
+          title={t("invalidTitle")}
+          description={t("invalidText")}
+          action={
+            <Link
+              href={`${pathname}?pipeline=${props.pipelineId}`}
+              className={buttonVariants({ variant: "outline" })}
+            >
+              {t("clearFilters")}
+            </Link>
+          }
+        />
+      ) : (
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCorners}
+          onDragStart={onDragStart}
+          onDragOver={onDragOver}
+          onDragEnd={onDragEnd}
+          onDragCancel={onDragCancel}
+          accessibility={{
+            screenReaderInstructions: { draggable: t("dnd.instructions") },
+            announcements: {
+              onDragStart: ({ active }) => t("dnd.picked", { title: dealOf(String(active.id))?.title ?? "" }),
+              onDragOver: ({ active, over }) =>
+                over
+                  ? t("dnd.over", {
+                      title: dealOf(String(active.id))?.title ?? "",
+                      stage: stageName(String(over.id)),
+                    })
+                  : t("dnd.outside", { title: dealOf(String(active.id))?.title ?? "" }),
+              onDragEnd: ({ active, over }) =>
+                over
+                  ? t("dnd.dropped", {
+                      title: dealOf(String(active.id))?.title ?? "",
+                      stage: stageName(String(over.id)),
+                    })
+                  : t("dnd.cancelled", { title: dealOf(String(active.id))?.title ?? "" }),
+              onDragCancel: ({ active }) =>
+                t("dnd.cancelled", { title: dealOf(String(active.id))?.title ?? "" }),
+            },
+          }}
+        >
+          {/* relative: screen-reader-only text inside the columns must not widen the page */}
+          <div className="relative -mx-4 flex snap-x snap-mandatory gap-3 overflow-x-auto px-4 pb-4 sm:mx-0 sm:snap-none sm:px-0">
+            {columns.map((column) => (
+              <BoardColumn
+                key={column.id}
+                column={column}
+                currency={props.defaultCurrency}
+                isOver={overId === column.id}
+              >
+                {column.deals.map((deal) => (
+                  <DealCard
+                    key={deal.id}
+                    slug={slug}
+                    deal={deal}
+                    columns={columns}
+                    today={props.today}
+                    canWrite={canWrite}
+                    onMove={(d, stageId) => commit(d, stageId, columnsRef.current)}
+                    onWon={markWon}
+                    onLost={(d) => {
+                      lostDone.current = false;
+                      setLost({ deal: d, rollback: null });
+                    }}
+                  />
+                ))}
+              </BoardColumn>
+            ))}
+          </div>
+        </DndContext>
+      )}
+      <LostReasonDialog
+        open={lost !== null}
+        onOpenChange={(open) => {
+          if (open) return;
+          // Closed without confirming: a card dropped on the lost stage goes back.
+          if (!lostDone.current && lost?.rollback) setColumns(lost.rollback);
+          setLost(null);
+        }}
+        dealTitle={lost?.deal.title ?? ""}
+        onConfirm={confirmLost}
+      />
+    </div>
+  );
+}

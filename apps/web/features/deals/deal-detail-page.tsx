@@ -1,0 +1,177 @@
+import { getDealOrThrow } from "@crm/core/modules/deals/get-deal";
+import { listPipelines } from "@crm/core/modules/deals/list-pipelines";
+import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
+import type { Ctx } from "@crm/core/platform/context";
+import { can } from "@crm/core/platform/permissions";
+import { Pencil } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { parseTimelineTypes, TimelineSection } from "@/features/activities/timeline-section";
+import { loadCompanyNames } from "@/features/companies/company-names";
+import { loadContactNames } from "@/features/contacts/contact-names";
+import { DeleteRecordButton } from "@/features/records/delete-record-button";
+import { findOrNotFound } from "@/features/records/find-or-not-found";
+import { dateTimeOptions } from "@/features/records/format";
+import { loadMemberOptions, type SearchParams } from "@/features/records/load-record-list";
+import { Money } from "@/features/records/money";
+import { canAssignRecords } from "@/features/records/permissions";
+import { RecordHeader } from "@/features/records/record-header";
+import { RelatedTasks } from "@/features/tasks/related-tasks";
+import { requireOrgContext } from "@/lib/org-context";
+import { deleteDealAction } from "./deal-actions";
+import { DealFields } from "./deal-fields";
+import { DealFormDialog } from "./deal-form-dialog";
+import { DealOutcomeActions } from "./deal-outcome-actions";
+import { DealOutcomeBadge } from "./deal-outcome-badge";
+import { toPipelineChoices } from "./pipeline-choice";
+
+type Props = { params: Promise<{ slug: string; id: string }>; searchParams: SearchParams };
+
+const loadDeal = cache((ctx: Ctx, id: string) => findOrNotFound(id, (v) => getDealOrThrow(ctx, v)));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, id } = await params;
+  const { ctx } = await requireOrgContext(slug);
+  return { title: (await loadDeal(ctx, id)).title };
+}
+
+export async function DealDetailPage({ params, searchParams }: Props) {
+  const { slug, id } = await params;
+  const { ctx } = await requireOrgContext(slug);
+  const deal = await loadDeal(ctx, id);
+  const [t, tr, format] = await Promise.all([
+    getTranslations("deals"),
+    getTranslations("records"),
+    getFormatter(),
+  ]);
+  // One after the other: on PGlite every query shares one connection.
+  const members = await loadMemberOptions(ctx);
+  const pipelines = toPipelineChoices(await listPipelines(ctx));
+  const stageNames = Object.fromEntries(pipelines.flatMap((p) => p.stages.map((s) => [s.id, s.name])));
+  const pipeline = pipelines.find((p) => p.id === deal.pipelineId);
+  const companyNames = await loadCompanyNames(ctx, [deal.companyId]);
+  const contactNames = await loadContactNames(ctx, [deal.primaryContactId]);
+  const { timeZone, defaultCurrency } = await getOrgSettings(ctx);
+  const types = parseTimelineTypes((await searchParams).types);
+  const canWrite = can(ctx, "records:write");
+  const company =
+    deal.companyId && companyNames[deal.companyId]
+      ? { id: deal.companyId, label: companyNames[deal.companyId] as string }
+      : null;
+  const contact =
+    deal.primaryContactId && contactNames[deal.primaryContactId]
+      ? { id: deal.primaryContactId, label: contactNames[deal.primaryContactId] as string }
+      : null;
+
+  return (
+    <>
+      <RecordHeader
+        backHref={`/o/${slug}/deals`}
+        backLabel={t("title")}
+        title={deal.title}
+        avatar={false}
+        subtitle={
+          <span className="flex flex-wrap items-center gap-x-2">
+            <span className="font-medium text-foreground">
+              <Money minor={deal.value} currency={deal.currency} />
+            </span>
+            <span>
+              {t("weighted")} <Money minor={deal.weightedValue} currency={deal.currency} />
+            </span>
+            {company ? (
+              <Link
+                href={`/o/${slug}/companies/${company.id}`}
+                className="hover:text-foreground hover:underline"
+              >
+                {company.label}
+              </Link>
+            ) : null}
+          </span>
+        }
+        badges={
+          <>
+            {pipeline ? <Badge variant="outline">{pipeline.name}</Badge> : null}
+            <Badge variant="secondary">{stageNames[deal.stageId] ?? "?"}</Badge>
+            {deal.outcome ? <DealOutcomeBadge outcome={deal.outcome} /> : null}
+          </>
+        }
+        actions={
+          canWrite ? (
+            <>
+              <DealOutcomeActions slug={slug} deal={deal} />
+              <DealFormDialog
+                slug={slug}
+                pipelines={pipelines}
+                defaultCurrency={defaultCurrency}
+                deal={{
+                  id: deal.id,
+                  title: deal.title,
+                  value: deal.value,
+                  currency: deal.currency,
+                  expectedCloseDate: deal.expectedCloseDate,
+                  company,
+                  contact,
+                }}
+                trigger={
+                  <Button variant="outline">
+                    <Pencil aria-hidden="true" />
+                    {tr("edit")}
+                  </Button>
+                }
+              />
+              <DeleteRecordButton
+                name={deal.title}
+                listHref={`/o/${slug}/deals`}
+                remove={deleteDealAction.bind(null, slug, deal.id)}
+              />
+            </>
+          ) : null
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
+        <div className="flex min-w-0 flex-col gap-6">
+          <Card className="gap-2 py-4">
+            <CardHeader className="px-4">
+              <CardTitle as="h2" className="text-base">
+                {tr("details")}
+              </CardTitle>
+            </CardHeader>
+            <CardContent className="px-4">
+              <DealFields
+                slug={slug}
+                deal={deal}
+                pipeline={pipeline}
+                company={company}
+                contact={contact}
+                members={members}
+                canWrite={canWrite}
+                canAssign={canAssignRecords(ctx)}
+              />
+              <p className="mt-3 text-muted-foreground text-xs">
+                {tr("createdUpdated", {
+                  created: format.dateTime(deal.createdAt, dateTimeOptions(timeZone)),
+                  updated: format.dateTime(deal.updatedAt, dateTimeOptions(timeZone)),
+                })}
+              </p>
+            </CardContent>
+          </Card>
+          <RelatedTasks ctx={ctx} slug={slug} anchor={{ dealId: deal.id }} timeZone={timeZone} />
+        </div>
+        <TimelineSection
+          ctx={ctx}
+          slug={slug}
+          anchor={{ dealId: deal.id }}
+          types={types}
+          members={members}
+          stageNames={stageNames}
+          timeZone={timeZone}
+        />
+      </div>
+    </>
+  );
+}

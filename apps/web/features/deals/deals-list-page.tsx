@@ -1,0 +1,81 @@
+import { listDeals } from "@crm/core/modules/deals/list-deals";
+import { listPipelines } from "@crm/core/modules/deals/list-pipelines";
+import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
+import { can } from "@crm/core/platform/permissions";
+import { SquareKanban } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { buttonVariants } from "@/components/ui/button";
+import { loadCompanyNames } from "@/features/companies/company-names";
+import { loadContactNames } from "@/features/contacts/contact-names";
+import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
+import { canAssignRecords } from "@/features/records/permissions";
+import { PageHeader } from "@/features/shell/page-header";
+import { requireOrgContext } from "@/lib/org-context";
+import { DealFormDialog } from "./deal-form-dialog";
+import { dealListConfig } from "./deal-list-config";
+import { DealsTable } from "./deals-table";
+import { toPipelineChoices } from "./pipeline-choice";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("deals"))("title") };
+}
+
+export async function DealsListPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const { ctx, user } = await requireOrgContext(slug);
+  const t = await getTranslations("deals");
+  // One after the other: on PGlite every query shares one connection.
+  const list = await loadRecordList(dealListConfig, searchParams, (p, f) => listDeals(ctx, p, f));
+  const members = await loadMemberOptions(ctx);
+  const pipelines = toPipelineChoices(await listPipelines(ctx));
+  const stageNames = Object.fromEntries(pipelines.flatMap((p) => p.stages.map((s) => [s.id, s.name])));
+  const rows = list.page.data;
+  const companyNames = await loadCompanyNames(ctx, [
+    ...rows.map((d) => d.companyId),
+    list.state.filters.companyId ?? null,
+  ]);
+  const contactNames = await loadContactNames(ctx, [
+    ...rows.map((d) => d.primaryContactId),
+    list.state.filters.primaryContactId,
+  ]);
+  const { timeZone, defaultCurrency } = await getOrgSettings(ctx);
+  const canWrite = can(ctx, "records:write");
+  const newDeal = <DealFormDialog slug={slug} pipelines={pipelines} defaultCurrency={defaultCurrency} />;
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <>
+            <Link href={`/o/${slug}/deals/board`} className={buttonVariants({ variant: "outline" })}>
+              <SquareKanban aria-hidden="true" />
+              {t("board")}
+            </Link>
+            {canWrite ? newDeal : null}
+          </>
+        }
+      />
+      <DealsTable
+        slug={slug}
+        rows={rows}
+        nextCursor={list.page.nextCursor}
+        state={list.state}
+        invalid={list.invalid}
+        members={members}
+        stageNames={stageNames}
+        companyNames={companyNames}
+        contactNames={contactNames}
+        currentUserId={user.id}
+        canWrite={canWrite}
+        canAssign={canAssignRecords(ctx)}
+        timeZone={timeZone}
+        newDeal={newDeal}
+      />
+    </>
+  );
+}

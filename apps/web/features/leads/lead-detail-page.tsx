@@ -1,0 +1,161 @@
+import { listPipelines } from "@crm/core/modules/deals/list-pipelines";
+import { getLeadOrThrow } from "@crm/core/modules/leads/get-lead";
+import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
+import type { Ctx } from "@crm/core/platform/context";
+import { can } from "@crm/core/platform/permissions";
+import { ArrowRight, Pencil } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { DeleteRecordButton } from "@/features/records/delete-record-button";
+import { findOrNotFound } from "@/features/records/find-or-not-found";
+import { dateTimeOptions } from "@/features/records/format";
+import { loadMemberOptions } from "@/features/records/load-record-list";
+import { canAssignRecords } from "@/features/records/permissions";
+import { RecordHeader } from "@/features/records/record-header";
+import { requireOrgContext } from "@/lib/org-context";
+import { ConvertLeadDialog } from "./convert-lead-dialog";
+import { deleteLeadAction } from "./lead-actions";
+import { LeadFields } from "./lead-fields";
+import { LeadFormDialog } from "./lead-form-dialog";
+import { LeadStatusBadge } from "./lead-status-badge";
+
+type Props = { params: Promise<{ slug: string; id: string }> };
+
+const loadLead = cache((ctx: Ctx, id: string) => findOrNotFound(id, (v) => getLeadOrThrow(ctx, v)));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, id } = await params;
+  const { ctx } = await requireOrgContext(slug);
+  return { title: (await loadLead(ctx, id)).name };
+}
+
+export async function LeadDetailPage({ params }: Props) {
+  const { slug, id } = await params;
+  const { ctx } = await requireOrgContext(slug);
+  const lead = await loadLead(ctx, id);
+  const [t, tr, format] = await Promise.all([
+    getTranslations("leads"),
+    getTranslations("records"),
+    getFormatter(),
+  ]);
+  // One after the other: on PGlite every query shares one connection.
+  const members = await loadMemberOptions(ctx);
+  const { timeZone, defaultCurrency } = await getOrgSettings(ctx);
+  const canWrite = can(ctx, "records:write");
+  const converted = lead.status === "converted";
+  const pipelines = canWrite && !converted ? await listPipelines(ctx) : [];
+
+  return (
+    <>
+      <RecordHeader
+        backHref={`/o/${slug}/leads`}
+        backLabel={t("title")}
+        title={lead.name}
+        subtitle={[lead.companyName, lead.email].filter(Boolean).join(" · ") || null}
+        badges={<LeadStatusBadge status={lead.status} />}
+        actions={
+          canWrite ? (
+            <>
+              {!converted ? (
+                <ConvertLeadDialog
+                  slug={slug}
+                  lead={{ id: lead.id, name: lead.name, companyName: lead.companyName }}
+                  pipelines={pipelines.map((p) => ({
+                    id: p.id,
+                    name: p.name,
+                    stages: p.stages.map((s) => ({ id: s.id, name: s.name, kind: s.kind })),
+                  }))}
+                  defaultCurrency={defaultCurrency}
+                />
+              ) : null}
+              <LeadFormDialog
+                slug={slug}
+                lead={{ ...lead, status: lead.status === "converted" ? undefined : lead.status }}
+                trigger={
+                  <Button variant="outline">
+                    <Pencil aria-hidden="true" />
+                    {tr("edit")}
+                  </Button>
+                }
+              />
+              <DeleteRecordButton
+                name={lead.name}
+                listHref={`/o/${slug}/leads`}
+                remove={deleteLeadAction.bind(null, slug, lead.id)}
+              />
+            </>
+          ) : null
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,28rem)_minmax(0,1fr)]">
+        <Card className="gap-2 py-4">
+          <CardHeader className="px-4">
+            <CardTitle as="h2" className="text-base">
+              {tr("details")}
+            </CardTitle>
+          </CardHeader>
+          <CardContent className="px-4">
+            <LeadFields
+              slug={slug}
+              lead={lead}
+              members={members}
+              canWrite={canWrite}
+              canAssign={canAssignRecords(ctx)}
+            />
+            <p className="mt-3 text-muted-foreground text-xs">
+              {tr("createdUpdated", {
+                created: format.dateTime(lead.createdAt, dateTimeOptions(timeZone)),
+                updated: format.dateTime(lead.updatedAt, dateTimeOptions(timeZone)),
+              })}
+            </p>
+          </CardContent>
+        </Card>
+        {converted ? (
+          <Card className="h-fit gap-2 py-4">
+            <CardHeader className="px-4">
+              <CardTitle as="h2" className="text-base">
+                {t("convertedTitle")}
+              </CardTitle>
+            </CardHeader>
+            <CardContent className="grid gap-2 px-4 text-sm">
+              {lead.convertedAt ? (
+                <p className="text-muted-foreground">
+                  {t("convertedOn", { date: format.dateTime(lead.convertedAt, dateTimeOptions(timeZone)) })}
+                </p>
+              ) : null}
+              {[
+                { id: lead.convertedContactId, href: "contacts", label: t("openContact") },
+                { id: lead.convertedCompanyId, href: "companies", label: t("openCompany") },
+                { id: lead.convertedDealId, href: "deals", label: t("openDeal") },
+              ]
+                .filter((link) => link.id)
+                .map((link) => (
+                  <Link
+                    key={link.href}
+                    href={`/o/${slug}/${link.href}/${link.id}`}
+                    className="inline-flex w-fit items-center gap-1 text-primary hover:underline"
+                  >
+                    {link.label}
+                    <ArrowRight className="size-4" aria-hidden="true" />
+                  </Link>
+                ))}
+            </CardContent>
+          </Card>
+        ) : (
+          <Card className="h-fit gap-2 py-4">
+            <CardHeader className="px-4">
+              <CardTitle as="h2" className="text-base">
+                {t("nextStepTitle")}
+              </CardTitle>
+            </CardHeader>
+            <CardContent className="px-4 text-muted-foreground text-sm">{t("nextStepText")}</CardContent>
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

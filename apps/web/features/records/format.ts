@@ -1,0 +1,54 @@
+// How records show money and dates. Money is integer minor units with an ISO 4217 currency.
+
+const digitsCache = new Map<string, number>();
+
+/** Minor units per major unit of a currency (JPY 0, EUR 2, KWD 3). */
+export function currencyDigits(currency: string): number {
+  let digits = digitsCache.get(currency);
+  if (digits === undefined) {
+    try {
+      digits =
+        new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
+          .maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    digitsCache.set(currency, digits);
+  }
+  return digits;
+}
+
+export const toMajor = (minor: number, currency: string): number => minor / 10 ** currencyDigits(currency);
+export const toMinor = (major: number, currency: string): number =>
+  Math.round(major * 10 ** currencyDigits(currency));
+
+/** "€12,500" from 1250000 EUR; whole amounts drop the cents, as on a board. */
+export function formatMoney(
+  minor: number,
+  currency: string,
+  locale: string,
+  { compact = false }: { compact?: boolean } = {},
+): string {
+  const major = toMajor(minor, currency);
+  try {
+    return new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency,
+      notation: compact ? "compact" : "standard",
+      maximumFractionDigits: compact || Number.isInteger(major) ? 0 : currencyDigits(currency),
+      minimumFractionDigits: 0,
+    }).format(major);
+  } catch {
+    return `${major} ${currency}`;
+  }
+}
+
+export const dateOptions = (timeZone: string) => ({ dateStyle: "medium", timeZone }) as const;
+export const dateTimeOptions = (timeZone: string) =>
+  ({ dateStyle: "medium", timeStyle: "short", timeZone }) as const;
+
+/** Initials for an avatar: "Ada Lovelace" → "AL". */
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  return ((parts[0]?.[0] ?? "") + (parts.length > 1 ? (parts.at(-1)?.[0] ?? "") : "")).toUpperCase() || "?";
+}

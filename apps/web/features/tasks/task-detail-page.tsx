@@ -1,0 +1,155 @@
+import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
+import { getTaskOrThrow } from "@crm/core/modules/tasks/get-task";
+import type { Ctx } from "@crm/core/platform/context";
+import { can } from "@crm/core/platform/permissions";
+import { Pencil } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { cache } from "react";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent } from "@/components/ui/card";
+import { loadCompanyNames } from "@/features/companies/company-names";
+import { loadContactNames } from "@/features/contacts/contact-names";
+import { loadDealNames } from "@/features/deals/deal-names";
+import { DeleteRecordButton } from "@/features/records/delete-record-button";
+import { findOrNotFound } from "@/features/records/find-or-not-found";
+import { dateTimeOptions } from "@/features/records/format";
+import { loadMemberOptions } from "@/features/records/load-record-list";
+import { canAssignRecords } from "@/features/records/permissions";
+import { RecordHeader } from "@/features/records/record-header";
+import { requireOrgContext } from "@/lib/org-context";
+import { deleteTaskAction } from "./task-actions";
+import { TaskPriorityBadge, TaskStatusBadge } from "./task-badges";
+import { TaskDoneCheckbox } from "./task-done-checkbox";
+import { TaskFormDialog } from "./task-form-dialog";
+
+type Props = { params: Promise<{ slug: string; id: string }> };
+
+const loadTask = cache((ctx: Ctx, id: string) => findOrNotFound(id, (v) => getTaskOrThrow(ctx, v)));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, id } = await params;
+  const { ctx } = await requireOrgContext(slug);
+  return { title: (await loadTask(ctx, id)).title };
+}
+
+export async function TaskDetailPage({ params }: Props) {
+  const { slug, id } = await params;
+  const { ctx, user } = await requireOrgContext(slug);
+  const task = await loadTask(ctx, id);
+  const [t, tr, format] = await Promise.all([
+    getTranslations("tasks"),
+    getTranslations("records"),
+    getFormatter(),
+  ]);
+  // One after the other: on PGlite every query shares one connection.
+  const members = await loadMemberOptions(ctx);
+  const contactNames = await loadContactNames(ctx, [task.contactId]);
+  const companyNames = await loadCompanyNames(ctx, [task.companyId]);
+  const dealNames = await loadDealNames(ctx, [task.dealId]);
+  const { timeZone } = await getOrgSettings(ctx);
+  const canWrite = can(ctx, "records:write");
+  const option = (id: string | null, names: Record<string, string>) =>
+    id && names[id] ? { id, label: names[id] as string } : null;
+  const contact = option(task.contactId, contactNames);
+  const company = option(task.companyId, companyNames);
+  const deal = option(task.dealId, dealNames);
+  const assignee = members.find((m) => m.userId === task.ownerId)?.name;
+  const related = [
+    deal ? { href: `/o/${slug}/deals/${deal.id}`, label: deal.label, kind: t("fields.deal") } : null,
+    contact
+      ? { href: `/o/${slug}/contacts/${contact.id}`, label: contact.label, kind: t("fields.contact") }
+      : null,
+    company
+      ? { href: `/o/${slug}/companies/${company.id}`, label: company.label, kind: t("fields.company") }
+      : null,
+  ].filter((r) => r !== null);
+
+  const row = (label: string, value: ReactNode) => (
+    <div className="grid gap-1 py-2.5 sm:grid-cols-[10rem_minmax(0,1fr)] sm:gap-3">
+      <dt className="text-muted-foreground text-sm">{label}</dt>
+      <dd className="min-w-0 text-sm">{value ?? <span className="text-muted-foreground">—</span>}</dd>
+    </div>
+  );
+
+  return (
+    <>
+      <RecordHeader
+        backHref={`/o/${slug}/tasks`}
+        backLabel={t("title")}
+        title={task.title}
+        avatar={false}
+        badges={
+          <>
+            <TaskStatusBadge status={task.status} />
+            <TaskPriorityBadge priority={task.priority} />
+          </>
+        }
+        actions={
+          canWrite ? (
+            <>
+              <div className="inline-flex h-10 items-center gap-2 rounded-md border px-3 text-sm sm:h-9">
+                <TaskDoneCheckbox id="task-done" slug={slug} task={task} canWrite={canWrite} />
+                <span aria-hidden="true">{t("done")}</span>
+              </div>
+              <TaskFormDialog
+                slug={slug}
+                members={members}
+                currentUserId={user.id}
+                canAssign={canAssignRecords(ctx)}
+                task={{ ...task, contact, company, deal }}
+                trigger={
+                  <Button variant="outline">
+                    <Pencil aria-hidden="true" />
+                    {tr("edit")}
+                  </Button>
+                }
+              />
+              <DeleteRecordButton
+                name={task.title}
+                listHref={`/o/${slug}/tasks`}
+                remove={deleteTaskAction.bind(null, slug, task.id)}
+              />
+            </>
+          ) : null
+        }
+      />
+      <Card className="max-w-3xl py-2">
+        <CardContent className="px-4">
+          <dl className="divide-y">
+            {row(
+              t("fields.dueAt"),
+              task.dueAt ? format.dateTime(task.dueAt, dateTimeOptions(timeZone)) : null,
+            )}
+            {row(t("fields.assignee"), assignee ?? null)}
+            {row(
+              t("fields.related"),
+              related.length > 0 ? (
+                <ul className="grid gap-1">
+                  {related.map((r) => (
+                    <li key={r.href}>
+                      <span className="text-muted-foreground">{r.kind}: </span>
+                      <Link href={r.href} className="text-primary hover:underline">
+                        {r.label}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              ) : null,
+            )}
+            {row(
+              t("fields.notes"),
+              task.notes ? <p className="whitespace-pre-wrap break-words">{task.notes}</p> : null,
+            )}
+            {row(tr("created"), format.dateTime(task.createdAt, dateTimeOptions(timeZone)))}
+            {task.completedAt
+              ? row(t("completedAt"), format.dateTime(task.completedAt, dateTimeOptions(timeZone)))
+              : null}
+          </dl>
+        </CardContent>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
+import { listTasks } from "@crm/core/modules/tasks/list-tasks";
+import { can } from "@crm/core/platform/permissions";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { loadCompanyNames } from "@/features/companies/company-names";
+import { loadContactNames } from "@/features/contacts/contact-names";
+import { loadDealNames } from "@/features/deals/deal-names";
+import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
+import { canAssignRecords } from "@/features/records/permissions";
+import { PageHeader } from "@/features/shell/page-header";
+import { requireOrgContext } from "@/lib/org-context";
+import { TaskFormDialog } from "./task-form-dialog";
+import { taskListConfig } from "./task-list-config";
+import { TasksTable } from "./tasks-table";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("tasks"))("title") };
+}
+
+export async function TasksListPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const { ctx, user } = await requireOrgContext(slug);
+  const t = await getTranslations("tasks");
+  // One after the other: on PGlite every query shares one connection.
+  const list = await loadRecordList(taskListConfig, searchParams, (p, f) => listTasks(ctx, p, f));
+  const members = await loadMemberOptions(ctx);
+  const rows = list.page.data;
+  const { filters } = list.state;
+  const names = {
+    contacts: await loadContactNames(ctx, [...rows.map((r) => r.contactId), filters.contactId]),
+    companies: await loadCompanyNames(ctx, [...rows.map((r) => r.companyId), filters.companyId ?? null]),
+    deals: await loadDealNames(ctx, [...rows.map((r) => r.dealId), filters.dealId]),
+  };
+  const { timeZone } = await getOrgSettings(ctx);
+  const canWrite = can(ctx, "records:write");
+  const canAssign = canAssignRecords(ctx);
+  const newTask = (
+    <TaskFormDialog slug={slug} members={members} currentUserId={user.id} canAssign={canAssign} />
+  );
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} actions={canWrite ? newTask : null} />
+      <TasksTable
+        slug={slug}
+        rows={rows}
+        nextCursor={list.page.nextCursor}
+        state={list.state}
+        invalid={list.invalid}
+        members={members}
+        names={names}
+        currentUserId={user.id}
+        canWrite={canWrite}
+        canAssign={canAssign}
+        timeZone={timeZone}
+        newTask={newTask}
+      />
+    </>
+  );
+}
