@@ -228,6 +228,33 @@ describe("a new customer's first day", () => {
     expect(moved.headers.get("ratelimit-limit")).toBe("600");
   });
 
+  it("a contact is created in the browser and a call is logged on its timeline", async () => {
+    const { context, page } = await browser.newPage();
+    await signIn(page, admin);
+    await page.goto(`/o/${state.slugA}/contacts`);
+    await page.getByRole("button", { name: "New contact" }).first().click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("First name").fill("Grace");
+    await dialog.getByLabel("Last name").fill("Hopper");
+    await dialog.getByLabel("Email").fill("grace@navy.test");
+    await dialog.getByRole("button", { name: "Create contact" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await page
+      .getByRole("link", { name: /Grace Hopper/ })
+      .first()
+      .click();
+    await page.waitForURL(/\/contacts\/[0-9a-f-]{36}$/);
+    await snapshot(page, "contact-detail-1280");
+    await page
+      .getByRole("group", { name: "Log on this record" })
+      .getByRole("button", { name: "Call" })
+      .click();
+    await page.getByLabel("Subject").fill("Discovery call");
+    await page.getByRole("button", { name: "Log call" }).click();
+    await expect(page.getByText("Discovery call").first().waitFor()).resolves.toBeUndefined();
+    await context.close();
+  });
+
   it("a member of org B opening org A's URLs gets 404", async () => {
     const { context, page } = await browser.newPage();
     await signIn(page, admin);
