@@ -4,6 +4,8 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const config: NextConfig = {
+  // Build tooling only (not app configuration): lets several local builds or dev servers coexist.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   transpilePackages: ["@crm/core"],
   // Native, WASM or worker-thread packages stay in node_modules instead of the server bundle.

@@ -3,5 +3,5 @@ import { resolveLocale } from "@/lib/locale";
 
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
-  return { locale, messages: (await import(`../messages/${locale}.json`)).default };
+  return { locale, messages: (await import(`../messages/${locale}/index.ts`)).default };
 });

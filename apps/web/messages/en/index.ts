@@ -1,0 +1,44 @@
+// The en messages, one file per namespace. A new namespace is a new JSON file here and in every other locale.
+import activities from "./activities.json";
+import apiDocs from "./apiDocs.json";
+import app from "./app.json";
+import auth from "./auth.json";
+import board from "./board.json";
+import common from "./common.json";
+import companies from "./companies.json";
+import contacts from "./contacts.json";
+import deals from "./deals.json";
+import errors from "./errors.json";
+import home from "./home.json";
+import leads from "./leads.json";
+import myDay from "./myDay.json";
+import notifications from "./notifications.json";
+import records from "./records.json";
+import roles from "./roles.json";
+import settings from "./settings.json";
+import shell from "./shell.json";
+import tasks from "./tasks.json";
+import validation from "./validation.json";
+
+export default {
+  activities,
+  apiDocs,
+  app,
+  auth,
+  board,
+  common,
+  companies,
+  contacts,
+  deals,
+  errors,
+  home,
+  leads,
+  myDay,
+  notifications,
+  records,
+  roles,
+  settings,
+  shell,
+  tasks,
+  validation,
+};
