@@ -7,6 +7,7 @@ export * from "../modules/companies/tables";
 export * from "../modules/contacts/tables";
 export * from "../modules/custom-fields/tables";
 export * from "../modules/deals/tables";
+export * from "../modules/duplicates/tables";
 export * from "../modules/leads/tables";
 export * from "../modules/mail/tables";
 export * from "../modules/notifications/tables";
