@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+// Value lists and input schemas of imports, shared by tables, services, the REST API and the UI.
+export const IMPORT_OBJECTS = ["companies", "contacts", "leads", "deals"] as const;
+export type ImportObject = (typeof IMPORT_OBJECTS)[number];
+
+export const IMPORT_STATUSES = ["draft", "queued", "running", "completed", "failed", "rolled_back"] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+export const DUPLICATE_POLICIES = ["skip", "update", "create"] as const;
+export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
+
+export const IMPORT_FILE_TYPES = ["csv", "xlsx"] as const;
+export type ImportFileType = (typeof IMPORT_FILE_TYPES)[number];
+
+/** 100 MB: the largest file an import accepts. */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+/**
+ * Column header → target field ("firstName", "custom.<key>"); a column left out or mapped to null is
+ * ignored.
+ */
+export const mappingSchema = z.record(z.string().max(500), z.string().max(120).nullable());
+export type ImportMapping = z.infer<typeof mappingSchema>;
+
+export const importObjectSchema = z.enum(IMPORT_OBJECTS);
+export const duplicatePolicySchema = z.enum(DUPLICATE_POLICIES);
+
+/** What the caller sets before an import starts (multipart fields of POST /api/v1/imports, the mapping screen). */
+export const importSettingsSchema = z.object({
+  mapping: mappingSchema.optional(),
+  onDuplicate: duplicatePolicySchema.default("skip"),
+});
+export type ImportSettingsInput = z.input<typeof importSettingsSchema>;
+
+export const mappingTemplateInputSchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  object: importObjectSchema,
+  mapping: mappingSchema,
+});
+export type MappingTemplateInput = z.input<typeof mappingTemplateInputSchema>;
