@@ -1,5 +1,6 @@
 import { getCompanyOrThrow } from "@crm/core/modules/companies/get-company";
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
+import { listStageNames } from "@crm/core/modules/records/list-record-names";
 import type { Ctx } from "@crm/core/platform/context";
 import { can } from "@crm/core/platform/permissions";
 import { Pencil } from "lucide-react";
@@ -12,7 +13,6 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { parseTimelineTypes, TimelineSection } from "@/features/activities/timeline-section";
 import { RelatedContacts } from "@/features/contacts/related-contacts";
 import { RelatedDeals } from "@/features/deals/related-deals";
-import { loadStageNames } from "@/features/deals/stage-names";
 import { DeleteRecordButton } from "@/features/records/delete-record-button";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
 import { dateTimeOptions } from "@/features/records/format";
@@ -47,7 +47,7 @@ export async function CompanyDetailPage({ params, searchParams }: Props) {
   // One after the other: on PGlite every query shares one connection.
   const members = await loadMemberOptions(ctx);
   const { timeZone, defaultCurrency } = await getOrgSettings(ctx);
-  const stageNames = await loadStageNames(ctx);
+  const stageNames = await listStageNames(ctx);
   const types = parseTimelineTypes((await searchParams).types);
   const canWrite = can(ctx, "records:write");
 

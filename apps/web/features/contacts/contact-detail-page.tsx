@@ -1,5 +1,6 @@
 import { getContactOrThrow } from "@crm/core/modules/contacts/get-contact";
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
+import { listRecordNames, listStageNames } from "@crm/core/modules/records/list-record-names";
 import type { Ctx } from "@crm/core/platform/context";
 import { can } from "@crm/core/platform/permissions";
 import { Pencil } from "lucide-react";
@@ -10,9 +11,7 @@ import { cache } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { parseTimelineTypes, TimelineSection } from "@/features/activities/timeline-section";
-import { loadCompanyNames } from "@/features/companies/company-names";
 import { RelatedDeals } from "@/features/deals/related-deals";
-import { loadStageNames } from "@/features/deals/stage-names";
 import { DeleteRecordButton } from "@/features/records/delete-record-button";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
 import { dateTimeOptions } from "@/features/records/format";
@@ -48,9 +47,9 @@ export async function ContactDetailPage({ params, searchParams }: Props) {
   ]);
   // One after the other: on PGlite every query shares one connection.
   const members = await loadMemberOptions(ctx);
-  const companyNames = await loadCompanyNames(ctx, [contact.companyId]);
+  const companyNames = await listRecordNames(ctx, "companies", [contact.companyId]);
   const { timeZone } = await getOrgSettings(ctx);
-  const stageNames = await loadStageNames(ctx);
+  const stageNames = await listStageNames(ctx);
   const types = parseTimelineTypes((await searchParams).types);
   const canWrite = can(ctx, "records:write");
   const name = contactName(contact);

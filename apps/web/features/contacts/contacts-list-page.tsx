@@ -1,9 +1,9 @@
 import { listContacts } from "@crm/core/modules/contacts/list-contacts";
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
+import { listRecordNames } from "@crm/core/modules/records/list-record-names";
 import { can } from "@crm/core/platform/permissions";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { loadCompanyNames } from "@/features/companies/company-names";
 import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
 import { PageHeader } from "@/features/shell/page-header";
@@ -25,7 +25,7 @@ export async function ContactsListPage({ params, searchParams }: Props) {
   // One after the other: on PGlite every query shares one connection.
   const list = await loadRecordList(contactListConfig, searchParams, (p, f) => listContacts(ctx, p, f));
   const members = await loadMemberOptions(ctx);
-  const companyNames = await loadCompanyNames(ctx, [
+  const companyNames = await listRecordNames(ctx, "companies", [
     ...list.page.data.map((c) => c.companyId),
     list.state.filters.companyId ?? null,
   ]);

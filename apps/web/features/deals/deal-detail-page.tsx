@@ -1,6 +1,7 @@
 import { getDealOrThrow } from "@crm/core/modules/deals/get-deal";
 import { listPipelines } from "@crm/core/modules/deals/list-pipelines";
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
+import { listRecordNames } from "@crm/core/modules/records/list-record-names";
 import type { Ctx } from "@crm/core/platform/context";
 import { can } from "@crm/core/platform/permissions";
 import { Pencil } from "lucide-react";
@@ -12,8 +13,6 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { parseTimelineTypes, TimelineSection } from "@/features/activities/timeline-section";
-import { loadCompanyNames } from "@/features/companies/company-names";
-import { loadContactNames } from "@/features/contacts/contact-names";
 import { DeleteRecordButton } from "@/features/records/delete-record-button";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
 import { dateTimeOptions } from "@/features/records/format";
@@ -54,8 +53,8 @@ export async function DealDetailPage({ params, searchParams }: Props) {
   const pipelines = toPipelineChoices(await listPipelines(ctx));
   const stageNames = Object.fromEntries(pipelines.flatMap((p) => p.stages.map((s) => [s.id, s.name])));
   const pipeline = pipelines.find((p) => p.id === deal.pipelineId);
-  const companyNames = await loadCompanyNames(ctx, [deal.companyId]);
-  const contactNames = await loadContactNames(ctx, [deal.primaryContactId]);
+  const companyNames = await listRecordNames(ctx, "companies", [deal.companyId]);
+  const contactNames = await listRecordNames(ctx, "contacts", [deal.primaryContactId]);
   const { timeZone, defaultCurrency } = await getOrgSettings(ctx);
   const types = parseTimelineTypes((await searchParams).types);
   const canWrite = can(ctx, "records:write");

@@ -1,14 +1,13 @@
 import { listDeals } from "@crm/core/modules/deals/list-deals";
 import { listPipelines } from "@crm/core/modules/deals/list-pipelines";
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
+import { listRecordNames } from "@crm/core/modules/records/list-record-names";
 import { can } from "@crm/core/platform/permissions";
 import { SquareKanban } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonVariants } from "@/components/ui/button";
-import { loadCompanyNames } from "@/features/companies/company-names";
-import { loadContactNames } from "@/features/contacts/contact-names";
 import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
 import { PageHeader } from "@/features/shell/page-header";
@@ -34,11 +33,11 @@ export async function DealsListPage({ params, searchParams }: Props) {
   const pipelines = toPipelineChoices(await listPipelines(ctx));
   const stageNames = Object.fromEntries(pipelines.flatMap((p) => p.stages.map((s) => [s.id, s.name])));
   const rows = list.page.data;
-  const companyNames = await loadCompanyNames(ctx, [
+  const companyNames = await listRecordNames(ctx, "companies", [
     ...rows.map((d) => d.companyId),
     list.state.filters.companyId ?? null,
   ]);
-  const contactNames = await loadContactNames(ctx, [
+  const contactNames = await listRecordNames(ctx, "contacts", [
     ...rows.map((d) => d.primaryContactId),
     list.state.filters.primaryContactId,
   ]);

@@ -1,4 +1,5 @@
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
+import { listRecordNames, listStageNames } from "@crm/core/modules/records/list-record-names";
 import { listMyDay } from "@crm/core/modules/tasks/list-my-day";
 import { can } from "@crm/core/platform/permissions";
 import { CalendarCheck, Handshake, History, SquareKanban } from "lucide-react";
@@ -9,11 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { ACTIVITY_ICONS } from "@/features/activities/activity-icon";
 import { describeActivity } from "@/features/activities/describe-activity";
-import { loadCompanyNames } from "@/features/companies/company-names";
-import { loadContactNames } from "@/features/contacts/contact-names";
 import { DateOnly } from "@/features/deals/date-only";
-import { loadDealNames } from "@/features/deals/deal-names";
-import { loadStageNames } from "@/features/deals/stage-names";
 import { dateTimeOptions } from "@/features/records/format";
 import { loadMemberOptions } from "@/features/records/load-record-list";
 import { Money } from "@/features/records/money";
@@ -39,17 +36,20 @@ export async function MyDayPage({ params }: Props) {
   // One after the other: on PGlite every query shares one connection.
   const day = await listMyDay(ctx);
   const { timeZone } = await getOrgSettings(ctx);
-  const stageNames = await loadStageNames(ctx);
-  const contactNames = await loadContactNames(
+  const stageNames = await listStageNames(ctx);
+  const contactNames = await listRecordNames(
     ctx,
+    "contacts",
     day.activities.map((a) => a.contactId),
   );
-  const companyNames = await loadCompanyNames(
+  const companyNames = await listRecordNames(
     ctx,
+    "companies",
     day.activities.map((a) => a.companyId),
   );
-  const dealNames = await loadDealNames(
+  const dealNames = await listRecordNames(
     ctx,
+    "deals",
     day.activities.map((a) => a.dealId),
   );
   const members = await loadMemberOptions(ctx);

@@ -1,4 +1,5 @@
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
+import { listRecordNames } from "@crm/core/modules/records/list-record-names";
 import { getTaskOrThrow } from "@crm/core/modules/tasks/get-task";
 import type { Ctx } from "@crm/core/platform/context";
 import { can } from "@crm/core/platform/permissions";
@@ -10,9 +11,6 @@ import type { ReactNode } from "react";
 import { cache } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
-import { loadCompanyNames } from "@/features/companies/company-names";
-import { loadContactNames } from "@/features/contacts/contact-names";
-import { loadDealNames } from "@/features/deals/deal-names";
 import { DeleteRecordButton } from "@/features/records/delete-record-button";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
 import { dateTimeOptions } from "@/features/records/format";
@@ -46,9 +44,9 @@ export async function TaskDetailPage({ params }: Props) {
   ]);
   // One after the other: on PGlite every query shares one connection.
   const members = await loadMemberOptions(ctx);
-  const contactNames = await loadContactNames(ctx, [task.contactId]);
-  const companyNames = await loadCompanyNames(ctx, [task.companyId]);
-  const dealNames = await loadDealNames(ctx, [task.dealId]);
+  const contactNames = await listRecordNames(ctx, "contacts", [task.contactId]);
+  const companyNames = await listRecordNames(ctx, "companies", [task.companyId]);
+  const dealNames = await listRecordNames(ctx, "deals", [task.dealId]);
   const { timeZone } = await getOrgSettings(ctx);
   const canWrite = can(ctx, "records:write");
   const option = (id: string | null, names: Record<string, string>) =>

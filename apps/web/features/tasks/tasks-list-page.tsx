@@ -1,11 +1,9 @@
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
+import { listRecordNames } from "@crm/core/modules/records/list-record-names";
 import { listTasks } from "@crm/core/modules/tasks/list-tasks";
 import { can } from "@crm/core/platform/permissions";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { loadCompanyNames } from "@/features/companies/company-names";
-import { loadContactNames } from "@/features/contacts/contact-names";
-import { loadDealNames } from "@/features/deals/deal-names";
 import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
 import { PageHeader } from "@/features/shell/page-header";
@@ -30,9 +28,12 @@ export async function TasksListPage({ params, searchParams }: Props) {
   const rows = list.page.data;
   const { filters } = list.state;
   const names = {
-    contacts: await loadContactNames(ctx, [...rows.map((r) => r.contactId), filters.contactId]),
-    companies: await loadCompanyNames(ctx, [...rows.map((r) => r.companyId), filters.companyId ?? null]),
-    deals: await loadDealNames(ctx, [...rows.map((r) => r.dealId), filters.dealId]),
+    contacts: await listRecordNames(ctx, "contacts", [...rows.map((r) => r.contactId), filters.contactId]),
+    companies: await listRecordNames(ctx, "companies", [
+      ...rows.map((r) => r.companyId),
+      filters.companyId ?? null,
+    ]),
+    deals: await listRecordNames(ctx, "deals", [...rows.map((r) => r.dealId), filters.dealId]),
   };
   const { timeZone } = await getOrgSettings(ctx);
   const canWrite = can(ctx, "records:write");
