@@ -9,7 +9,8 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 $$;
 --> statement-breakpoint
 -- The last seven digits of a phone number: equal E.164 numbers share them whatever the formatting
--- ("+49 30 1234567" and "030 1234567"); the exact comparison happens in the application.
+-- ("+49 30 1234567" and "030 1234567"); the exact comparison happens in the application. Functions
+-- are schema-qualified: PostgreSQL 17 builds indexes with search_path = pg_catalog.
 CREATE OR REPLACE FUNCTION dup_phone_key(phone text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT CASE WHEN length(d) >= 6 THEN right(d, 7) END
@@ -20,8 +21,8 @@ CREATE OR REPLACE FUNCTION dup_phone_keys(phones jsonb) RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT coalesce(array_agg(DISTINCT k), '{}'::text[])
     FROM (
-      SELECT dup_phone_key(p ->> 'number') AS k
-        FROM jsonb_array_elements(CASE WHEN jsonb_typeof(phones) = 'array' THEN phones ELSE '[]'::jsonb END) AS p
+      SELECT public.dup_phone_key(p.value ->> 'number') AS k
+        FROM jsonb_array_elements(CASE WHEN jsonb_typeof(phones) = 'array' THEN phones ELSE '[]'::jsonb END) AS p(value)
     ) s
    WHERE k IS NOT NULL
 $$;
