@@ -8,6 +8,14 @@ export async function getOrgSettings(ctx: Ctx) {
   assertCan(ctx, "org:read");
   return withOrg(ctx, async (tx) => {
     const [row] = await tx.select().from(orgSettings).where(eq(orgSettings.orgId, ctx.orgId));
-    return row ?? { orgId: ctx.orgId, defaultCurrency: "USD", timeZone: "UTC", updatedAt: new Date() };
+    return (
+      row ?? {
+        orgId: ctx.orgId,
+        defaultCurrency: "USD",
+        timeZone: "UTC",
+        repsCanReadAll: false,
+        updatedAt: new Date(),
+      }
+    );
   });
 }

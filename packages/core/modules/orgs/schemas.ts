@@ -39,6 +39,8 @@ export const updateOrgSettingsSchema = z.object({
   name: z.string().trim().min(2).max(100),
   defaultCurrency: currencySchema,
   timeZone: timeZoneSchema,
+  /** Reps read every record of the org (they still change only their own and shared ones). */
+  repsCanReadAll: z.boolean().optional(),
 });
 export type UpdateOrgSettingsInput = z.input<typeof updateOrgSettingsSchema>;
 

@@ -17,20 +17,27 @@ export async function updateOrgSettings(ctx: Ctx, input: UpdateOrgSettingsInput)
     .where(eq(organizations.id, ctx.orgId));
   const settings = await withOrg(ctx, async (tx) => {
     const [before] = await tx.select().from(orgSettings).where(eq(orgSettings.orgId, ctx.orgId));
+    const values = {
+      defaultCurrency: data.defaultCurrency,
+      timeZone: data.timeZone,
+      ...(data.repsCanReadAll === undefined ? {} : { repsCanReadAll: data.repsCanReadAll }),
+    };
     const [after] = await tx
       .insert(orgSettings)
-      .values({ orgId: ctx.orgId, defaultCurrency: data.defaultCurrency, timeZone: data.timeZone })
-      .onConflictDoUpdate({
-        target: orgSettings.orgId,
-        set: { defaultCurrency: data.defaultCurrency, timeZone: data.timeZone, updatedAt: new Date() },
-      })
+      .values({ orgId: ctx.orgId, ...values })
+      .onConflictDoUpdate({ target: orgSettings.orgId, set: { ...values, updatedAt: new Date() } })
       .returning();
     await recordAudit(tx, ctx, {
       action: "org.update",
       entityType: "organization",
       entityId: ctx.orgId,
-      before: { name: org?.name, defaultCurrency: before?.defaultCurrency, timeZone: before?.timeZone },
-      after: { name: data.name, defaultCurrency: data.defaultCurrency, timeZone: data.timeZone },
+      before: {
+        name: org?.name,
+        defaultCurrency: before?.defaultCurrency,
+        timeZone: before?.timeZone,
+        repsCanReadAll: before?.repsCanReadAll,
+      },
+      after: { name: data.name, ...values },
     });
     return after;
   });

@@ -2,12 +2,12 @@ import { and, eq, isNotNull, type SQL, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
-import { notFound } from "../../platform/errors";
+import { AppError, notFound } from "../../platform/errors";
 import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
 import type { RecordObject } from "./enums";
 import { findWritableRecord } from "./record-access";
-import type { RecordTable } from "./visibility";
+import { type RecordTable, visibleRecords, writableRecords } from "./visibility";
 
 type Table = PgTable & RecordTable;
 const entity = (object: RecordObject) => object.slice(0, -1);
@@ -40,9 +40,17 @@ export async function restoreFromTrash(
     const [row] = await tx
       .update(table)
       .set({ deletedAt: null } as never)
-      .where(and(eq(table.orgId, ctx.orgId), eq(table.id, id), isNotNull(table.deletedAt)) as SQL)
+      .where(and(writableRecords(ctx, table, object, { trash: true }), eq(table.id, id)) as SQL)
       .returning({ id: sql<string>`${table.id}` });
-    if (!row) throw notFound(`${entity(object)} not found in the trash`);
+    if (!row) {
+      // A rep who sees a trashed record (org setting) but does not own it may not restore it.
+      const [seen] = await tx
+        .select({ id: sql<string>`${table.id}` })
+        .from(table)
+        .where(and(visibleRecords(ctx, table, object, { trash: true }), eq(table.id, id)) as SQL);
+      if (seen) throw new AppError("forbidden", "You may view this record but not restore it");
+      throw notFound(`${entity(object)} not found in the trash`);
+    }
     await recordAudit(tx, ctx, {
       action: `${entity(object)}.restore`,
       entityType: entity(object),

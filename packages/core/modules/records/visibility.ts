@@ -27,9 +27,17 @@ export function visibleRecords(
   ) as SQL;
 }
 
-/** Records a rep may change: own or shared (the org setting widens reading only). */
-export function writableRecords(ctx: Ctx, table: RecordTable, object: RecordObject): SQL {
-  const base = and(eq(table.orgId, ctx.orgId), isNull(table.deletedAt)) as SQL;
+/** Records a rep may change (or restore from the trash): own or shared (the org setting widens reading only). */
+export function writableRecords(
+  ctx: Ctx,
+  table: RecordTable,
+  object: RecordObject,
+  options: { trash?: boolean } = {},
+): SQL {
+  const base = and(
+    eq(table.orgId, ctx.orgId),
+    options.trash ? isNotNull(table.deletedAt) : isNull(table.deletedAt),
+  ) as SQL;
   if (ctx.role !== "rep") return base;
   return and(base, or(eq(table.ownerId, ctx.userId), sharedWith(ctx, table, object))) as SQL;
 }
