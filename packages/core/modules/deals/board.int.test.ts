@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { createContact } from "../contacts/create-contact";
+import { updateOrgSettings } from "../orgs/update-org-settings";
 import { createDeal } from "./create-deal";
 import { deleteDeal } from "./delete-deal";
 import { BOARD_CARDS_PER_STAGE, getPipelineBoard } from "./get-board";
@@ -54,8 +55,11 @@ describe("pipeline board", () => {
     expect(all.stages.map((s) => s.name)).toEqual(sales.stages.map((s) => s.name));
     const qualified = column(all, "Qualified");
     // 1000×25% = 250, 333×50% = 166.5 → 167, 10000×25% = 2500.
-    expect([qualified.count, qualified.totalValue, qualified.weightedValue]).toEqual([3, 11_333, 2_917]);
-    expect(qualified.weightedValue).toBe(qualified.deals.reduce((sum, d) => sum + d.weightedValue, 0));
+    expect(qualified.count).toBe(3);
+    expect(qualified.totals).toEqual([{ currency: "USD", count: 3, value: 11_333, weightedValue: 2_917 }]);
+    expect(qualified.totals[0]?.weightedValue).toBe(
+      qualified.deals.reduce((sum, d) => sum + d.weightedValue, 0),
+    );
     expect(qualified.deals.map((d) => d.title)).toEqual(["B1", "A2", "A1"]);
     expect(qualified.deals.find((d) => d.title === "A2")).toMatchObject({
       primaryContactName: "Ann Lee",
@@ -63,12 +67,14 @@ describe("pipeline board", () => {
       expectedCloseDate: "2030-05-01",
       currency: "USD",
     });
-    expect([column(all, "Proposal").count, column(all, "Proposal").weightedValue]).toEqual([1, 2_000]);
-    expect(column(all, "Won")).toMatchObject({ count: 0, totalValue: 0, weightedValue: 0, deals: [] });
+    expect(column(all, "Proposal").totals).toEqual([
+      { currency: "USD", count: 1, value: 4_000, weightedValue: 2_000 },
+    ]);
+    expect(column(all, "Won")).toMatchObject({ count: 0, totals: [], deals: [] });
 
     const mine = await getPipelineBoard(repA.ctx, sales.id);
     const myQualified = column(mine, "Qualified");
-    expect([myQualified.count, myQualified.totalValue, myQualified.weightedValue]).toEqual([2, 1_333, 417]);
+    expect(myQualified.totals).toEqual([{ currency: "USD", count: 2, value: 1_333, weightedValue: 417 }]);
     expect(myQualified.deals.map((d) => d.title)).toEqual(["A2", "A1"]);
     expect(column(mine, "Proposal").count).toBe(0);
 
@@ -93,9 +99,34 @@ describe("pipeline board", () => {
     const board = await getPipelineBoard(org.ctx, sales.id);
     const leadIn = column(board, "Lead in");
     expect(leadIn.count).toBe(total);
-    expect(leadIn.totalValue).toBe(total * 100);
+    expect(leadIn.totals).toEqual([
+      { currency: "USD", count: total, value: total * 100, weightedValue: total * 10 },
+    ]);
     expect(leadIn.deals).toHaveLength(BOARD_CARDS_PER_STAGE);
     expect(leadIn.deals[0]?.title).toBe(`D${total - 1}`);
     await expect(getPipelineBoard(other.ctx, sales.id).catch(codeOf)).resolves.toBe("not_found");
+  });
+
+  // Regression: the board added EUR and USD values into one "total", a number in no currency.
+  it("totals each currency on its own, the org's currency first", async () => {
+    const org = await createTestOrg("Currencies");
+    await updateOrgSettings(org.ctx, { name: "Currencies", defaultCurrency: "EUR", timeZone: "UTC" });
+    const [sales] = await listPipelines(org.ctx);
+    if (!sales) throw new Error("no default pipeline");
+    const qualifiedId = stageId(sales, "Qualified");
+    await createDeal(org.ctx, { title: "U1", value: 1_000, currency: "USD", stageId: qualifiedId });
+    await createDeal(org.ctx, { title: "E1", value: 2_000, currency: "EUR", stageId: qualifiedId });
+    await createDeal(org.ctx, { title: "E2", value: 3_000, currency: "EUR", stageId: qualifiedId });
+    await createDeal(org.ctx, { title: "A1", value: 500, currency: "AUD", stageId: qualifiedId });
+
+    const board = await getPipelineBoard(org.ctx, sales.id);
+    expect(board.currency).toBe("EUR");
+    const qualified = column(board, "Qualified");
+    expect(qualified.count).toBe(4);
+    expect(qualified.totals).toEqual([
+      { currency: "EUR", count: 2, value: 5_000, weightedValue: 1_250 },
+      { currency: "AUD", count: 1, value: 500, weightedValue: 125 },
+      { currency: "USD", count: 1, value: 1_000, weightedValue: 250 },
+    ]);
   });
 });

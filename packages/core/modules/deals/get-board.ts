@@ -5,6 +5,7 @@ import { assertCan } from "../../platform/permissions";
 import { users } from "../auth/tables";
 import { companies } from "../companies/tables";
 import { contacts } from "../contacts/tables";
+import { orgSettings } from "../orgs/tables";
 import { visibleRecords } from "../records/visibility";
 import { getPipelineOrThrow, listStagesOf } from "./pipeline-queries";
 import { type BoardFilters, boardFiltersSchema } from "./schemas";
@@ -15,7 +16,7 @@ import { withWeightedValue } from "./weighted-value";
 export const BOARD_CARDS_PER_STAGE = 50;
 
 /**
- * The kanban board of a pipeline: per stage the count, total and weighted value of the deals the
+ * The kanban board of a pipeline: per stage the count, and per currency the total and weighted value of the deals the
  * caller may see (one aggregate query) and the most recently updated cards (one window query), so
  * the cost does not grow with the number of stages.
  */
@@ -35,18 +36,26 @@ export async function getPipelineBoard(ctx: Ctx, pipelineId: string, rawFilters:
       filters.maxValue !== undefined ? lte(deals.value, filters.maxValue) : undefined,
     ) as SQL;
 
-    // Same rounding as weightedValue(): half up on non-negative values.
+    const [settings] = await tx
+      .select({ currency: orgSettings.defaultCurrency })
+      .from(orgSettings)
+      .where(eq(orgSettings.orgId, ctx.orgId));
+    const orgCurrency = settings?.currency ?? "USD";
+    // Values in different currencies are never added up: one row per stage and currency, the org's
+    // currency first. Same rounding as weightedValue(): half up on non-negative values.
     const totals = await tx
       .select({
         stageId: deals.stageId,
+        currency: deals.currency,
         count: count(),
-        totalValue: sql<number>`coalesce(sum(${deals.value}), 0)`.mapWith(Number),
+        value: sql<number>`coalesce(sum(${deals.value}), 0)`.mapWith(Number),
         weightedValue:
           sql<number>`coalesce(sum(round(${deals.value} * ${deals.probability} / 100.0)), 0)`.mapWith(Number),
       })
       .from(deals)
       .where(where)
-      .groupBy(deals.stageId);
+      .groupBy(deals.stageId, deals.currency)
+      .orderBy(desc(sql`${deals.currency} = ${orgCurrency}`), asc(deals.currency));
 
     const ranked = tx
       .select({
@@ -110,13 +119,15 @@ export async function getPipelineBoard(ctx: Ctx, pipelineId: string, rawFilters:
 
     return {
       pipeline,
+      currency: orgCurrency,
       stages: stageRows.map((stage) => {
-        const total = totals.find((t) => t.stageId === stage.id);
+        const stageTotals = totals
+          .filter((t) => t.stageId === stage.id)
+          .map(({ currency, count, value, weightedValue }) => ({ currency, count, value, weightedValue }));
         return {
           ...stage,
-          count: total?.count ?? 0,
-          totalValue: total?.totalValue ?? 0,
-          weightedValue: total?.weightedValue ?? 0,
+          count: stageTotals.reduce((sum, t) => sum + t.count, 0),
+          totals: stageTotals,
           deals: cards.filter((c) => c.stageId === stage.id).map(withWeightedValue),
         };
       }),

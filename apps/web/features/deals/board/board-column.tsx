@@ -6,17 +6,21 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { formatMoney } from "@/features/records/format";
 import { cn } from "@/lib/cn";
-import type { BoardColumn as Column } from "./board-state";
+import { type BoardColumn as Column, orderTotals } from "./board-state";
 
 type Props = { column: Column; currency: string; children: ReactNode; isOver: boolean };
 
-/** One stage: its count, total and weighted value, and its cards (a drop target even when empty). */
+/** One stage: its count, total and weighted value per currency, and its cards (a drop target even when empty). */
 export function BoardColumn({ column, currency, children, isOver }: Props) {
   const t = useTranslations("board");
   const locale = useLocale();
   const { setNodeRef } = useDroppable({ id: column.id });
   const headingId = `stage-${column.id}`;
   const hidden = column.count - column.deals.length;
+  const totals =
+    column.totals.length > 0
+      ? orderTotals(column.totals, currency)
+      : [{ currency, count: 0, value: 0, weightedValue: 0 }];
   return (
     <section
       aria-labelledby={headingId}
@@ -49,18 +53,25 @@ export function BoardColumn({ column, currency, children, isOver }: Props) {
             <span className="ml-auto text-muted-foreground text-xs tabular-nums">{column.probability} %</span>
           )}
         </div>
-        <p className="flex flex-wrap gap-x-2 text-muted-foreground text-xs">
-          <span>
-            {t("total")}{" "}
-            <span className="font-medium text-foreground tabular-nums">
-              {formatMoney(column.totalValue, currency, locale)}
-            </span>
-          </span>
-          <span>
-            {t("weighted")}{" "}
-            <span className="tabular-nums">{formatMoney(column.weightedValue, currency, locale)}</span>
-          </span>
-        </p>
+        {/* Values in different currencies are never added up: one line per currency. */}
+        <ul className="grid gap-0.5 text-muted-foreground text-xs" aria-label={t("totalsLabel")}>
+          {totals.map((total) => (
+            <li key={total.currency} className="flex flex-wrap gap-x-2">
+              <span>
+                {t("total")}{" "}
+                <span className="font-medium text-foreground tabular-nums">
+                  {formatMoney(total.value, total.currency, locale)}
+                </span>
+              </span>
+              <span>
+                {t("weighted")}{" "}
+                <span className="tabular-nums">
+                  {formatMoney(total.weightedValue, total.currency, locale)}
+                </span>
+              </span>
+            </li>
+          ))}
+        </ul>
       </header>
       <SortableContext items={column.deals.map((d) => d.id)} strategy={verticalListSortingStrategy}>
         <ul ref={setNodeRef} className="flex min-h-24 flex-1 flex-col gap-2 p-2">

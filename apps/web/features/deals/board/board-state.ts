@@ -3,6 +3,7 @@ import type { getPipelineBoard } from "@crm/core/modules/deals/get-board";
 export type BoardData = Awaited<ReturnType<typeof getPipelineBoard>>;
 export type BoardColumn = BoardData["stages"][number];
 export type BoardDeal = BoardColumn["deals"][number];
+export type CurrencyTotal = BoardColumn["totals"][number];
 
 /** A deal's value weighted by a probability, rounded half up like the server. */
 export const weighted = (value: number, probability: number): number =>
@@ -43,8 +44,7 @@ export function moveDeal(
       return {
         ...column,
         count: column.count - 1,
-        totalValue: column.totalValue - deal.value,
-        weightedValue: column.weightedValue - deal.weightedValue,
+        totals: addToTotals(column.totals, deal, -1),
         deals: column.deals.filter((d) => d.id !== dealId),
       };
     }
@@ -53,11 +53,44 @@ export function moveDeal(
       return {
         ...column,
         count: column.count + 1,
-        totalValue: column.totalValue + moved.value,
-        weightedValue: column.weightedValue + moved.weightedValue,
+        totals: addToTotals(column.totals, moved, 1),
         deals: [...column.deals.slice(0, at), moved, ...column.deals.slice(at)],
       };
     }
     return column;
   });
+}
+
+/** A column's per-currency totals with a deal added (`sign` 1) or taken away (-1); empty currencies go. */
+export function addToTotals(
+  totals: CurrencyTotal[],
+  deal: Pick<BoardDeal, "currency" | "value" | "weightedValue">,
+  sign: 1 | -1,
+): CurrencyTotal[] {
+  const current = totals.find((t) => t.currency === deal.currency) ?? {
+    currency: deal.currency,
+    count: 0,
+    value: 0,
+    weightedValue: 0,
+  };
+  const next = {
+    currency: deal.currency,
+    count: current.count + sign,
+    value: current.value + sign * deal.value,
+    weightedValue: current.weightedValue + sign * deal.weightedValue,
+  };
+  const rest = totals.filter((t) => t.currency !== deal.currency);
+  if (next.count <= 0) return rest;
+  return totals.some((t) => t.currency === deal.currency)
+    ? totals.map((t) => (t.currency === deal.currency ? next : t))
+    : [...rest, next];
+}
+
+/** Totals as shown: the org's currency first, then the others alphabetically. */
+export function orderTotals(totals: CurrencyTotal[], orgCurrency: string): CurrencyTotal[] {
+  return [...totals].sort(
+    (a, b) =>
+      Number(b.currency === orgCurrency) - Number(a.currency === orgCurrency) ||
+      a.currency.localeCompare(b.currency),
+  );
 }
