@@ -1,10 +1,10 @@
-import { and, eq, sql } from "drizzle-orm";
-import type { Tx } from "../../db/client";
+import { and, eq } from "drizzle-orm";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
+import { moveAllDeals } from "./move-all-deals";
 import {
   countDeals,
   findStage,
@@ -14,7 +14,7 @@ import {
   orgToday,
 } from "./pipeline-queries";
 import { type DeleteStageInput, deleteStageSchema } from "./pipeline-schemas";
-import { deals, type Stage, stages } from "./tables";
+import { type Stage, stages } from "./tables";
 
 const unprocessable = (field: string, message: string) =>
   new AppError("unprocessable", message, { fieldErrors: { [field]: [message] } });
@@ -53,7 +53,7 @@ export async function deleteStage(
           `${movedDeals} deal(s) are in this stage: choose a stage to move them to`,
         );
       }
-      await moveAllDeals(tx, ctx.orgId, stageId, target, await orgToday(tx, ctx.orgId));
+      await moveAllDeals(tx, ctx.orgId, { stageId }, target, await orgToday(tx, ctx.orgId));
     }
     await tx.delete(stages).where(and(eq(stages.orgId, ctx.orgId), eq(stages.id, stageId)));
     await recordAudit(tx, ctx, {
@@ -65,26 +65,4 @@ export async function deleteStage(
     });
     return { movedDeals };
   });
-}
-
-/** The rules of `stageTransition`, in one UPDATE for every deal of the stage. */
-function moveAllDeals(tx: Tx, orgId: string, fromStageId: string, target: Stage, today: string) {
-  const now = new Date();
-  const common = { stageId: target.id, probability: target.probability, stageChangedAt: now, updatedAt: now };
-  const closing =
-    target.kind === "open"
-      ? {
-          outcome: null,
-          actualCloseDate: sql`case when ${deals.outcome} is null then ${deals.actualCloseDate} end`,
-          lostReason: sql`case when ${deals.outcome} is null then ${deals.lostReason} end`,
-        }
-      : {
-          outcome: target.kind,
-          actualCloseDate: sql`coalesce(${deals.actualCloseDate}, ${today}::date)`,
-          ...(target.kind === "won" ? { lostReason: null } : {}),
-        };
-  return tx
-    .update(deals)
-    .set({ ...common, ...closing })
-    .where(and(eq(deals.orgId, orgId), eq(deals.stageId, fromStageId)));
 }

@@ -64,3 +64,9 @@ export const deleteStageSchema = z.object({
   moveDealsToStageId: z.uuid().optional(),
 });
 export type DeleteStageInput = z.input<typeof deleteStageSchema>;
+
+export const deletePipelineSchema = z.object({
+  /** A stage of another pipeline that the pipeline's deals move to (needed when it has deals). */
+  moveDealsToStageId: z.uuid().optional(),
+});
+export type DeletePipelineInput = z.input<typeof deletePipelineSchema>;
