@@ -1,0 +1,69 @@
+import type { SQL } from "drizzle-orm";
+import type { Tx } from "../../db/client";
+import type { ListSpec } from "../records/list-query";
+import type { Cell } from "./csv";
+import type { NameKind, Names } from "./names";
+
+// What one record type exports: its columns (with the names they resolve) and how to read a batch.
+
+export const EXPORT_OBJECTS = ["contacts", "companies", "leads", "deals", "tasks", "activities"] as const;
+export type ExportObject = (typeof EXPORT_OBJECTS)[number];
+
+export type RecordRow = {
+  id: string;
+  ownerId: string | null;
+  tags: string[];
+  custom: Record<string, unknown>;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export type ExportColumn<R> = {
+  id: string;
+  header: string;
+  value: (row: R, names: Names) => Cell;
+  /** The linked record this column names, resolved for the whole batch at once. */
+  ref?: { kind: NameKind; id: (row: R) => string | null };
+};
+
+export type BatchQuery = { where: SQL; orderBy: SQL[]; limit: number };
+
+export type ExportSpec<R extends RecordRow> = {
+  object: ExportObject;
+  listSpec: ListSpec;
+  columns: ExportColumn<R>[];
+  /** Column ids of the list pages that stand for one or more export columns (`name` → first and last name). */
+  aliases?: Record<string, string[]>;
+  select: (tx: Tx, query: BatchQuery) => Promise<R[]>;
+};
+
+export const field = <R>(id: string, header: string, value: (row: R) => Cell): ExportColumn<R> => ({
+  id,
+  header,
+  value,
+});
+
+export const ref = <R>(
+  id: string,
+  header: string,
+  kind: NameKind,
+  get: (row: R) => string | null,
+): ExportColumn<R> => ({
+  id,
+  header,
+  ref: { kind, id: get },
+  value: (row, names) => {
+    const linked = get(row);
+    return linked ? (names[kind].get(linked) ?? null) : null;
+  },
+});
+
+/** Owner, tags and timestamps, which every record has. */
+export function recordColumns<R extends RecordRow>(ownerHeader = "Owner"): ExportColumn<R>[] {
+  return [
+    ref<R>("owner", ownerHeader, "users", (r) => r.ownerId),
+    field<R>("tags", "Tags", (r) => r.tags.join("; ")),
+    field<R>("createdAt", "Created at", (r) => r.createdAt),
+    field<R>("updatedAt", "Updated at", (r) => r.updatedAt),
+  ];
+}

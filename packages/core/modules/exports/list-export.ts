@@ -1,0 +1,166 @@
+import { withOrg } from "../../db/tenant";
+import type { Ctx } from "../../platform/context";
+import { AppError } from "../../platform/errors";
+import { logger } from "../../platform/logger";
+import { assertCan } from "../../platform/permissions";
+import { recordAudit } from "../audit/record-audit";
+import { listCustomFieldDefs } from "../custom-fields/custom-values";
+import type { CustomFieldDefinition } from "../custom-fields/tables";
+import { getOrgSettings } from "../orgs/get-org-settings";
+import { buildListQuery, type ListFilters, listParamsSchema } from "../records/list-query";
+import type { Cell } from "./csv";
+import type { ExportColumn, ExportObject, ExportSpec, RecordRow } from "./export-spec";
+import { emptyNameIds, resolveNames } from "./names";
+import {
+  activityExport,
+  companyExport,
+  contactExport,
+  dealExport,
+  leadExport,
+  taskExport,
+} from "./record-exports";
+import { EXPORT_KEYS, type ExportFormat, exportObjectSchema, exportOptionsSchema } from "./schemas";
+import { customCell } from "./values";
+
+// A list export reads the list exactly as the list page does (visibility, filters, q, sort), in
+// keyset batches of one short transaction each: no table is ever loaded whole and no connection
+// is held while the client downloads. The caller pulls batches, so a slow client slows the reads.
+
+/** The list engine's page limit: one batch per query. */
+const BATCH_SIZE = 200;
+
+export type ExportSource = {
+  object: ExportObject;
+  format: ExportFormat;
+  header: string[];
+  batches: AsyncIterable<Cell[][]>;
+  /** Audits the export once, with how many rows went out and whether it ran to the end. */
+  finish(rowCount: number, completed: boolean): Promise<void>;
+};
+
+type Exporter = (ctx: Ctx, query: Record<string, string>) => Promise<ExportSource>;
+
+const EXPORTERS: { [K in ExportObject]: Exporter } = {
+  contacts: exporterFor(contactExport),
+  companies: exporterFor(companyExport),
+  leads: exporterFor(leadExport),
+  deals: exporterFor(dealExport),
+  tasks: exporterFor(taskExport),
+  activities: exporterFor(activityExport),
+};
+
+/** Opens an export of `object` as the query describes it; invalid filters or columns fail here, before any byte is sent. */
+export function openListExport(
+  ctx: Ctx,
+  object: string,
+  query: Record<string, string>,
+): Promise<ExportSource> {
+  assertCan(ctx, "records:export");
+  return EXPORTERS[exportObjectSchema.parse(object)](ctx, query);
+}
+
+function exporterFor<R extends RecordRow>(spec: ExportSpec<R>): Exporter {
+  return async (ctx, query) => {
+    const options = exportOptionsSchema.parse({
+      format: query.format || undefined,
+      columns: query.columns || query.cols || undefined,
+    });
+    const params = listParamsSchema.parse({ sort: query.sort, q: query.q, trash: query.trash });
+    const filters: ListFilters = Object.fromEntries(
+      Object.entries(query).filter(([key]) => !(EXPORT_KEYS as readonly string[]).includes(key)),
+    );
+    const { defaultCurrency } = await getOrgSettings(ctx);
+    const defs = await withOrg(ctx, async (tx) => {
+      const found = await listCustomFieldDefs(tx, ctx, spec.object);
+      buildListQuery(ctx, spec.listSpec, params, filters, found); // validates filters and sort
+      return found;
+    });
+    const columns = chooseColumns(spec, defs, options.columns, defaultCurrency);
+    const refs = columns.flatMap((c) => (c.ref ? [c.ref] : []));
+
+    async function* batches(): AsyncGenerator<Cell[][]> {
+      let cursor: string | undefined;
+      do {
+        const batch = await withOrg(ctx, async (tx) => {
+          const list = buildListQuery(
+            ctx,
+            spec.listSpec,
+            { ...params, limit: BATCH_SIZE, cursor },
+            filters,
+            defs,
+          );
+          const page = list.page(await spec.select(tx, list));
+          const ids = emptyNameIds();
+          for (const row of page.data)
+            for (const r of refs) {
+              const id = r.id(row);
+              if (id) ids[r.kind].add(id);
+            }
+          const names = await resolveNames(tx, ctx, ids);
+          return {
+            cells: page.data.map((row) => columns.map((c) => c.value(row, names))),
+            next: page.nextCursor,
+          };
+        });
+        yield batch.cells;
+        cursor = batch.next ?? undefined;
+      } while (cursor);
+    }
+
+    let audited = false;
+    return {
+      object: spec.object,
+      format: options.format,
+      header: columns.map((c) => c.header),
+      batches: batches(),
+      async finish(rowCount, completed) {
+        if (audited) return;
+        audited = true;
+        await withOrg(ctx, (tx) =>
+          recordAudit(tx, ctx, {
+            action: "records.exported",
+            entityType: spec.object,
+            after: {
+              format: options.format,
+              filters,
+              q: params.q ?? null,
+              sort: params.sort ?? null,
+              columns: columns.map((c) => c.id),
+              rowCount,
+              completed,
+            },
+          }),
+        ).catch((error: unknown) => logger.error({ err: error, object: spec.object }, "export audit failed"));
+      },
+    };
+  };
+}
+
+function chooseColumns<R extends RecordRow>(
+  spec: ExportSpec<R>,
+  defs: CustomFieldDefinition[],
+  wanted: string | undefined,
+  currency: string,
+): ExportColumn<R>[] {
+  const custom: ExportColumn<R>[] = defs.map((def) => ({
+    id: `cf.${def.key}`,
+    header: def.type === "money" ? `${def.label} (${currency})` : def.label,
+    value: (row) => customCell(def, row.custom[def.key], currency),
+  }));
+  const all = [...spec.columns, ...custom];
+  if (!wanted) return all;
+  const ids = wanted
+    .split(",")
+    .map((id) => id.trim())
+    .filter(Boolean)
+    .flatMap((id) => spec.aliases?.[id] ?? [id]);
+  const unknown = ids.filter((id) => !all.some((c) => c.id === id));
+  if (unknown.length > 0) {
+    throw new AppError("unprocessable", "Unknown export columns", {
+      fieldErrors: { columns: [`Unknown columns: ${unknown.join(", ")}`] },
+    });
+  }
+  // The id always leads, so an export can be matched back to its records.
+  const chosen = ["id", ...ids.filter((id) => id !== "id")];
+  return [...new Set(chosen)].map((id) => all.find((c) => c.id === id) as ExportColumn<R>);
+}

@@ -1,0 +1,180 @@
+import { activityListSpec } from "../activities/list-spec";
+import { activities } from "../activities/tables";
+import { companyListSpec } from "../companies/list-spec";
+import { companies } from "../companies/tables";
+import { contactListSpec } from "../contacts/list-spec";
+import { contacts } from "../contacts/tables";
+import { dealListSpec } from "../deals/list-spec";
+import { deals } from "../deals/tables";
+import { leadListSpec } from "../leads/list-spec";
+import { leads } from "../leads/tables";
+import { taskListSpec } from "../tasks/list-spec";
+import { tasks } from "../tasks/tables";
+import { type ExportSpec, field, type RecordRow, recordColumns, ref } from "./export-spec";
+import { htmlToText, joinList, toMajorUnits } from "./values";
+
+// The columns each record list exports. Ids match the list pages' column ids where they overlap,
+// so "export what I see" passes the page's `cols` through.
+
+type Row<T extends { $inferSelect: RecordRow }> = T["$inferSelect"];
+
+export const contactExport: ExportSpec<Row<typeof contacts>> = {
+  object: "contacts",
+  listSpec: contactListSpec,
+  aliases: { name: ["firstName", "lastName"] },
+  columns: [
+    field("id", "ID", (r) => r.id),
+    field("firstName", "First name", (r) => r.firstName),
+    field("lastName", "Last name", (r) => r.lastName),
+    field("email", "Email", (r) => r.email),
+    field("emails", "Other emails", (r) => joinList(r.emails)),
+    field("phones", "Phones", (r) => joinList(r.phones.map((p) => `${p.label}: ${p.number}`))),
+    field("title", "Title", (r) => r.title),
+    ref("company", "Company", "companies", (r) => r.companyId),
+    field("leadStatus", "Lead status", (r) => r.leadStatus),
+    field("leadScore", "Lead score", (r) => r.leadScore),
+    field("source", "Source", (r) => r.source),
+    field("doNotContact", "Do not contact", (r) => r.doNotContact),
+    ...recordColumns(),
+  ],
+  select: (tx, q) =>
+    tx
+      .select()
+      .from(contacts)
+      .where(q.where)
+      .orderBy(...q.orderBy)
+      .limit(q.limit),
+};
+
+export const companyExport: ExportSpec<Row<typeof companies>> = {
+  object: "companies",
+  listSpec: companyListSpec,
+  aliases: { annualRevenue: ["annualRevenue", "annualRevenueCurrency"] },
+  columns: [
+    field("id", "ID", (r) => r.id),
+    field("name", "Name", (r) => r.name),
+    field("domain", "Domain", (r) => r.domain),
+    field("website", "Website", (r) => r.website),
+    field("industry", "Industry", (r) => r.industry),
+    field("sizeBand", "Size", (r) => r.sizeBand),
+    field("annualRevenue", "Annual revenue", (r) => toMajorUnits(r.annualRevenue, r.annualRevenueCurrency)),
+    field("annualRevenueCurrency", "Revenue currency", (r) => r.annualRevenueCurrency),
+    field("phone", "Phone", (r) => r.phone),
+    field("street", "Street", (r) => r.address?.street),
+    field("city", "City", (r) => r.address?.city),
+    field("region", "Region", (r) => r.address?.region),
+    field("postalCode", "Postal code", (r) => r.address?.postalCode),
+    field("country", "Country", (r) => r.address?.country),
+    ...recordColumns(),
+  ],
+  select: (tx, q) =>
+    tx
+      .select()
+      .from(companies)
+      .where(q.where)
+      .orderBy(...q.orderBy)
+      .limit(q.limit),
+};
+
+export const leadExport: ExportSpec<Row<typeof leads>> = {
+  object: "leads",
+  listSpec: leadListSpec,
+  columns: [
+    field("id", "ID", (r) => r.id),
+    field("name", "Name", (r) => r.name),
+    field("email", "Email", (r) => r.email),
+    field("phone", "Phone", (r) => r.phone),
+    field("companyName", "Company", (r) => r.companyName),
+    field("source", "Source", (r) => r.source),
+    field("status", "Status", (r) => r.status),
+    field("convertedAt", "Converted at", (r) => r.convertedAt),
+    ...recordColumns(),
+  ],
+  select: (tx, q) =>
+    tx
+      .select()
+      .from(leads)
+      .where(q.where)
+      .orderBy(...q.orderBy)
+      .limit(q.limit),
+};
+
+export const dealExport: ExportSpec<Row<typeof deals>> = {
+  object: "deals",
+  listSpec: dealListSpec,
+  aliases: { value: ["value", "currency"], stage: ["pipeline", "stage"] },
+  columns: [
+    field("id", "ID", (r) => r.id),
+    field("title", "Title", (r) => r.title),
+    field("value", "Value", (r) => toMajorUnits(r.value, r.currency)),
+    field("currency", "Currency", (r) => r.currency),
+    ref("pipeline", "Pipeline", "pipelines", (r) => r.pipelineId),
+    ref("stage", "Stage", "stages", (r) => r.stageId),
+    field("probability", "Probability (%)", (r) => r.probability),
+    field("expectedCloseDate", "Expected close date", (r) => r.expectedCloseDate),
+    field("actualCloseDate", "Actual close date", (r) => r.actualCloseDate),
+    field("outcome", "Outcome", (r) => r.outcome),
+    field("lostReason", "Lost reason", (r) => r.lostReason),
+    ref("company", "Company", "companies", (r) => r.companyId),
+    ref("contact", "Primary contact", "contacts", (r) => r.primaryContactId),
+    ...recordColumns(),
+  ],
+  select: (tx, q) =>
+    tx
+      .select()
+      .from(deals)
+      .where(q.where)
+      .orderBy(...q.orderBy)
+      .limit(q.limit),
+};
+
+export const taskExport: ExportSpec<Row<typeof tasks>> = {
+  object: "tasks",
+  listSpec: taskListSpec,
+  aliases: { related: ["contact", "company", "deal"] },
+  columns: [
+    field("id", "ID", (r) => r.id),
+    field("title", "Title", (r) => r.title),
+    field("notes", "Notes", (r) => r.notes),
+    field("dueAt", "Due at", (r) => r.dueAt),
+    field("priority", "Priority", (r) => r.priority),
+    field("status", "Status", (r) => r.status),
+    field("completedAt", "Completed at", (r) => r.completedAt),
+    ref("contact", "Contact", "contacts", (r) => r.contactId),
+    ref("company", "Company", "companies", (r) => r.companyId),
+    ref("deal", "Deal", "deals", (r) => r.dealId),
+    ...recordColumns("Assignee"),
+  ],
+  select: (tx, q) =>
+    tx
+      .select()
+      .from(tasks)
+      .where(q.where)
+      .orderBy(...q.orderBy)
+      .limit(q.limit),
+};
+
+export const activityExport: ExportSpec<Row<typeof activities>> = {
+  object: "activities",
+  listSpec: activityListSpec,
+  columns: [
+    field("id", "ID", (r) => r.id),
+    field("type", "Type", (r) => r.type),
+    field("subject", "Subject", (r) => r.subject),
+    field("body", "Body", (r) => htmlToText(r.body)),
+    field("direction", "Direction", (r) => r.direction),
+    field("durationMinutes", "Duration (minutes)", (r) => r.durationMinutes),
+    field("occurredAt", "Occurred at", (r) => r.occurredAt),
+    ref("contact", "Contact", "contacts", (r) => r.contactId),
+    ref("company", "Company", "companies", (r) => r.companyId),
+    ref("deal", "Deal", "deals", (r) => r.dealId),
+    ...recordColumns(),
+  ],
+  select: (tx, q) =>
+    tx
+      .select()
+      .from(activities)
+      .where(q.where)
+      .orderBy(...q.orderBy)
+      .limit(q.limit),
+};

@@ -1,0 +1,44 @@
+import { logger } from "../../platform/logger";
+import { CSV_BOM, csvLine } from "./csv";
+import type { ExportSource } from "./list-export";
+
+/**
+ * The export as a CSV byte stream. Each pull reads one batch: at most one batch is queued, so a
+ * million rows go out with the memory of one batch, at the pace the client reads.
+ */
+export function csvStream(source: ExportSource): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = source.batches[Symbol.asyncIterator]();
+  let rowCount = 0;
+  let started = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (!started) {
+          started = true;
+          controller.enqueue(encoder.encode(CSV_BOM + csvLine(source.header)));
+          return;
+        }
+        try {
+          const next = await iterator.next();
+          if (next.done) {
+            await source.finish(rowCount, true);
+            controller.close();
+            return;
+          }
+          rowCount += next.value.length;
+          controller.enqueue(encoder.encode(next.value.map(csvLine).join("")));
+        } catch (error) {
+          logger.error({ err: error, object: source.object }, "CSV export failed");
+          await source.finish(rowCount, false);
+          controller.error(error);
+        }
+      },
+      async cancel() {
+        await iterator.return?.();
+        await source.finish(rowCount, false);
+      },
+    },
+    { highWaterMark: 1 },
+  );
+}
