@@ -8,16 +8,25 @@ import { deals } from "../deals/tables";
 import { leads } from "../leads/tables";
 import { tasks } from "../tasks/tables";
 import { assertReferences } from "./assert-references";
+import { entityTypeOf } from "./entity-type";
 import type { RecordObject } from "./enums";
 import { findWritableRecord } from "./record-access";
+import { assertCanShareRecord } from "./share-policy";
 import { recordShares } from "./shares-table";
 
 export const SHAREABLE_TABLES = { companies, contacts, deals, leads, tasks, activities } as const;
 
-/** Shares a record with a user of the org; whoever may change the record may share it. */
+/** Shares a record with a user of the org: the record's owner, managers and admins may. */
 export async function shareRecord(ctx: Ctx, object: RecordObject, recordId: string, userId: string) {
   return withOrg(ctx, async (tx) => {
-    await findWritableRecord(tx, ctx, SHAREABLE_TABLES[object], object, recordId);
+    const record = await findWritableRecord<{ ownerId: string | null }>(
+      tx,
+      ctx,
+      SHAREABLE_TABLES[object],
+      object,
+      recordId,
+    );
+    assertCanShareRecord(ctx, record.ownerId);
     await assertReferences(tx, ctx, { ownerId: userId });
     await tx
       .insert(recordShares)
@@ -25,7 +34,7 @@ export async function shareRecord(ctx: Ctx, object: RecordObject, recordId: stri
       .onConflictDoNothing();
     await recordAudit(tx, ctx, {
       action: "record.share",
-      entityType: object.slice(0, -1),
+      entityType: entityTypeOf(object),
       entityId: recordId,
       after: { userId },
     });

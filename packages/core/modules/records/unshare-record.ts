@@ -2,15 +2,24 @@ import { and, eq } from "drizzle-orm";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { recordAudit } from "../audit/record-audit";
+import { entityTypeOf } from "./entity-type";
 import type { RecordObject } from "./enums";
 import { findWritableRecord } from "./record-access";
+import { assertCanShareRecord } from "./share-policy";
 import { SHAREABLE_TABLES } from "./share-record";
 import { recordShares } from "./shares-table";
 
-/** Takes a share back; whoever may change the record may unshare it. Unsharing twice is harmless. */
+/** Takes a share back (owner, managers, admins, as for sharing). Unsharing twice is harmless. */
 export async function unshareRecord(ctx: Ctx, object: RecordObject, recordId: string, userId: string) {
   return withOrg(ctx, async (tx) => {
-    await findWritableRecord(tx, ctx, SHAREABLE_TABLES[object], object, recordId);
+    const record = await findWritableRecord<{ ownerId: string | null }>(
+      tx,
+      ctx,
+      SHAREABLE_TABLES[object],
+      object,
+      recordId,
+    );
+    assertCanShareRecord(ctx, record.ownerId);
     const removed = await tx
       .delete(recordShares)
       .where(
@@ -25,7 +34,7 @@ export async function unshareRecord(ctx: Ctx, object: RecordObject, recordId: st
     if (removed.length > 0) {
       await recordAudit(tx, ctx, {
         action: "record.unshare",
-        entityType: object.slice(0, -1),
+        entityType: entityTypeOf(object),
         entityId: recordId,
         before: { userId },
       });
