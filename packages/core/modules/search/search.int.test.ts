@@ -1,0 +1,245 @@
+import { sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { addTestMember, createTestOrg } from "../../test/factories";
+import { useTestDatabase } from "../../test/test-database";
+import { createActivity } from "../activities/create-activity";
+import { createCompany } from "../companies/create-company";
+import { createContact } from "../contacts/create-contact";
+import { deleteContact } from "../contacts/delete-contact";
+import { contacts } from "../contacts/tables";
+import { updateContact } from "../contacts/update-contact";
+import { createDeal } from "../deals/create-deal";
+import { createLead } from "../leads/create-lead";
+import { shareRecord } from "../records/share-record";
+import { createTask } from "../tasks/create-task";
+import { getRecentRecords } from "./get-recent-records";
+import type { SearchHit, SearchResult } from "./schemas";
+import { search } from "./search";
+import { prepareQuery } from "./search-query";
+import { matchSql, SEARCH_SOURCES } from "./search-sources";
+
+const db = useTestDatabase();
+
+type Org = Awaited<ReturnType<typeof createTestOrg>>;
+type Member = Awaited<ReturnType<typeof addTestMember>>;
+
+const group = (result: SearchResult, type: string): SearchHit[] =>
+  result.groups.find((g) => g.type === type)?.items ?? [];
+const ids = (hits: SearchHit[]) => hits.map((hit) => hit.id);
+const marked = (h: { text: string; ranges: [number, number][] } | null) =>
+  h?.ranges.map(([from, to]) => h.text.slice(from, to)) ?? [];
+
+let org: Org;
+let other: Org;
+let repA: Member;
+let repB: Member;
+type Key =
+  | "acme"
+  | "acmeFans"
+  | "john"
+  | "jose"
+  | "zed"
+  | "annaAcme"
+  | "secret"
+  | "note"
+  | "task"
+  | "lead"
+  | "deal"
+  | "otherJohn";
+const rec = {} as Record<Key, { id: string }>;
+
+beforeAll(async () => {
+  org = await createTestOrg("Search");
+  other = await createTestOrg("Elsewhere");
+  repA = await addTestMember(org.orgId, "rep");
+  repB = await addTestMember(org.orgId, "rep");
+  rec.acme = await createCompany(org.ctx, { name: "Acme Corporation", domain: "acme.io", industry: "Tools" });
+  rec.acmeFans = await createCompany(org.ctx, { name: "Acme.io Fan Club", domain: "acme-fans.example" });
+  rec.john = await createContact(org.ctx, {
+    firstName: "John",
+    lastName: "Smith",
+    email: "john@acme.io",
+    phones: [{ label: "work", number: "+1 (555) 123-4567" }],
+  });
+  rec.jose = await createContact(org.ctx, { firstName: "José", lastName: "García", email: "jg@example.es" });
+  rec.zed = await createContact(org.ctx, { firstName: "Zed", lastName: "Quinn", email: "anna@acme.io" });
+  rec.annaAcme = await createContact(org.ctx, {
+    firstName: "Anna",
+    lastName: "Acme",
+    email: "joanna@acme.io",
+  });
+  rec.secret = await createContact(repB.ctx, { firstName: "Priscilla", lastName: "Private" });
+  rec.note = await createActivity(org.ctx, {
+    type: "note",
+    subject: "Kickoff",
+    body: "<p>We discussed the <b>quarterly</b> budget in Zürich &amp; Bern</p>",
+    contactId: rec.john.id,
+  });
+  rec.task = await createTask(org.ctx, { title: "Send proposal", notes: "Include the onboarding timeline" });
+  rec.lead = await createLead(org.ctx, {
+    name: "Lena Lindqvist",
+    email: "lena@leadco.com",
+    phone: "030 998877",
+  });
+  rec.deal = await createDeal(org.ctx, { title: "Acme renewal 2027" });
+  rec.otherJohn = await createContact(other.ctx, {
+    firstName: "John",
+    lastName: "Smith",
+    email: "john@acme.io",
+  });
+});
+
+describe("search: finding records", () => {
+  it("finds a misspelt name and marks the words it matched", async () => {
+    const hits = group(await search(org.ctx, { q: "jon smiht" }), "contacts");
+    expect(hits[0]?.id).toBe(rec.john.id);
+    expect(marked(hits[0]?.title ?? null)).toEqual(["John", "Smith"]);
+  });
+
+  it("finds a company by its domain first, and contacts by their email domain", async () => {
+    const result = await search(org.ctx, { q: "acme.io" });
+    expect(result.groups[0]?.type).toBe("companies");
+    expect(group(result, "companies")[0]?.id).toBe(rec.acme.id);
+    expect(ids(group(result, "contacts"))).toEqual(expect.arrayContaining([rec.john.id, rec.zed.id]));
+    expect(ids(group(result, "contacts"))).not.toContain(rec.jose.id);
+  });
+
+  it("finds a contact by the last four digits of a phone number, and a lead by its phone", async () => {
+    expect(ids(group(await search(org.ctx, { q: "4567" }), "contacts"))).toEqual([rec.john.id]);
+    expect(ids(group(await search(org.ctx, { q: "555-123-4567" }), "contacts"))).toEqual([rec.john.id]);
+    expect(ids(group(await search(org.ctx, { q: "998877" }), "leads"))).toEqual([rec.lead.id]);
+  });
+
+  it("ignores accents both ways", async () => {
+    const hits = group(await search(org.ctx, { q: "jose garcia" }), "contacts");
+    expect(ids(hits)).toEqual([rec.jose.id]);
+    expect(marked(hits[0]?.title ?? null)).toEqual(["José", "García"]);
+    expect(ids(group(await search(org.ctx, { q: "GARCÍA" }), "contacts"))).toEqual([rec.jose.id]);
+  });
+
+  it("finds an activity by words of its body and opens the record it is logged on", async () => {
+    const hits = group(await search(org.ctx, { q: "quarterly budg" }), "activities");
+    expect(ids(hits)).toEqual([rec.note.id]);
+    expect(hits[0]?.link).toEqual({ type: "contacts", id: rec.john.id });
+    expect(hits[0]?.snippet?.text).toBe("We discussed the quarterly budget in Zürich & Bern");
+    expect(marked(hits[0]?.snippet ?? null)).toEqual(["quarterly", "budg"]);
+    expect(ids(group(await search(org.ctx, { q: "zurich" }), "activities"))).toEqual([rec.note.id]);
+  });
+
+  it("finds tasks by their notes, deals and leads by name prefixes", async () => {
+    expect(ids(group(await search(org.ctx, { q: "onboarding" }), "tasks"))).toEqual([rec.task.id]);
+    expect(ids(group(await search(org.ctx, { q: "renew" }), "deals"))).toEqual([rec.deal.id]);
+    expect(ids(group(await search(org.ctx, { q: "lindq" }), "leads"))).toEqual([rec.lead.id]);
+  });
+
+  it("ranks an exact email above a partial one even when the name matches better", async () => {
+    const hits = group(await search(org.ctx, { q: "anna@acme.io" }), "contacts");
+    expect(ids(hits)).toEqual([rec.zed.id, rec.annaAcme.id]);
+  });
+
+  it("keeps up with changes and the trash", async () => {
+    const c = await createContact(org.ctx, { firstName: "Walter", lastName: "Whitfield" });
+    await updateContact(org.ctx, c.id, { lastName: "Westbrook" });
+    expect(ids(group(await search(org.ctx, { q: "westbrook" }), "contacts"))).toEqual([c.id]);
+    expect(group(await search(org.ctx, { q: "whitfield" }), "contacts")).toEqual([]);
+    await deleteContact(org.ctx, c.id);
+    expect(group(await search(org.ctx, { q: "westbrook" }), "contacts")).toEqual([]);
+  });
+
+  it("treats query syntax as text", async () => {
+    for (const q of ["o'brien & | !", "50%_", "\\", "(((", "'"]) {
+      await expect(search(org.ctx, { q })).resolves.toHaveProperty("groups");
+    }
+    expect(group(await search(org.ctx, { q: "%" }), "contacts")).toEqual([]);
+  });
+});
+
+describe("search: who sees what", () => {
+  it("a rep does not see another rep's private contact until it is shared", async () => {
+    expect(group(await search(repA.ctx, { q: "priscilla" }), "contacts")).toEqual([]);
+    expect(ids(group(await search(repB.ctx, { q: "priscilla" }), "contacts"))).toEqual([rec.secret.id]);
+    expect(ids(group(await search(org.ctx, { q: "priscilla" }), "contacts"))).toEqual([rec.secret.id]);
+    await shareRecord(repB.ctx, "contacts", rec.secret.id, repA.userId);
+    expect(ids(group(await search(repA.ctx, { q: "priscilla" }), "contacts"))).toEqual([rec.secret.id]);
+  });
+
+  it("never returns another org's rows", async () => {
+    const mine = group(await search(org.ctx, { q: "john smith", limit: 20 }), "contacts");
+    expect(ids(mine)).toContain(rec.john.id);
+    expect(ids(mine)).not.toContain(rec.otherJohn.id);
+    const theirs = await search(other.ctx, { q: "acme" });
+    expect(theirs.groups.flatMap((g) => ids(g.items))).toEqual([rec.otherJohn.id]);
+  });
+});
+
+describe("search: input", () => {
+  it("filters by type and limits each type", async () => {
+    for (let i = 0; i < 6; i++)
+      await createContact(org.ctx, { firstName: "Limitless", lastName: `Person ${i}` });
+    const result = await search(org.ctx, {
+      q: "limitless",
+      types: "contacts,companies",
+      limit: "3" as never,
+    });
+    expect(result.groups.map((g) => g.type)).toEqual(["contacts"]);
+    expect(group(result, "contacts")).toHaveLength(3);
+    const onlyDeals = await search(org.ctx, { q: "acme", types: ["deals"] });
+    expect(onlyDeals.groups.map((g) => g.type)).toEqual(["deals"]);
+  });
+
+  it("rejects bad input", async () => {
+    const codeOf = (error: unknown) => (error as { name?: string }).name;
+    await expect(search(org.ctx, { q: "  " }).catch(codeOf)).resolves.toBe("ZodError");
+    await expect(search(org.ctx, { q: "x", types: "bogus" }).catch(codeOf)).resolves.toBe("ZodError");
+    await expect(search(org.ctx, { q: "x", limit: 21 }).catch(codeOf)).resolves.toBe("ZodError");
+  });
+});
+
+describe("search: recent records", () => {
+  it("names the refs in order and drops what the caller cannot see", async () => {
+    const refs = [
+      { type: "deals" as const, id: rec.deal.id },
+      { type: "contacts" as const, id: rec.otherJohn.id },
+      { type: "contacts" as const, id: rec.john.id },
+    ];
+    const hits = await getRecentRecords(org.ctx, refs);
+    expect(hits.map((h) => h.title.text)).toEqual(["Acme renewal 2027", "John Smith"]);
+  });
+});
+
+describe("search: indexes", () => {
+  it("answers from the GIN indexes on a few thousand rows", async () => {
+    const { handle } = db;
+    await handle.executeSql(
+      `insert into contacts (id, org_id, first_name, last_name, email, phones)
+       select gen_random_uuid(), $1, 'First' || i, 'Last' || i, 'user' || i || '@bulk' || (i % 50) || '.example',
+              jsonb_build_array(jsonb_build_object('label', 'work', 'number', '+49 30 ' || (1000000 + i)))
+         from generate_series(1, 3000) i`,
+      [org.orgId],
+    );
+    await handle.executeSql("analyze contacts");
+    for (const [q, index] of [
+      ["jon smiht", "contacts_search_name_trgm_idx"],
+      ["bulk7.example", "contacts_search_emails_trgm_idx"],
+      ["1002999", "contacts_search_phones_trgm_idx"],
+      ["first2999", "contacts_search_vector_idx"],
+    ] as const) {
+      const { where } = matchSql(SEARCH_SOURCES.contacts, prepareQuery(q));
+      // A table this small is cheaper to scan, or to read through the org index; forbidding the
+      // scan and leaving the org out shows whether every branch of the match is answered by an
+      // index (one that is not would force the scan anyway). At scale the planner picks them itself.
+      const plan = await handle.db.transaction(async (tx) => {
+        await tx.execute(sql`set local enable_seqscan = off`);
+        return tx.execute(sql`explain select ${contacts.id} from ${contacts} where ${where}`);
+      });
+      const text = (plan as unknown as { rows: Record<string, unknown>[] }).rows
+        .map((row) => Object.values(row).join(""))
+        .join("\n");
+      expect(text, q).toContain(index);
+      expect(text, q).toContain("BitmapOr");
+      expect(text, q).not.toMatch(/Seq Scan on contacts/);
+    }
+    const result = await search(org.ctx, { q: "first2999" });
+    expect(group(result, "contacts")[0]?.title.text).toBe("First2999 Last2999");
+  });
+});
