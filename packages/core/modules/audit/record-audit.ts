@@ -11,14 +11,15 @@ export type AuditInput = {
   after?: unknown;
 };
 
-/** Writes one audit entry in the caller's transaction, so the entry exists exactly when the change does. */
+/** Writes one audit entry in the caller's transaction, so the entry exists exactly when the change does; returns its id. */
 export async function recordAudit(
   tx: DbOrTx,
   ctx: Pick<Ctx, "orgId" | "userId" | "apiKeyId">,
   entry: AuditInput,
-): Promise<void> {
+): Promise<string> {
+  const id = newId();
   await tx.insert(auditLog).values({
-    id: newId(),
+    id,
     orgId: ctx.orgId,
     actorUserId: ctx.userId,
     actorApiKeyId: ctx.apiKeyId ?? null,
@@ -28,4 +29,5 @@ export async function recordAudit(
     before: entry.before ?? null,
     after: entry.after ?? null,
   });
+  return id;
 }

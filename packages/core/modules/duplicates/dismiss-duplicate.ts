@@ -1,0 +1,31 @@
+import { withOrg } from "../../db/tenant";
+import type { Ctx } from "../../platform/context";
+import { assertCan } from "../../platform/permissions";
+import { recordAudit } from "../audit/record-audit";
+import { companies } from "../companies/tables";
+import { contacts } from "../contacts/tables";
+import { findVisibleRecord } from "../records/record-access";
+import { type DismissDuplicateInput, dismissDuplicateSchema } from "./schemas";
+import { duplicateDismissals } from "./tables";
+
+/** Remembers that two records are not duplicates: the pair no longer shows or warns. */
+export async function dismissDuplicate(ctx: Ctx, input: DismissDuplicateInput): Promise<void> {
+  assertCan(ctx, "records:write");
+  const { object, recordIds } = dismissDuplicateSchema.parse(input);
+  const [recordA, recordB] = recordIds.map((id) => id.toLowerCase()).sort() as [string, string];
+  const table = object === "contacts" ? contacts : companies;
+  await withOrg(ctx, async (tx) => {
+    await findVisibleRecord(tx, ctx, table, object, recordA);
+    await findVisibleRecord(tx, ctx, table, object, recordB);
+    await tx
+      .insert(duplicateDismissals)
+      .values({ orgId: ctx.orgId, object, recordA, recordB, dismissedBy: ctx.userId })
+      .onConflictDoNothing();
+    await recordAudit(tx, ctx, {
+      action: `${object.slice(0, -1)}.duplicate_dismiss`,
+      entityType: object.slice(0, -1),
+      entityId: recordA,
+      after: { recordA, recordB },
+    });
+  });
+}

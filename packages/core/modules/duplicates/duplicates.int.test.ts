@@ -1,0 +1,317 @@
+import { and, eq, type SQL, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "../../db/client";
+import { addTestMember, createTestOrg } from "../../test/factories";
+import { useTestDatabase } from "../../test/test-database";
+import { createActivity } from "../activities/create-activity";
+import { createCompany } from "../companies/create-company";
+import { createContact } from "../contacts/create-contact";
+import { getContactOrThrow } from "../contacts/get-contact";
+import { createDeal } from "../deals/create-deal";
+import { updateOrgSettings } from "../orgs/update-org-settings";
+import { shareRecord } from "../records/share-record";
+import { createTask } from "../tasks/create-task";
+import { dismissDuplicate } from "./dismiss-duplicate";
+import { findSimilarCompanies, findSimilarContacts } from "./find-similar";
+import { listActiveMerges } from "./get-merge";
+import { listDuplicates } from "./list-duplicates";
+import { mergeRecords } from "./merge-records";
+import { recordMerges } from "./tables";
+import { undoMerge } from "./undo-merge";
+
+useTestDatabase();
+
+const codeOf = (error: unknown) => (error as { code?: string }).code;
+const pairOf = (ids: string[]) => [...ids].sort().join(",");
+const pairsOf = (result: Awaited<ReturnType<typeof listDuplicates>>) =>
+  result.data.map((p) => ({
+    ids: pairOf([p.a.id, p.b.id]),
+    score: p.score,
+    kinds: p.reasons.map((r) => r.kind),
+  }));
+
+describe("finding duplicates", () => {
+  it("detects the same email, phone (E.164 with the org's country) and similar names, each scored", async () => {
+    const org = await createTestOrg("Dupes");
+    await updateOrgSettings(org.ctx, {
+      name: "Dupes GmbH",
+      defaultCurrency: "EUR",
+      timeZone: "Europe/Berlin",
+    });
+    const anna = await createContact(org.ctx, {
+      firstName: "Anna",
+      lastName: "Schmidt",
+      email: "anna@acme.de",
+    });
+    const annaCaps = await createContact(org.ctx, {
+      firstName: "A.",
+      lastName: "Roth",
+      emails: ["ANNA@acme.de"],
+    });
+    const phoneA = await createContact(org.ctx, {
+      firstName: "Paul",
+      phones: [{ label: "work", number: "+49 30 1234567" }],
+    });
+    const phoneB = await createContact(org.ctx, {
+      firstName: "Zed",
+      phones: [{ label: "work", number: "030 1234567" }],
+    });
+    // Same last seven digits, another number: blocked together, then told apart by E.164.
+    await createContact(org.ctx, { firstName: "Otto", phones: [{ label: "work", number: "040 1234567" }] });
+    const jon = await createContact(org.ctx, { firstName: "Jonathan", lastName: "Smithers" });
+    const jonny = await createContact(org.ctx, { firstName: "Jonathan", lastName: "Smither" });
+    await createContact(org.ctx, { firstName: "Completely", lastName: "Different" });
+
+    const result = await listDuplicates(org.ctx, { object: "contacts" });
+    expect(result.nextCursor).toBeNull();
+    expect(pairsOf(result)).toEqual([
+      { ids: pairOf([anna.id, annaCaps.id]), score: 95, kinds: ["email"] },
+      { ids: pairOf([phoneA.id, phoneB.id]), score: 80, kinds: ["phone"] },
+      { ids: pairOf([jon.id, jonny.id]), score: expect.any(Number), kinds: ["name"] },
+    ]);
+    const name = result.data[2]?.reasons[0];
+    expect(name?.kind === "name" && name.similarity).toBeGreaterThan(0.7);
+    expect(result.data[1]?.reasons[0]).toEqual({ kind: "phone", value: "+49301234567" });
+
+    // With a US default the national number reads differently: no phone pair.
+    const us = await listDuplicates(org.ctx, { object: "contacts", country: "US" });
+    expect(pairsOf(us).map((p) => p.kinds)).not.toContainEqual(["phone"]);
+  });
+
+  it("boosts similar names at the same company and finds companies by domain, phone and name", async () => {
+    const org = await createTestOrg("Co");
+    const acme = await createCompany(org.ctx, { name: "Acme Corporation", domain: "acme.io" });
+    const acmeWeb = await createCompany(org.ctx, { name: "ACME", website: "https://www.acme.io/about" });
+    const p1 = await createCompany(org.ctx, { name: "Globex", phone: "+1 415 555 0100" });
+    const p2 = await createCompany(org.ctx, { name: "Initech", phone: "(415) 555-0100" });
+    const n1 = await createCompany(org.ctx, { name: "Umbrella Holdings" });
+    const n2 = await createCompany(org.ctx, { name: "Umbrella Holding" });
+    const companies = pairsOf(await listDuplicates(org.ctx, { object: "companies" }));
+    expect(companies).toContainEqual({ ids: pairOf([acme.id, acmeWeb.id]), score: 90, kinds: ["domain"] });
+    expect(companies).toContainEqual({ ids: pairOf([p1.id, p2.id]), score: 80, kinds: ["phone"] });
+    expect(companies.find((p) => p.ids === pairOf([n1.id, n2.id]))?.kinds).toEqual(["name"]);
+    expect(companies).toHaveLength(3);
+
+    const a = await createContact(org.ctx, { firstName: "Maria", lastName: "Lopez", companyId: acme.id });
+    const b = await createContact(org.ctx, { firstName: "Maria", lastName: "Lopes", companyId: acme.id });
+    const c = await createContact(org.ctx, { firstName: "Mario", lastName: "Lopes" });
+    const pairs = pairsOf(await listDuplicates(org.ctx, { object: "contacts" }));
+    const same = pairs.find((p) => p.ids === pairOf([a.id, b.id]));
+    const other = pairs.find((p) => p.ids === pairOf([b.id, c.id]));
+    expect(same?.kinds).toEqual(["name", "sameCompany"]);
+    expect(same?.score).toBeGreaterThan(other?.score ?? 0);
+  });
+
+  it("pages through a scan with a cursor and remembers dismissed pairs", async () => {
+    const org = await createTestOrg("Page");
+    const first = await createContact(org.ctx, { firstName: "Kim", email: "kim@x.io" });
+    const second = await createContact(org.ctx, { firstName: "Kimberly", email: "kim@x.io" });
+    const page = await listDuplicates(org.ctx, { object: "contacts", limit: 1 });
+    expect(page.data).toHaveLength(1);
+    await dismissDuplicate(org.ctx, { object: "contacts", recordIds: [second.id, first.id] });
+    await dismissDuplicate(org.ctx, { object: "contacts", recordIds: [first.id, second.id] });
+    expect((await listDuplicates(org.ctx, { object: "contacts" })).data).toEqual([]);
+    expect(
+      await findSimilarContacts(org.ctx, { firstName: "Kim", email: "kim@x.io" }, { excludeId: first.id }),
+    ).toEqual([]);
+    const viewer = await addTestMember(org.orgId, "readonly");
+    await expect(
+      dismissDuplicate(viewer.ctx, { object: "contacts", recordIds: [first.id, second.id] }).catch(codeOf),
+    ).resolves.toBe("forbidden");
+  });
+
+  it("shows a rep only pairs of records it can see, and never another org's", async () => {
+    const org = await createTestOrg("Vis");
+    const rep = await addTestMember(org.orgId, "rep");
+    const mine = await createContact(rep.ctx, { firstName: "Lena", email: "lena@x.io" });
+    const hidden = await createContact(org.ctx, { firstName: "Lena", email: "lena@x.io" });
+    expect((await listDuplicates(rep.ctx, { object: "contacts" })).data).toEqual([]);
+    expect(await findSimilarContacts(rep.ctx, { firstName: "Lena", email: "lena@x.io" })).toHaveLength(1);
+    await shareRecord(org.ctx, "contacts", hidden.id, rep.userId);
+    expect(pairsOf(await listDuplicates(rep.ctx, { object: "contacts" }))[0]?.ids).toBe(
+      pairOf([mine.id, hidden.id]),
+    );
+
+    const other = await createTestOrg("Other");
+    await createContact(other.ctx, { firstName: "Lena", email: "lena@x.io" });
+    await createCompany(other.ctx, { name: "Vis Co", domain: "vis.io" });
+    expect((await listDuplicates(other.ctx, { object: "contacts" })).data).toEqual([]);
+    expect(await findSimilarCompanies(org.ctx, { name: "Vis Co", domain: "vis.io" })).toEqual([]);
+  });
+
+  it("warns on create about the same email, phone, domain or a very similar name", async () => {
+    const org = await createTestOrg("Warn");
+    await updateOrgSettings(org.ctx, { name: "Warn", defaultCurrency: "EUR", timeZone: "Europe/Berlin" });
+    const existing = await createContact(org.ctx, {
+      firstName: "Jonas",
+      lastName: "Becker",
+      phones: [{ label: "work", number: "+49 30 1234567" }],
+    });
+    const byPhone = await findSimilarContacts(org.ctx, {
+      firstName: "X",
+      phones: [{ number: "030 1234567" }],
+    });
+    expect(byPhone.map((r) => [r.id, r.score])).toEqual([[existing.id, 80]]);
+    const byName = await findSimilarContacts(org.ctx, { firstName: "Jonas", lastName: "Beker" });
+    expect(byName.map((r) => r.id)).toEqual([existing.id]);
+    expect(await findSimilarContacts(org.ctx, { firstName: "Petra", lastName: "Meyer" })).toEqual([]);
+    const company = await createCompany(org.ctx, { name: "Bauhaus AG", website: "bauhaus.de" });
+    const byDomain = await findSimilarCompanies(org.ctx, { name: "Something", domain: "www.bauhaus.de" });
+    expect(byDomain.map((r) => [r.id, r.reasons])).toEqual([
+      [company.id, [{ kind: "domain", value: "bauhaus.de" }]],
+    ]);
+  });
+});
+
+/** Every row of the org's records and links, to compare before a merge and after its undo. */
+async function snapshotOrg(orgId: string) {
+  const db = await getDb();
+  const out: Record<string, unknown[]> = {};
+  for (const table of [
+    "contacts",
+    "companies",
+    "activities",
+    "tasks",
+    "deals",
+    "deal_contacts",
+    "record_shares",
+    "leads",
+  ]) {
+    const result = await db.execute(
+      sql`select row_to_json(t)::text as r from ${sql.identifier(table)} t where t.org_id = ${orgId}`,
+    );
+    out[table] = (result as unknown as { rows: { r: string }[] }).rows.map((row) => row.r).sort();
+  }
+  return out;
+}
+
+describe("merging", () => {
+  it("moves activities, deals, tasks, deal contacts, shares and tags to the survivor, and undo restores exactly", async () => {
+    const org = await createTestOrg("Merge");
+    const rep = await addTestMember(org.orgId, "rep");
+    const survivor = await createContact(org.ctx, {
+      firstName: "Eva",
+      lastName: "Klein",
+      email: "eva@old.io",
+      tags: ["vip"],
+      phones: [{ label: "work", number: "+49 30 111111" }],
+    });
+    const dupe = await createContact(org.ctx, {
+      firstName: "Eva",
+      lastName: "Klein-Berg",
+      email: "eva@new.io",
+      title: "CTO",
+      tags: ["lead", "vip"],
+    });
+    const note = await createActivity(org.ctx, { type: "note", subject: "Met", contactId: dupe.id });
+    const task = await createTask(org.ctx, { title: "Call Eva", contactId: dupe.id });
+    const primaryDeal = await createDeal(org.ctx, { title: "Big", primaryContactId: dupe.id });
+    const linkedDeal = await createDeal(org.ctx, { title: "Side", contactIds: [dupe.id] });
+    await shareRecord(org.ctx, "contacts", dupe.id, rep.userId);
+    const before = await snapshotOrg(org.orgId);
+
+    const { mergeId } = await mergeRecords(org.ctx, "contacts", {
+      survivorId: survivor.id,
+      mergedIds: [dupe.id],
+      fields: { lastName: dupe.id, email: dupe.id },
+    });
+    const merged = await getContactOrThrow(org.ctx, survivor.id);
+    expect(merged).toMatchObject({
+      firstName: "Eva",
+      lastName: "Klein-Berg",
+      email: "eva@new.io",
+      emails: ["eva@old.io"],
+      title: "CTO",
+      tags: ["vip", "lead"],
+    });
+    await expect(getContactOrThrow(org.ctx, dupe.id).catch(codeOf)).resolves.toBe("not_found");
+    const db = await getDb();
+    const links = await db.execute(sql`
+      select (select contact_id from activities where id = ${note.id}) as note,
+             (select contact_id from tasks where id = ${task.id}) as task,
+             (select primary_contact_id from deals where id = ${primaryDeal.id}) as primary_deal,
+             (select array_agg(contact_id)::text from deal_contacts where deal_id = ${linkedDeal.id}) as linked,
+             (select array_agg(record_id)::text from record_shares where user_id = ${rep.userId}) as shares`);
+    expect((links as unknown as { rows: unknown[] }).rows[0]).toEqual({
+      note: survivor.id,
+      task: survivor.id,
+      primary_deal: survivor.id,
+      linked: `{${survivor.id}}`,
+      shares: `{${survivor.id}}`,
+    });
+    expect(await listActiveMerges(org.ctx, "contacts", survivor.id)).toMatchObject([
+      { id: mergeId, merged: [{ id: dupe.id, name: "Eva Klein-Berg" }] },
+    ]);
+
+    await undoMerge(org.ctx, mergeId);
+    expect(await snapshotOrg(org.orgId)).toEqual(before);
+    await expect(undoMerge(org.ctx, mergeId).catch(codeOf)).resolves.toBe("conflict");
+    const [row] = await db
+      .select()
+      .from(recordMerges)
+      .where(and(eq(recordMerges.id, mergeId)) as SQL);
+    expect(row?.undoneAt).toBeInstanceOf(Date);
+  });
+
+  it("merges companies: contacts and deals move, custom values and revenue follow the choice", async () => {
+    const org = await createTestOrg("MergeCo");
+    const a = await createCompany(org.ctx, { name: "Acme", domain: "acme.io" });
+    const b = await createCompany(org.ctx, {
+      name: "Acme Inc",
+      industry: "Software",
+      annualRevenue: 500_000,
+      annualRevenueCurrency: "EUR",
+    });
+    const person = await createContact(org.ctx, { firstName: "Ben", companyId: b.id });
+    const deal = await createDeal(org.ctx, { title: "Renewal", companyId: b.id });
+    const before = await snapshotOrg(org.orgId);
+    const { mergeId } = await mergeRecords(org.ctx, "companies", {
+      survivorId: a.id,
+      mergedIds: [b.id],
+      fields: { name: b.id },
+    });
+    const db = await getDb();
+    const rows = await db.execute(sql`
+      select c.name, c.domain, c.industry, c.annual_revenue::int as revenue, c.annual_revenue_currency as currency,
+             (select company_id from contacts where id = ${person.id}) as person,
+             (select company_id from deals where id = ${deal.id}) as deal
+        from companies c where c.id = ${a.id}`);
+    expect((rows as unknown as { rows: unknown[] }).rows[0]).toEqual({
+      name: "Acme Inc",
+      domain: "acme.io",
+      industry: "Software",
+      revenue: 500000,
+      currency: "EUR",
+      person: a.id,
+      deal: a.id,
+    });
+    await undoMerge(org.ctx, mergeId);
+    expect(await snapshotOrg(org.orgId)).toEqual(before);
+  });
+
+  it("refuses a record the rep cannot see (404), readonly (403) and another org's records", async () => {
+    const org = await createTestOrg("MergePerm");
+    const rep = await addTestMember(org.orgId, "rep");
+    const viewer = await addTestMember(org.orgId, "readonly");
+    const own = await createContact(rep.ctx, { firstName: "Own" });
+    const hidden = await createContact(org.ctx, { firstName: "Hidden" });
+    const own2 = await createContact(rep.ctx, { firstName: "Own two" });
+    await expect(
+      mergeRecords(rep.ctx, "contacts", { survivorId: own.id, mergedIds: [hidden.id] }).catch(codeOf),
+    ).resolves.toBe("not_found");
+    await expect(
+      mergeRecords(viewer.ctx, "contacts", { survivorId: own.id, mergedIds: [own2.id] }).catch(codeOf),
+    ).resolves.toBe("forbidden");
+    await expect(
+      mergeRecords(rep.ctx, "contacts", { survivorId: own.id, mergedIds: [own.id] }),
+    ).rejects.toThrow(/only once/);
+    const other = await createTestOrg("Elsewhere");
+    const foreign = await createContact(other.ctx, { firstName: "Foreign" });
+    await expect(
+      mergeRecords(org.ctx, "contacts", { survivorId: hidden.id, mergedIds: [foreign.id] }).catch(codeOf),
+    ).resolves.toBe("not_found");
+    const { mergeId } = await mergeRecords(rep.ctx, "contacts", { survivorId: own.id, mergedIds: [own2.id] });
+    await expect(undoMerge(other.ctx, mergeId).catch(codeOf)).resolves.toBe("not_found");
+    await expect(undoMerge(viewer.ctx, mergeId).catch(codeOf)).resolves.toBe("forbidden");
+  });
+});

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { phoneSchema } from "../contacts/schemas";
+import { DUPLICATE_OBJECTS } from "./tables";
+
+export const duplicateObjectSchema = z.enum(DUPLICATE_OBJECTS);
+
+export const listDuplicatesSchema = z.object({
+  object: duplicateObjectSchema,
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.uuid().optional(),
+  /** ISO country for numbers written without a country code; the org's time zone decides otherwise. */
+  country: z.string().length(2).optional(),
+});
+export type ListDuplicatesInput = z.input<typeof listDuplicatesSchema>;
+
+export const dismissDuplicateSchema = z
+  .object({ object: duplicateObjectSchema, recordIds: z.tuple([z.uuid(), z.uuid()]) })
+  .refine((v) => v.recordIds[0] !== v.recordIds[1], {
+    path: ["recordIds"],
+    message: "Two different records",
+  });
+export type DismissDuplicateInput = z.input<typeof dismissDuplicateSchema>;
+
+// What a create form knows before saving; loose on purpose: it is checked again when saving.
+const text = (max: number) => z.string().trim().max(max).nullish();
+export const findSimilarContactSchema = z.object({
+  firstName: text(100),
+  lastName: text(100),
+  email: text(320),
+  emails: z.array(z.string().max(320)).max(10).optional(),
+  phones: z
+    .array(phoneSchema.pick({ number: true }))
+    .max(10)
+    .optional(),
+});
+export const findSimilarCompanySchema = z.object({
+  name: text(200),
+  domain: text(2000),
+  website: text(2000),
+  phone: text(40),
+});
+export type FindSimilarContactInput = z.input<typeof findSimilarContactSchema>;
+export type FindSimilarCompanyInput = z.input<typeof findSimilarCompanySchema>;
+
+/** `fields` maps a field ("email", "custom.budget") to the id of the record whose value the survivor keeps. */
+export const mergeRecordsSchema = z
+  .object({
+    survivorId: z.uuid(),
+    mergedIds: z.array(z.uuid()).min(1).max(9),
+    fields: z.record(z.string().max(80), z.uuid()).default({}),
+  })
+  .superRefine((v, ctx) => {
+    const ids = [v.survivorId, ...v.mergedIds];
+    if (new Set(ids).size !== ids.length) {
+      ctx.addIssue({ code: "custom", path: ["mergedIds"], message: "Each record may appear only once" });
+    }
+    for (const [field, id] of Object.entries(v.fields)) {
+      if (!ids.includes(id)) {
+        ctx.addIssue({ code: "custom", path: ["fields", field], message: "Not one of the merged records" });
+      }
+    }
+  });
+export type MergeRecordsInput = z.input<typeof mergeRecordsSchema>;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { type DupeSubject, domainKeys, emailKeys, scorePair } from "./score-pair";
+
+const subject = (over: Partial<DupeSubject>): DupeSubject => ({
+  name: "",
+  emails: [],
+  phones: [],
+  domains: [],
+  companyId: null,
+  ...over,
+});
+
+describe("scorePair", () => {
+  it("scores each reason on its own", () => {
+    const email = scorePair(subject({ emails: ["a@x.io"] }), subject({ emails: ["a@x.io"] }), 0, "DE");
+    expect(email).toEqual({ score: 95, reasons: [{ kind: "email", value: "a@x.io" }] });
+    const domain = scorePair(subject({ domains: ["x.io"] }), subject({ domains: ["x.io"] }), 0, "DE");
+    expect(domain).toEqual({ score: 90, reasons: [{ kind: "domain", value: "x.io" }] });
+    const phone = scorePair(
+      subject({ phones: ["+49 30 1234567"] }),
+      subject({ phones: ["030 1234567"] }),
+      0,
+      "DE",
+    );
+    expect(phone).toEqual({ score: 80, reasons: [{ kind: "phone", value: "+49301234567" }] });
+    const name = scorePair(subject({}), subject({}), 0.8, "DE");
+    expect(name).toEqual({ score: 48, reasons: [{ kind: "name", similarity: 0.8 }] });
+  });
+
+  it("boosts similar names at the same company and combines reasons", () => {
+    const same = scorePair(subject({ companyId: "c1" }), subject({ companyId: "c1" }), 0.8, "DE");
+    expect(same.score).toBe(68);
+    expect(same.reasons).toContainEqual({ kind: "sameCompany" });
+    const both = scorePair(
+      subject({ emails: ["a@x.io"], phones: ["030 1234567"] }),
+      subject({ emails: ["a@x.io"], phones: ["+49 30 1234567"] }),
+      1,
+      "DE",
+    );
+    expect(both.score).toBe(100);
+    expect(both.reasons.map((r) => r.kind)).toEqual(["email", "phone", "name"]);
+  });
+
+  it("finds nothing in different numbers, dissimilar names or other emails", () => {
+    const none = scorePair(
+      subject({ emails: ["a@x.io"], phones: ["030 1234567"] }),
+      subject({ emails: ["b@x.io"], phones: ["040 1234567"] }),
+      0.3,
+      "DE",
+    );
+    expect(none).toEqual({ score: 0, reasons: [] });
+  });
+
+  it("normalizes keys", () => {
+    expect(emailKeys([" A@X.io", "a@x.io", null])).toEqual(["a@x.io"]);
+    expect(domainKeys(["https://www.Acme.com/about", "acme.com", "not a domain"])).toEqual(["acme.com"]);
+  });
+});
