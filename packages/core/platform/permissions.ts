@@ -15,6 +15,7 @@ export const ACTIONS = [
   "records:write",
   "records:export",
   "records:purge",
+  "org:export",
   "pipelines:manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
