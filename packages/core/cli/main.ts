@@ -7,6 +7,8 @@ import { backupDatabase } from "../modules/backup/backup";
 import { restoreDatabase } from "../modules/backup/restore";
 import { createOrgWithAdmin } from "../modules/orgs/create-org-with-admin";
 import { roleSchema } from "../modules/orgs/schemas";
+import { createDemoOrg } from "../modules/seed/demo-data";
+import { type SeedProgress, seedOrg } from "../modules/seed/seed-org";
 import { isAppError } from "../platform/errors";
 
 // `npm run crm -- <command>`: prints JSON on stdout, errors on stderr with a non-zero exit code.
@@ -16,7 +18,9 @@ const USAGE = `Usage: crm <command> [options]
   apikey:create --org ORG_ID --role admin|manager|rep|readonly --name NAME
   db:migrate
   backup --out FILE
-  restore --in FILE`;
+  restore --in FILE
+  seed --org ORG_ID --contacts N --companies N --deals N --activities N [--tasks N] [--seed S]
+  demo [--email EMAIL] [--password PASSWORD]`;
 
 type Command = (args: Record<string, string | undefined>, handle: DatabaseHandle) => Promise<unknown>;
 
@@ -27,6 +31,20 @@ const required = (args: Record<string, string | undefined>, name: string): strin
 };
 
 class UsageError extends Error {}
+
+const count = (args: Record<string, string | undefined>, name: string, fallback?: number): number => {
+  const raw = args[name];
+  if (raw === undefined && fallback !== undefined) return fallback;
+  const value = Number(required(args, name).replace(/_/g, ""));
+  if (!Number.isInteger(value) || value < 0) throw new UsageError(`--${name} must be a whole number`);
+  return value;
+};
+
+/** Seeding progress on stderr (stdout stays one JSON line). */
+const progress = (p: SeedProgress) =>
+  process.stderr.write(
+    `${p.table.padEnd(10)} ${String(p.done).padStart(9)} / ${p.total}  ${(p.elapsedMs / 1000).toFixed(1)}s\n`,
+  );
 
 const commands: Record<string, Command> = {
   "org:create": async (args) => {
@@ -50,6 +68,20 @@ const commands: Record<string, Command> = {
   "db:migrate": async () => ({ migrated: true }),
   backup: async (args, handle) => backupDatabase(handle, required(args, "out")),
   restore: async (args, handle) => restoreDatabase(handle, required(args, "in")),
+  seed: async (args) =>
+    seedOrg(
+      {
+        orgId: z.uuid().parse(required(args, "org")),
+        contacts: count(args, "contacts"),
+        companies: count(args, "companies"),
+        deals: count(args, "deals"),
+        activities: count(args, "activities"),
+        tasks: args.tasks === undefined ? undefined : count(args, "tasks"),
+        seed: count(args, "seed", 1),
+      },
+      progress,
+    ),
+  demo: async (args) => createDemoOrg({ email: args.email, password: args.password }, progress),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -71,6 +103,12 @@ async function main(argv: string[]): Promise<number> {
       role: { type: "string" },
       out: { type: "string" },
       in: { type: "string" },
+      contacts: { type: "string" },
+      companies: { type: "string" },
+      deals: { type: "string" },
+      activities: { type: "string" },
+      tasks: { type: "string" },
+      seed: { type: "string" },
     },
   });
   const handle = await openConfiguredDatabase();

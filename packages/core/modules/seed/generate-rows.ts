@@ -1,0 +1,263 @@
+import type { activities } from "../activities/tables";
+import type { companies } from "../companies/tables";
+import type { contacts } from "../contacts/tables";
+import type { deals, Stage } from "../deals/tables";
+import { LEAD_STATUSES, SIZE_BANDS } from "../records/enums";
+import type { tasks } from "../tasks/tables";
+import { type Pools, pickLocale, slugPart } from "./pools";
+import { int, pick, type Rng, some, uuidv7At, weighted } from "./random";
+
+// Row generators: each call consumes the PRNG in a fixed order, so a seed reproduces every row.
+
+export type CompanyRow = typeof companies.$inferInsert;
+export type ContactRow = typeof contacts.$inferInsert;
+export type DealRow = typeof deals.$inferInsert;
+export type ActivityRow = typeof activities.$inferInsert;
+export type TaskRow = typeof tasks.$inferInsert;
+
+const DAY = 86_400_000;
+const TWO_YEARS = 730 * DAY;
+const TAGS = [
+  "vip",
+  "newsletter",
+  "partner",
+  "trade-show",
+  "enterprise",
+  "smb",
+  "churn-risk",
+  "decision-maker",
+];
+const SOURCES = ["website", "referral", "event", "cold call", "linkedin", "partner", "import", "webinar"];
+const INDUSTRIES = ["Software", "Manufacturing", "Retail", "Healthcare", "Finance", "Logistics", "Education"];
+const FREE_MAIL = ["gmail.com", "outlook.com", "yahoo.com", "web.de", "gmx.de", "orange.fr", "icloud.com"];
+const TLD: Record<string, string> = { US: "com", DE: "de", GB: "co.uk", FR: "fr", ES: "es" };
+const CURRENCIES = ["USD", "EUR", "GBP"];
+const TASK_TITLES = ["Call back", "Send proposal to", "Follow up with", "Prepare demo for", "Check in with"];
+
+/** What the generator keeps about earlier rows to link later ones (compact: millions of rows). */
+export type SeedState = {
+  orgId: string;
+  /** Random bits of ids only: seeded from the org too, so two orgs seeded alike never share an id. */
+  idRng: Rng;
+  ownerIds: string[];
+  now: number;
+  currency: string;
+  companyIds: string[];
+  companyNames: string[];
+  companyDomains: string[];
+  companyCountry: string[];
+  companyOwner: Uint16Array;
+  contactIds: string[];
+  contactNames: string[];
+  /** Company index + 1 (0 = none). */
+  contactCompany: Int32Array;
+  contactOwner: Uint16Array;
+  dealIds: string[];
+  dealContact: Int32Array;
+  dealOwner: Uint16Array;
+};
+
+const times = (rng: Rng, now: number) => {
+  const created = now - Math.floor(rng() * TWO_YEARS);
+  const updated = created + Math.floor(rng() * (now - created));
+  return { createdAt: new Date(created), updatedAt: new Date(updated) };
+};
+
+export function companyRow(rng: Rng, pools: Pools, s: SeedState, i: number): CompanyRow {
+  const locale = pickLocale(rng, pools);
+  const round = Math.floor(i / pools.companyNames.length);
+  const city = pick(rng, locale.cities);
+  const name = `${pools.companyNames[i % pools.companyNames.length]}${round > 0 ? ` ${city}` : ""}`;
+  const word = slugPart(pools.domainWords[i % pools.domainWords.length] ?? "company");
+  const domain = `${word}${round > 0 ? round : ""}.${TLD[locale.country] ?? "com"}`;
+  const owner = int(rng, 0, s.ownerIds.length - 1);
+  const t = times(rng, s.now);
+  const id = uuidv7At(t.createdAt.getTime(), s.idRng);
+  s.companyIds[i] = id;
+  s.companyNames[i] = name;
+  s.companyDomains[i] = domain;
+  s.companyCountry[i] = locale.country;
+  s.companyOwner[i] = owner;
+  return {
+    id,
+    orgId: s.orgId,
+    ownerId: s.ownerIds[owner],
+    createdBy: s.ownerIds[owner],
+    ...t,
+    tags: some(rng, TAGS, 2),
+    name,
+    domain,
+    website: `https://www.${domain}`,
+    industry: pick(rng, INDUSTRIES),
+    sizeBand: pick(rng, SIZE_BANDS),
+    annualRevenue: int(rng, 1, 5000) * 100_000_00,
+    annualRevenueCurrency: pick(rng, CURRENCIES),
+    phone: pick(rng, locale.phones),
+    address: { city, country: locale.country },
+  };
+}
+
+export function contactRow(rng: Rng, pools: Pools, s: SeedState, i: number): ContactRow {
+  const locale = pickLocale(rng, pools);
+  const firstName = pick(rng, locale.firstNames);
+  const lastName = pick(rng, locale.lastNames);
+  const companyIndex = s.companyIds.length > 0 && rng() < 0.85 ? int(rng, 0, s.companyIds.length - 1) : -1;
+  const local = `${slugPart(firstName)}.${slugPart(lastName)}`;
+  const email =
+    companyIndex >= 0 ? `${local}@${s.companyDomains[companyIndex]}` : `${local}${i}@${pick(rng, FREE_MAIL)}`;
+  const owner =
+    companyIndex >= 0 && rng() < 0.7
+      ? (s.companyOwner[companyIndex] ?? 0)
+      : int(rng, 0, s.ownerIds.length - 1);
+  const phones = [{ label: "work", number: pick(rng, locale.phones) }];
+  if (rng() < 0.3) phones.push({ label: "mobile", number: pick(rng, locale.phones) });
+  const t = times(rng, s.now);
+  const id = uuidv7At(t.createdAt.getTime(), s.idRng);
+  s.contactIds[i] = id;
+  s.contactNames[i] = `${firstName} ${lastName}`;
+  s.contactCompany[i] = companyIndex + 1;
+  s.contactOwner[i] = owner;
+  return {
+    id,
+    orgId: s.orgId,
+    ownerId: s.ownerIds[owner],
+    createdBy: s.ownerIds[owner],
+    ...t,
+    tags: some(rng, TAGS, 3),
+    firstName,
+    lastName,
+    email,
+    emails: rng() < 0.1 ? [`${local}@${pick(rng, FREE_MAIL)}`] : [],
+    phones,
+    title: rng() < 0.9 ? pick(rng, pools.titles) : null,
+    companyId: companyIndex >= 0 ? s.companyIds[companyIndex] : null,
+    leadStatus: weighted(rng, [
+      [LEAD_STATUSES[0], 35],
+      [LEAD_STATUSES[1], 30],
+      [LEAD_STATUSES[2], 20],
+      [LEAD_STATUSES[3], 15],
+    ]),
+    leadScore: int(rng, 0, 100),
+    source: pick(rng, SOURCES),
+    doNotContact: rng() < 0.02,
+  };
+}
+
+const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+export function dealRow(rng: Rng, pools: Pools, s: SeedState, stages: Stage[], i: number): DealRow {
+  const contact = int(rng, 0, s.contactIds.length - 1);
+  const companyIndex = (s.contactCompany[contact] ?? 0) - 1;
+  // More deals early in the funnel, a realistic share won and lost.
+  const stage = weighted(
+    rng,
+    stages.map(
+      (st) => [st, st.kind === "won" ? 12 : st.kind === "lost" ? 18 : 30 - st.position * 4] as const,
+    ),
+  );
+  const t = times(rng, s.now);
+  const closed = stage.kind !== "open";
+  const expected = t.createdAt.getTime() + int(rng, 14, 180) * DAY;
+  const owner = s.contactOwner[contact] ?? 0;
+  const id = uuidv7At(t.createdAt.getTime(), s.idRng);
+  s.dealIds[i] = id;
+  s.dealContact[i] = contact;
+  s.dealOwner[i] = owner;
+  const who = companyIndex >= 0 ? s.companyNames[companyIndex] : s.contactNames[contact];
+  return {
+    id,
+    orgId: s.orgId,
+    ownerId: s.ownerIds[owner],
+    createdBy: s.ownerIds[owner],
+    ...t,
+    tags: some(rng, TAGS, 1),
+    title: `${who} – ${pick(rng, pools.products)}`,
+    value: int(rng, 10, 2000) * 100_00,
+    currency: rng() < 0.8 ? s.currency : pick(rng, CURRENCIES),
+    pipelineId: stage.pipelineId,
+    stageId: stage.id,
+    probability: stage.probability,
+    expectedCloseDate: isoDate(expected),
+    actualCloseDate: closed ? isoDate(t.updatedAt.getTime()) : null,
+    outcome: stage.kind === "won" ? "won" : stage.kind === "lost" ? "lost" : null,
+    lostReason: stage.kind === "lost" ? pick(rng, ["Price", "Timing", "Competitor", "No budget"]) : null,
+    primaryContactId: s.contactIds[contact],
+    companyId: companyIndex >= 0 ? s.companyIds[companyIndex] : null,
+    stageChangedAt: t.updatedAt,
+  };
+}
+
+export function activityRow(rng: Rng, pools: Pools, s: SeedState): ActivityRow {
+  const onDeal = s.dealIds.length > 0 && rng() < 0.25;
+  const deal = onDeal ? int(rng, 0, s.dealIds.length - 1) : -1;
+  const contact = deal >= 0 ? (s.dealContact[deal] ?? 0) : int(rng, 0, s.contactIds.length - 1);
+  const companyIndex = (s.contactCompany[contact] ?? 0) - 1;
+  const type = weighted(rng, [
+    ["note", 30],
+    ["call", 30],
+    ["email", 25],
+    ["meeting", 15],
+  ] as const);
+  const occurredAt = new Date(s.now - Math.floor(rng() * TWO_YEARS));
+  const owner = s.contactOwner[contact] ?? 0;
+  const name = s.contactNames[contact];
+  const subject =
+    type === "call"
+      ? `Call with ${name}`
+      : type === "meeting"
+        ? `Meeting: ${pick(rng, pools.phrases)}`
+        : type === "email"
+          ? `Re: ${pick(rng, pools.phrases)}`
+          : "";
+  return {
+    id: uuidv7At(occurredAt.getTime(), s.idRng),
+    orgId: s.orgId,
+    ownerId: s.ownerIds[owner],
+    createdBy: s.ownerIds[owner],
+    createdAt: occurredAt,
+    updatedAt: occurredAt,
+    type,
+    subject,
+    body: `<p>${pick(rng, pools.sentences)}</p>`,
+    direction: type === "call" || type === "email" ? (rng() < 0.5 ? "inbound" : "outbound") : null,
+    durationMinutes:
+      type === "call" ? int(rng, 1, 45) : type === "meeting" ? pick(rng, [15, 30, 45, 60]) : null,
+    occurredAt,
+    contactId: s.contactIds[contact],
+    companyId: companyIndex >= 0 ? s.companyIds[companyIndex] : null,
+    dealId: deal >= 0 ? s.dealIds[deal] : null,
+  };
+}
+
+export function taskRow(rng: Rng, s: SeedState): TaskRow {
+  const contact = int(rng, 0, s.contactIds.length - 1);
+  const owner = s.contactOwner[contact] ?? 0;
+  const dueAt = new Date(s.now + int(rng, -30, 30) * DAY + int(rng, 8, 17) * 3_600_000);
+  const createdAt = new Date(dueAt.getTime() - int(rng, 1, 30) * DAY);
+  const status = weighted(rng, [
+    ["open", 55],
+    ["in_progress", 15],
+    ["done", 25],
+    ["cancelled", 5],
+  ] as const);
+  return {
+    id: uuidv7At(createdAt.getTime(), s.idRng),
+    orgId: s.orgId,
+    ownerId: s.ownerIds[owner],
+    createdBy: s.ownerIds[owner],
+    createdAt,
+    updatedAt: createdAt,
+    title: `${pick(rng, TASK_TITLES)} ${s.contactNames[contact]}`,
+    dueAt,
+    priority: weighted(rng, [
+      ["low", 20],
+      ["normal", 60],
+      ["high", 20],
+    ] as const),
+    status,
+    completedAt: status === "done" ? dueAt : null,
+    // Past-due reminders count as sent, as the reminder job would have done.
+    reminderSentAt: dueAt.getTime() < s.now ? dueAt : null,
+    contactId: s.contactIds[contact],
+  };
+}

@@ -1,0 +1,132 @@
+import { and, asc, count, countDistinct, eq, isNotNull } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "../../db/client";
+import { createTestOrg } from "../../test/factories";
+import { useTestDatabase } from "../../test/test-database";
+import { activities } from "../activities/tables";
+import { companies } from "../companies/tables";
+import { listContacts } from "../contacts/list-contacts";
+import { contacts } from "../contacts/tables";
+import { deals, stages } from "../deals/tables";
+import { members } from "../orgs/tables";
+import { tasks } from "../tasks/tables";
+import { seedOrg } from "./seed-org";
+
+useTestDatabase();
+
+const NOW = Date.parse("2026-06-01T12:00:00Z");
+const SIZES = { companies: 20, contacts: 150, deals: 60, activities: 300, tasks: 25 };
+
+async function snapshot(orgId: string) {
+  const db = await getDb();
+  return db
+    .select({
+      firstName: contacts.firstName,
+      lastName: contacts.lastName,
+      email: contacts.email,
+      phones: contacts.phones,
+      title: contacts.title,
+      leadStatus: contacts.leadStatus,
+      tags: contacts.tags,
+      createdAt: contacts.createdAt,
+      updatedAt: contacts.updatedAt,
+    })
+    .from(contacts)
+    .where(eq(contacts.orgId, orgId))
+    .orderBy(asc(contacts.createdAt), asc(contacts.email), asc(contacts.firstName));
+}
+
+async function counts(orgId: string) {
+  const db = await getDb();
+  const n = async (
+    table: typeof contacts | typeof companies | typeof deals | typeof activities | typeof tasks,
+  ) => {
+    const [row] = await db.select({ n: count() }).from(table).where(eq(table.orgId, orgId));
+    return row?.n;
+  };
+  return {
+    companies: await n(companies),
+    contacts: await n(contacts),
+    deals: await n(deals),
+    activities: await n(activities),
+    tasks: await n(tasks),
+  };
+}
+
+describe("seedOrg", () => {
+  it("loads exactly the requested rows, reproducibly for a seed, with distinct ids per org", async () => {
+    const a = await createTestOrg("Seed A");
+    const b = await createTestOrg("Seed B");
+    const c = await createTestOrg("Seed C");
+    const result = await seedOrg({ orgId: a.orgId, ...SIZES, seed: 7, now: NOW });
+    await seedOrg({ orgId: b.orgId, ...SIZES, seed: 7, now: NOW });
+    await seedOrg({ orgId: c.orgId, ...SIZES, seed: 8, now: NOW });
+
+    expect(result).toMatchObject(SIZES);
+    expect(await counts(a.orgId)).toEqual(SIZES);
+    expect(await counts(b.orgId)).toEqual(SIZES);
+    const [snapA, snapB, snapC] = [await snapshot(a.orgId), await snapshot(b.orgId), await snapshot(c.orgId)];
+    expect(snapA).toEqual(snapB);
+    expect(snapA).not.toEqual(snapC);
+  });
+
+  it("writes realistic rows: E.164 phones, owners spread over added reps, deals in every stage, linked activities", async () => {
+    const { orgId, ctx } = await createTestOrg("Seed D");
+    await seedOrg({ orgId, ...SIZES, contacts: 400, deals: 200, seed: 3, now: NOW });
+    const db = await getDb();
+
+    const memberRows = await db.select().from(members).where(eq(members.organizationId, orgId));
+    expect(memberRows.filter((m) => m.role === "rep")).toHaveLength(4);
+    const [owners] = await db
+      .select({ n: countDistinct(contacts.ownerId) })
+      .from(contacts)
+      .where(eq(contacts.orgId, orgId));
+    expect(owners?.n).toBe(5);
+
+    const rows = await db.select().from(contacts).where(eq(contacts.orgId, orgId));
+    for (const row of rows) {
+      expect(row.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      for (const phone of row.phones) expect(phone.number).toMatch(/^\+[1-9]\d{7,14}$/);
+      expect(row.updatedAt.getTime()).toBeGreaterThanOrEqual(row.createdAt.getTime());
+    }
+    const countries = new Set(rows.flatMap((r) => r.phones.map((p) => p.number.slice(0, 3))));
+    expect(countries.size).toBeGreaterThanOrEqual(4);
+    const withCompany = rows.filter((r) => r.companyId);
+    const companyRows = await db.select().from(companies).where(eq(companies.orgId, orgId));
+    const domains = new Map(companyRows.map((co) => [co.id, co.domain]));
+    for (const r of withCompany) expect(r.email?.endsWith(`@${domains.get(r.companyId ?? "")}`)).toBe(true);
+
+    const stageRows = await db.select().from(stages).where(eq(stages.orgId, orgId));
+    const dealStages = await db
+      .select({ stageId: deals.stageId, n: count() })
+      .from(deals)
+      .where(eq(deals.orgId, orgId))
+      .groupBy(deals.stageId);
+    expect(dealStages).toHaveLength(stageRows.length);
+    const won = stageRows.find((s) => s.kind === "won");
+    const [wonDeal] = await db
+      .select()
+      .from(deals)
+      .where(and(eq(deals.orgId, orgId), eq(deals.stageId, won?.id ?? "")))
+      .limit(1);
+    expect(wonDeal?.outcome).toBe("won");
+    expect(wonDeal?.actualCloseDate).not.toBeNull();
+
+    const types = await db
+      .select({ type: activities.type, n: count() })
+      .from(activities)
+      .where(eq(activities.orgId, orgId))
+      .groupBy(activities.type);
+    expect(types.map((t) => t.type).sort()).toEqual(["call", "email", "meeting", "note"]);
+    const [linked] = await db
+      .select({ n: count() })
+      .from(activities)
+      .where(and(eq(activities.orgId, orgId), isNotNull(activities.contactId)));
+    expect(linked?.n).toBe(SIZES.activities);
+
+    // The services read the loaded rows like any others (RLS, list engine).
+    const page = await listContacts(ctx, { limit: 10 });
+    expect(page.data).toHaveLength(10);
+    expect(page.nextCursor).not.toBeNull();
+  });
+});
