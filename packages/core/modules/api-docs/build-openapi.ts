@@ -3,7 +3,7 @@ import { APP_VERSION } from "../../platform/version";
 import { createPipelineSchema } from "../deals/pipeline-schemas";
 import { moveDealStageSchema } from "../deals/schemas";
 import { convertLeadSchema } from "../leads/schemas";
-import { type ResourceDoc, resources } from "./openapi-resources";
+import { operationPaths, type ResourceDoc, resources } from "./openapi-resources";
 
 type Json = Record<string, unknown>;
 
@@ -237,3 +237,4 @@ export function buildOpenApi(extraPaths: Json = {}): Json {
     },
   };
 }
+      ...Object.assign({}, ...operationPaths),

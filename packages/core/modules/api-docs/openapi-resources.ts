@@ -4,6 +4,7 @@ import { createCompanySchema, updateCompanySchema } from "../companies/schemas";
 import { createContactSchema, updateContactSchema } from "../contacts/schemas";
 import { createDealSchema, updateDealSchema } from "../deals/schemas";
 import { createLeadSchema, updateLeadSchema } from "../leads/schemas";
+import { searchPathDocs } from "../search/search-openapi";
 import { createTaskSchema, updateTaskSchema } from "../tasks/schemas";
 
 // The REST resources and their zod schemas: the OpenAPI document is generated from these, so it
@@ -109,3 +110,6 @@ export const resources: ResourceDoc[] = [
     sortable: ["dueAt", "updatedAt", "createdAt"],
   },
 ];
+
+/** Paths besides the CRUD resources, each documented next to the service it calls. */
+export const operationPaths: Record<string, unknown>[] = [searchPathDocs];
