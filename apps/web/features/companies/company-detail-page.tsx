@@ -13,12 +13,14 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { parseTimelineTypes, TimelineSection } from "@/features/activities/timeline-section";
 import { RelatedContacts } from "@/features/contacts/related-contacts";
 import { RelatedDeals } from "@/features/deals/related-deals";
+import { RecordHistory } from "@/features/history/record-history";
 import { DeleteRecordButton } from "@/features/records/delete-record-button";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
 import { dateTimeOptions } from "@/features/records/format";
 import { loadMemberOptions, type SearchParams } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
 import { RecordHeader } from "@/features/records/record-header";
+import { RecordSharing } from "@/features/sharing/record-sharing";
 import { RelatedTasks } from "@/features/tasks/related-tasks";
 import { requireOrgContext } from "@/lib/org-context";
 import { deleteCompanyAction } from "./company-actions";
@@ -114,6 +116,15 @@ export async function CompanyDetailPage({ params, searchParams }: Props) {
           <RelatedContacts ctx={ctx} slug={slug} companyId={company.id} />
           <RelatedDeals ctx={ctx} slug={slug} filter={{ companyId: company.id }} stageNames={stageNames} />
           <RelatedTasks ctx={ctx} slug={slug} anchor={{ companyId: company.id }} timeZone={timeZone} />
+          <RecordSharing
+            ctx={ctx}
+            slug={slug}
+            object="companies"
+            recordId={company.id}
+            ownerId={company.ownerId}
+            members={members}
+          />
+          <RecordHistory ctx={ctx} slug={slug} object="companies" id={company.id} timeZone={timeZone} />
         </div>
         <TimelineSection
           ctx={ctx}

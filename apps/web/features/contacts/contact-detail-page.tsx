@@ -12,12 +12,14 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { parseTimelineTypes, TimelineSection } from "@/features/activities/timeline-section";
 import { RelatedDeals } from "@/features/deals/related-deals";
+import { RecordHistory } from "@/features/history/record-history";
 import { DeleteRecordButton } from "@/features/records/delete-record-button";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
 import { dateTimeOptions } from "@/features/records/format";
 import { loadMemberOptions, type SearchParams } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
 import { RecordHeader } from "@/features/records/record-header";
+import { RecordSharing } from "@/features/sharing/record-sharing";
 import { RelatedTasks } from "@/features/tasks/related-tasks";
 import { requireOrgContext } from "@/lib/org-context";
 import { deleteContactAction } from "./contact-actions";
@@ -144,6 +146,15 @@ export async function ContactDetailPage({ params, searchParams }: Props) {
             stageNames={stageNames}
           />
           <RelatedTasks ctx={ctx} slug={slug} anchor={{ contactId: contact.id }} timeZone={timeZone} />
+          <RecordSharing
+            ctx={ctx}
+            slug={slug}
+            object="contacts"
+            recordId={contact.id}
+            ownerId={contact.ownerId}
+            members={members}
+          />
+          <RecordHistory ctx={ctx} slug={slug} object="contacts" id={contact.id} timeZone={timeZone} />
         </div>
         <TimelineSection
           ctx={ctx}

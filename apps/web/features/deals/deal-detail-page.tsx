@@ -13,6 +13,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { parseTimelineTypes, TimelineSection } from "@/features/activities/timeline-section";
+import { RecordHistory } from "@/features/history/record-history";
 import { DeleteRecordButton } from "@/features/records/delete-record-button";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
 import { dateTimeOptions } from "@/features/records/format";
@@ -20,6 +21,7 @@ import { loadMemberOptions, type SearchParams } from "@/features/records/load-re
 import { Money } from "@/features/records/money";
 import { canAssignRecords } from "@/features/records/permissions";
 import { RecordHeader } from "@/features/records/record-header";
+import { RecordSharing } from "@/features/sharing/record-sharing";
 import { RelatedTasks } from "@/features/tasks/related-tasks";
 import { requireOrgContext } from "@/lib/org-context";
 import { deleteDealAction } from "./deal-actions";
@@ -160,6 +162,15 @@ export async function DealDetailPage({ params, searchParams }: Props) {
             </CardContent>
           </Card>
           <RelatedTasks ctx={ctx} slug={slug} anchor={{ dealId: deal.id }} timeZone={timeZone} />
+          <RecordSharing
+            ctx={ctx}
+            slug={slug}
+            object="deals"
+            recordId={deal.id}
+            ownerId={deal.ownerId}
+            members={members}
+          />
+          <RecordHistory ctx={ctx} slug={slug} object="deals" id={deal.id} timeZone={timeZone} />
         </div>
         <TimelineSection
           ctx={ctx}

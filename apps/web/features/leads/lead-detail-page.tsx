@@ -10,12 +10,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { RecordHistory } from "@/features/history/record-history";
 import { DeleteRecordButton } from "@/features/records/delete-record-button";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
 import { dateTimeOptions } from "@/features/records/format";
 import { loadMemberOptions } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
 import { RecordHeader } from "@/features/records/record-header";
+import { RecordSharing } from "@/features/sharing/record-sharing";
 import { requireOrgContext } from "@/lib/org-context";
 import { ConvertLeadDialog } from "./convert-lead-dialog";
 import { deleteLeadAction } from "./lead-actions";
@@ -155,6 +157,15 @@ export async function LeadDetailPage({ params }: Props) {
             <CardContent className="px-4 text-muted-foreground text-sm">{t("nextStepText")}</CardContent>
           </Card>
         )}
+        <RecordSharing
+          ctx={ctx}
+          slug={slug}
+          object="leads"
+          recordId={lead.id}
+          ownerId={lead.ownerId}
+          members={members}
+        />
+        <RecordHistory ctx={ctx} slug={slug} object="leads" id={lead.id} timeZone={timeZone} />
       </div>
     </>
   );

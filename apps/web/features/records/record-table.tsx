@@ -11,6 +11,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type MouseEvent, type ReactNode, useEffect, useMemo, useState } from "react";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { ViewsMenu } from "@/features/views/views-menu";
 import { cn } from "@/lib/cn";
 import { BulkBar } from "./bulk-bar";
 import { ColumnChooser } from "./column-chooser";
@@ -79,6 +80,7 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
     onRowSelectionChange: setRowSelection,
   });
   const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id]);
+  const filterKeys = useMemo(() => config.filters.map((f) => f.key), [config.filters]);
 
   const openRow = (event: MouseEvent<HTMLTableRowElement>, row: T) => {
     // Controls inside the row keep their own meaning; the name cell's link serves keyboards.
@@ -100,7 +102,8 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
             searches={props.searches}
             valueLabels={props.valueLabels}
           />
-          <div className="ml-auto">
+          <div className="ml-auto flex gap-2">
+            <ViewsMenu slug={props.slug} object={props.object} filterKeys={filterKeys} />
             <ColumnChooser columns={config.columns} visible={state.cols} />
           </div>
         </div>

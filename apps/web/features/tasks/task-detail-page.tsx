@@ -11,12 +11,14 @@ import type { ReactNode } from "react";
 import { cache } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
+import { RecordHistory } from "@/features/history/record-history";
 import { DeleteRecordButton } from "@/features/records/delete-record-button";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
 import { dateTimeOptions } from "@/features/records/format";
 import { loadMemberOptions } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
 import { RecordHeader } from "@/features/records/record-header";
+import { RecordSharing } from "@/features/sharing/record-sharing";
 import { requireOrgContext } from "@/lib/org-context";
 import { deleteTaskAction } from "./task-actions";
 import { TaskPriorityBadge, TaskStatusBadge } from "./task-badges";
@@ -148,6 +150,17 @@ export async function TaskDetailPage({ params }: Props) {
           </dl>
         </CardContent>
       </Card>
+      <div className="mt-6 grid max-w-3xl gap-6">
+        <RecordSharing
+          ctx={ctx}
+          slug={slug}
+          object="tasks"
+          recordId={task.id}
+          ownerId={task.ownerId}
+          members={members}
+        />
+        <RecordHistory ctx={ctx} slug={slug} object="tasks" id={task.id} timeZone={timeZone} />
+      </div>
     </>
   );
 }

@@ -9,6 +9,7 @@ import companies from "./companies.json";
 import contacts from "./contacts.json";
 import deals from "./deals.json";
 import errors from "./errors.json";
+import history from "./history.json";
 import home from "./home.json";
 import leads from "./leads.json";
 import myDay from "./myDay.json";
@@ -16,9 +17,11 @@ import notifications from "./notifications.json";
 import records from "./records.json";
 import roles from "./roles.json";
 import settings from "./settings.json";
+import sharing from "./sharing.json";
 import shell from "./shell.json";
 import tasks from "./tasks.json";
 import validation from "./validation.json";
+import views from "./views.json";
 
 export default {
   activities,
@@ -31,6 +34,7 @@ export default {
   contacts,
   deals,
   errors,
+  history,
   home,
   leads,
   myDay,
@@ -38,7 +42,9 @@ export default {
   records,
   roles,
   settings,
+  sharing,
   shell,
   tasks,
   validation,
+  views,
 };

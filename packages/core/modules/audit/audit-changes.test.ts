@@ -32,4 +32,10 @@ describe("auditChanges", () => {
     expect(auditChanges({ userId: "u1" }, null)).toEqual([]);
     expect(auditChanges({ tags: ["a", "b"] }, { tags: ["a", "b"] })).toEqual([]);
   });
+
+  it("names the currency of a money change", () => {
+    expect(auditChanges({ value: 100, currency: "EUR" }, { value: 250, currency: "EUR" })).toEqual([
+      { field: "value", before: 100, after: 250, currency: "EUR" },
+    ]);
+  });
 });

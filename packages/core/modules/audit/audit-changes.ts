@@ -13,7 +13,10 @@ const IGNORED = new Set([
   "weightedValue",
 ]);
 
-export type AuditChange = { field: string; before: unknown; after: unknown };
+/** Money fields (minor units) and the column that holds their currency. */
+const MONEY_CURRENCY: Record<string, string> = { value: "currency", annualRevenue: "annualRevenueCurrency" };
+
+export type AuditChange = { field: string; before: unknown; after: unknown; currency?: string };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -39,9 +42,12 @@ export function auditChanges(before: unknown, after: unknown): AuditChange[] {
       }
       continue;
     }
-    if (!same(before[key], after[key])) {
-      changes.push({ field: key, before: before[key] ?? null, after: after[key] ?? null });
-    }
+    if (same(before[key], after[key])) continue;
+    const change: AuditChange = { field: key, before: before[key] ?? null, after: after[key] ?? null };
+    const currencyKey = MONEY_CURRENCY[key];
+    const currency = currencyKey ? (after[currencyKey] ?? before[currencyKey]) : undefined;
+    if (typeof currency === "string") change.currency = currency;
+    changes.push(change);
   }
   return changes;
 }

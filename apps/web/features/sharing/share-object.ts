@@ -1,0 +1,2 @@
+// The records whose pages offer sharing.
+export type ShareObject = "companies" | "contacts" | "leads" | "deals" | "tasks";

@@ -1,0 +1,45 @@
+"use server";
+import { createView } from "@crm/core/modules/views/create-view";
+import { deleteView } from "@crm/core/modules/views/delete-view";
+import { listViews } from "@crm/core/modules/views/list-views";
+import { createViewSchema, listViewsSchema, updateViewSchema } from "@crm/core/modules/views/schemas";
+import { updateView } from "@crm/core/modules/views/update-view";
+import { z } from "zod";
+import { runOrgAction } from "@/lib/actions";
+
+/**
+ * The views of a list the caller may use, each with what the caller may do to it (the services
+ * decide the same: only the creator changes a view; the creator or an admin deletes it).
+ */
+export async function listViewsAction(slug: string, input: unknown) {
+  return runOrgAction(slug, async (ctx) => {
+    const views = await listViews(ctx, listViewsSchema.parse(input));
+    return views.map((view) => ({
+      id: view.id,
+      name: view.name,
+      shared: view.shared,
+      state: view.state,
+      mine: view.ownerId === ctx.userId,
+      canEdit: view.ownerId === ctx.userId,
+      canDelete: view.ownerId === ctx.userId || ctx.role === "admin",
+    }));
+  });
+}
+
+export async function createViewAction(slug: string, input: unknown) {
+  return runOrgAction(slug, async (ctx) => {
+    const view = await createView(ctx, createViewSchema.parse(input));
+    return { id: view.id, name: view.name };
+  });
+}
+
+export async function updateViewAction(slug: string, id: unknown, input: unknown) {
+  return runOrgAction(slug, async (ctx) => {
+    const view = await updateView(ctx, z.uuid().parse(id), updateViewSchema.parse(input));
+    return { id: view.id, name: view.name };
+  });
+}
+
+export async function deleteViewAction(slug: string, id: unknown) {
+  return runOrgAction(slug, async (ctx) => deleteView(ctx, z.uuid().parse(id)));
+}
