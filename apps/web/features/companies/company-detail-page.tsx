@@ -13,6 +13,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { parseTimelineTypes, TimelineSection } from "@/features/activities/timeline-section";
 import { RelatedContacts } from "@/features/contacts/related-contacts";
 import { RelatedDeals } from "@/features/deals/related-deals";
+import { MergeNotice } from "@/features/duplicates/merge-notice";
 import { RecordHistory } from "@/features/history/record-history";
 import { DeleteRecordButton } from "@/features/records/delete-record-button";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
@@ -88,6 +89,7 @@ export async function CompanyDetailPage({ params, searchParams }: Props) {
           ) : null
         }
       />
+      <MergeNotice ctx={ctx} slug={slug} object="companies" id={company.id} timeZone={timeZone} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
         <div className="flex min-w-0 flex-col gap-6">
           <Card className="gap-2 py-4">

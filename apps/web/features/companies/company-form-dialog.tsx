@@ -24,6 +24,8 @@ import { FormError } from "@/components/ui/form-error";
 import { FormField, fieldErrorProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { findSimilarCompaniesAction } from "@/features/duplicates/duplicate-actions";
+import { PossibleDuplicates, useDuplicateCheck } from "@/features/duplicates/possible-duplicates";
 import { toMajor, toMinor } from "@/features/records/format";
 import { useActionError } from "@/features/records/use-action-error";
 import { createCompanyAction, updateCompanyAction } from "./company-actions";
@@ -120,6 +122,8 @@ function CompanyForm({
   const router = useRouter();
   const actionError = useActionError();
   const [formError, setFormError] = useState<string | null>(null);
+  const duplicates = useDuplicateCheck();
+  const tw = useTranslations("duplicates.warn");
   const currency = company?.annualRevenueCurrency ?? defaultCurrency;
   const form = useForm<FormValues>({
     resolver: zodResolver(formSchema),
@@ -170,6 +174,14 @@ function CompanyForm({
       showErrors(z.flattenError(checked.error).fieldErrors);
       return;
     }
+    const probe = {
+      name: input.name,
+      domain: input.domain ?? null,
+      website: input.website,
+      phone: input.phone,
+    };
+    if (!company && (await duplicates.shouldWarn(probe, () => findSimilarCompaniesAction(slug, probe))))
+      return;
     const result = company
       ? await updateCompanyAction(slug, company.id, input)
       : await createCompanyAction(slug, input);
@@ -245,6 +257,7 @@ function CompanyForm({
           </FormField>
         </div>
       </div>
+      {company ? null : <PossibleDuplicates slug={slug} object="companies" matches={duplicates.matches} />}
       <FormError message={formError} />
       <DialogFooter>
         <DialogClose asChild>
@@ -253,7 +266,7 @@ function CompanyForm({
           </Button>
         </DialogClose>
         <Button type="submit" loading={isSubmitting}>
-          {company ? tc("save") : t("create")}
+          {company ? tc("save") : duplicates.matches.length > 0 ? tw("createAnyway") : t("create")}
         </Button>
       </DialogFooter>
     </form>

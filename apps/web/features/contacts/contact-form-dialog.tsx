@@ -25,6 +25,8 @@ import { FormField, fieldErrorProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { useCompanySearch } from "@/features/companies/use-company-search";
+import { findSimilarContactsAction } from "@/features/duplicates/duplicate-actions";
+import { PossibleDuplicates, useDuplicateCheck } from "@/features/duplicates/possible-duplicates";
 import { type PickerOption, RecordPicker } from "@/features/records/record-picker";
 import { useActionError } from "@/features/records/use-action-error";
 import { applyServerErrors } from "@/features/shell/use-server-errors";
@@ -90,6 +92,8 @@ function ContactForm({
   const searchCompanies = useCompanySearch(slug);
   const [company, setCompany] = useState<PickerOption | null>(contact?.company ?? null);
   const [formError, setFormError] = useState<string | null>(null);
+  const duplicates = useDuplicateCheck();
+  const tw = useTranslations("duplicates.warn");
   const form = useForm<FormInput>({
     resolver: zodResolver(formSchema),
     defaultValues: {
@@ -112,6 +116,9 @@ function ContactForm({
       ? [{ label: contact?.phones[0]?.label ?? "work", number: phone }, ...others]
       : others;
     const input = { ...rest, phones };
+    const probe = { firstName: rest.firstName, lastName: rest.lastName, email: rest.email, phones };
+    if (!contact && (await duplicates.shouldWarn(probe, () => findSimilarContactsAction(slug, probe))))
+      return;
     const result = contact
       ? await updateContactAction(slug, contact.id, input)
       : await createContactAction(slug, input);
@@ -210,6 +217,7 @@ function ContactForm({
           />
         </FormField>
       </div>
+      {contact ? null : <PossibleDuplicates slug={slug} object="contacts" matches={duplicates.matches} />}
       <FormError message={formError} />
       <DialogFooter>
         <DialogClose asChild>
@@ -218,7 +226,7 @@ function ContactForm({
           </Button>
         </DialogClose>
         <Button type="submit" loading={isSubmitting}>
-          {contact ? tc("save") : t("create")}
+          {contact ? tc("save") : duplicates.matches.length > 0 ? tw("createAnyway") : t("create")}
         </Button>
       </DialogFooter>
     </form>

@@ -1,4 +1,5 @@
 import { listAudit } from "@crm/core/modules/audit/list-audit";
+import { findUndoableMergeIds } from "@crm/core/modules/duplicates/get-merge";
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
 import { listMembers } from "@crm/core/modules/orgs/list-members";
 import { can } from "@crm/core/platform/permissions";
@@ -11,6 +12,7 @@ import { z } from "zod";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { UndoMergeButton } from "@/features/duplicates/undo-merge-button";
 import { PageHeader } from "@/features/shell/page-header";
 import { requireOrgContext } from "@/lib/org-context";
 import { dateTimeOptions, shortId } from "./format";
@@ -43,6 +45,10 @@ export async function AuditLogPage({ params, searchParams }: Props) {
   const members = await listMembers(ctx);
   const names = new Map(members.map((member) => [member.userId, member.name]));
   const entries = rows.slice(0, PAGE_SIZE);
+  const merges = await findUndoableMergeIds(
+    ctx,
+    entries.filter((entry) => entry.action.endsWith(".merge")).map((entry) => entry.id),
+  );
   const next = rows.length > PAGE_SIZE ? entries.at(-1)?.id : undefined;
 
   const actor = (entry: (typeof entries)[number]) => {
@@ -118,6 +124,11 @@ export async function AuditLogPage({ params, searchParams }: Props) {
                               {details}
                             </pre>
                           </details>
+                        ) : null}
+                        {merges.has(entry.id) ? (
+                          <div className="mt-2">
+                            <UndoMergeButton slug={slug} mergeId={merges.get(entry.id) as string} />
+                          </div>
                         ) : null}
                       </TableCell>
                     </TableRow>

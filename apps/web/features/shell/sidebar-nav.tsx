@@ -3,6 +3,7 @@ import {
   Building,
   Building2,
   Contact,
+  CopyCheck,
   Handshake,
   History,
   Home,
@@ -35,6 +36,7 @@ const ICONS: Record<string, LucideIcon> = {
   target: Target,
   handshake: Handshake,
   tasks: ListTodo,
+  duplicates: CopyCheck,
 };
 
 export function SidebarNav({ nav, onNavigate }: { nav: Nav; onNavigate?: () => void }) {

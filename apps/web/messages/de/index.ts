@@ -8,6 +8,7 @@ import common from "./common.json";
 import companies from "./companies.json";
 import contacts from "./contacts.json";
 import deals from "./deals.json";
+import duplicates from "./duplicates.json";
 import errors from "./errors.json";
 import history from "./history.json";
 import home from "./home.json";
@@ -33,6 +34,7 @@ export default {
   companies,
   contacts,
   deals,
+  duplicates,
   errors,
   history,
   home,

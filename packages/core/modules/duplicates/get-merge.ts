@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
+import { companies } from "../companies/tables";
 import { listCustomFieldDefs } from "../custom-fields/custom-values";
 import { findVisibleRecord } from "../records/record-access";
 import { defaultSource, mergeFieldKeys } from "./choose-merged-values";
@@ -22,7 +23,15 @@ export async function getMergePreview(ctx: Ctx, object: DuplicateObject, ids: st
     const fields = mergeFieldKeys(config, records);
     const defaults = Object.fromEntries(fields.map((f) => [f, defaultSource(records, f)]));
     const labels = Object.fromEntries(defs.map((d) => [`custom.${d.key}`, d.label]));
-    return { records, fields, defaults, customLabels: labels };
+    const companyIds = records.map((r) => r.companyId).filter((id): id is string => typeof id === "string");
+    const companyRows = companyIds.length
+      ? await tx
+          .select({ id: companies.id, name: companies.name })
+          .from(companies)
+          .where(and(eq(companies.orgId, ctx.orgId), inArray(companies.id, companyIds)) as SQL)
+      : [];
+    const companyNames = Object.fromEntries(companyRows.map((c) => [c.id, c.name]));
+    return { records, fields, defaults, customLabels: labels, companyNames };
   });
 }
 

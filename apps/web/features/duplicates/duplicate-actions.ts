@@ -1,0 +1,35 @@
+"use server";
+import { dismissDuplicate } from "@crm/core/modules/duplicates/dismiss-duplicate";
+import { findSimilarCompanies, findSimilarContacts } from "@crm/core/modules/duplicates/find-similar";
+import { mergeRecords } from "@crm/core/modules/duplicates/merge-records";
+import {
+  type DismissDuplicateInput,
+  duplicateObjectSchema,
+  type FindSimilarCompanyInput,
+  type FindSimilarContactInput,
+  type MergeRecordsInput,
+} from "@crm/core/modules/duplicates/schemas";
+import { undoMerge } from "@crm/core/modules/duplicates/undo-merge";
+import { z } from "zod";
+import { runOrgAction } from "@/lib/actions";
+
+export async function dismissDuplicateAction(slug: string, input: DismissDuplicateInput) {
+  return runOrgAction(slug, (ctx) => dismissDuplicate(ctx, input));
+}
+
+export async function mergeRecordsAction(slug: string, object: string, input: MergeRecordsInput) {
+  return runOrgAction(slug, (ctx) => mergeRecords(ctx, duplicateObjectSchema.parse(object), input));
+}
+
+export async function undoMergeAction(slug: string, mergeId: string) {
+  return runOrgAction(slug, (ctx) => undoMerge(ctx, z.uuid().parse(mergeId)));
+}
+
+/** The create dialogs ask before saving whether the record already exists. */
+export async function findSimilarContactsAction(slug: string, input: FindSimilarContactInput) {
+  return runOrgAction(slug, (ctx) => findSimilarContacts(ctx, input));
+}
+
+export async function findSimilarCompaniesAction(slug: string, input: FindSimilarCompanyInput) {
+  return runOrgAction(slug, (ctx) => findSimilarCompanies(ctx, input));
+}
