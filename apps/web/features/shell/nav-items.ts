@@ -25,6 +25,27 @@ const DEFS: Def[] = [
   { path: "/settings/organization", key: "settings.organization", icon: "building", section: "settings" },
   { path: "/settings/members", key: "settings.members", icon: "users", section: "settings" },
   {
+    path: "/settings/pipelines",
+    key: "pipelineSettings.title",
+    icon: "pipeline",
+    needs: "pipelines:manage",
+    section: "settings",
+  },
+  {
+    path: "/settings/custom-fields",
+    key: "customFields.title",
+    icon: "fields",
+    needs: "org:update",
+    section: "settings",
+  },
+  {
+    path: "/settings/trash",
+    key: "trash.title",
+    icon: "trash",
+    needs: "records:write",
+    section: "settings",
+  },
+  {
     path: "/settings/api-keys",
     key: "settings.apiKeys",
     icon: "key",

@@ -7,12 +7,15 @@ import {
   Handshake,
   History,
   Home,
+  Kanban,
   Key,
   ListTodo,
   type LucideIcon,
   Mail,
+  SlidersHorizontal,
   Sun,
   Target,
+  Trash2,
   User,
   Users,
 } from "lucide-react";
@@ -37,6 +40,9 @@ const ICONS: Record<string, LucideIcon> = {
   handshake: Handshake,
   tasks: ListTodo,
   duplicates: CopyCheck,
+  pipeline: Kanban,
+  fields: SlidersHorizontal,
+  trash: Trash2,
 };
 
 export function SidebarNav({ nav, onNavigate }: { nav: Nav; onNavigate?: () => void }) {

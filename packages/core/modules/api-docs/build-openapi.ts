@@ -209,6 +209,23 @@ export function buildOpenApi(extraPaths: Json = {}): Json {
           responses: { "201": { description: "Created" }, ...errors(401, 403, 422) },
         },
       },
+      "/pipelines/{id}": {
+        delete: {
+          tags: ["Pipelines"],
+          summary:
+            "Delete a pipeline (admins and managers); its deals move to the stage `moveDealsToStageId` of another pipeline",
+          parameters: [
+            { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+            {
+              name: "moveDealsToStageId",
+              in: "query",
+              required: false,
+              schema: { type: "string", format: "uuid" },
+            },
+          ],
+          responses: { "204": { description: "Deleted" }, ...errors(401, 403, 404, 409, 422) },
+        },
+      },
       "/pipelines/{id}/board": {
         get: {
           tags: ["Pipelines"],
@@ -233,8 +250,8 @@ export function buildOpenApi(extraPaths: Json = {}): Json {
           },
         },
       },
+      ...Object.assign({}, ...operationPaths),
       ...extraPaths,
     },
   };
 }
-      ...Object.assign({}, ...operationPaths),
