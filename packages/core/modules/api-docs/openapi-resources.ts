@@ -3,6 +3,7 @@ import { createActivitySchema, updateActivitySchema } from "../activities/schema
 import { createCompanySchema, updateCompanySchema } from "../companies/schemas";
 import { createContactSchema, updateContactSchema } from "../contacts/schemas";
 import { createDealSchema, updateDealSchema } from "../deals/schemas";
+import { duplicatesPathDocs } from "../duplicates/duplicates-openapi";
 import { createLeadSchema, updateLeadSchema } from "../leads/schemas";
 import { searchPathDocs } from "../search/search-openapi";
 import { createTaskSchema, updateTaskSchema } from "../tasks/schemas";
@@ -112,4 +113,4 @@ export const resources: ResourceDoc[] = [
 ];
 
 /** Paths besides the CRUD resources, each documented next to the service it calls. */
-export const operationPaths: Record<string, unknown>[] = [searchPathDocs];
+export const operationPaths: Record<string, unknown>[] = [searchPathDocs, duplicatesPathDocs];

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { buildOpenApi } from "../api-docs/build-openapi";
+
+type Doc = {
+  paths: Record<string, Record<string, { requestBody?: unknown; parameters?: { name: string }[] }>>;
+};
+
+describe("duplicates in the OpenAPI document", () => {
+  const doc = buildOpenApi() as Doc;
+
+  it("documents the list, dismissal, both merges and undo", () => {
+    expect(doc.paths["/duplicates"]?.get?.parameters?.map((p) => p.name)).toEqual(
+      expect.arrayContaining(["object", "limit", "cursor", "country"]),
+    );
+    expect(doc.paths["/duplicates/dismissals"]?.post?.requestBody).toBeDefined();
+    expect(JSON.stringify(doc.paths["/contacts/merge"]?.post?.requestBody)).toContain("survivorId");
+    expect(doc.paths["/companies/merge"]?.post).toBeDefined();
+    expect(doc.paths["/merges/{id}/undo"]?.post).toBeDefined();
+  });
+});
