@@ -53,6 +53,13 @@ const DEFS: Def[] = [
     section: "settings",
   },
   {
+    path: "/settings/export",
+    key: "exports.orgTitle",
+    icon: "download",
+    needs: "org:export",
+    section: "settings",
+  },
+  {
     path: "/settings/audit-log",
     key: "settings.auditLog",
     icon: "history",
