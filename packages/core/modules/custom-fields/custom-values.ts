@@ -1,11 +1,11 @@
 import { and, asc, eq } from "drizzle-orm";
-import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import type { Ctx } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import "../../platform/validation";
 import type { RecordObject } from "../records/enums";
 import { type CustomFieldDefinition, customFieldDefinitions } from "./tables";
+import { customValueSchema } from "./value-schema";
 
 export function listCustomFieldDefs(
   tx: DbOrTx,
@@ -17,29 +17,6 @@ export function listCustomFieldDefs(
     .from(customFieldDefinitions)
     .where(and(eq(customFieldDefinitions.orgId, ctx.orgId), eq(customFieldDefinitions.object, object)))
     .orderBy(asc(customFieldDefinitions.position), asc(customFieldDefinitions.label));
-}
-
-function valueSchema(def: CustomFieldDefinition): z.ZodType {
-  switch (def.type) {
-    case "number":
-      return z.number().finite();
-    case "money":
-      return z.number().int();
-    case "date":
-      return z.iso.date();
-    case "checkbox":
-      return z.boolean();
-    case "url":
-      return z.url();
-    case "email":
-      return z.email();
-    case "select":
-      return z.enum(def.options as [string, ...string[]]);
-    case "multiselect":
-      return z.array(z.enum(def.options as [string, ...string[]]));
-    default:
-      return z.string().max(10_000);
-  }
 }
 
 /**
@@ -63,7 +40,7 @@ export function validateCustomValues(
       delete result[key];
       continue;
     }
-    const parsed = valueSchema(def).safeParse(value);
+    const parsed = customValueSchema(def).safeParse(value);
     if (parsed.success) result[key] = parsed.data;
     else fieldErrors[`custom.${key}`] = [parsed.error.issues[0]?.message ?? "Invalid value"];
   }
