@@ -3,6 +3,7 @@ import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
 import { can } from "@crm/core/platform/permissions";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ExportMenu } from "@/features/exports/export-menu";
 import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
 import { PageHeader } from "@/features/shell/page-header";
@@ -31,7 +32,14 @@ export async function CompaniesListPage({ params, searchParams }: Props) {
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={canWrite ? <CompanyFormDialog slug={slug} defaultCurrency={defaultCurrency} /> : null}
+        actions={
+          <>
+            {can(ctx, "records:export") ? (
+              <ExportMenu slug={slug} object="companies" state={list.state} />
+            ) : null}
+            {canWrite ? <CompanyFormDialog slug={slug} defaultCurrency={defaultCurrency} /> : null}
+          </>
+        }
       />
       <CompaniesTable
         slug={slug}

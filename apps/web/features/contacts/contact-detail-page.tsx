@@ -13,6 +13,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { parseTimelineTypes, TimelineSection } from "@/features/activities/timeline-section";
 import { RelatedDeals } from "@/features/deals/related-deals";
 import { MergeNotice } from "@/features/duplicates/merge-notice";
+import { VCardButton } from "@/features/exports/vcard-button";
 import { RecordHistory } from "@/features/history/record-history";
 import { DeleteRecordButton } from "@/features/records/delete-record-button";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
@@ -85,34 +86,39 @@ export async function ContactDetailPage({ params, searchParams }: Props) {
         }
         badges={<LeadStatusBadge status={contact.leadStatus} />}
         actions={
-          canWrite ? (
-            <>
-              <ContactFormDialog
-                slug={slug}
-                contact={{
-                  id: contact.id,
-                  firstName: contact.firstName,
-                  lastName: contact.lastName,
-                  email: contact.email,
-                  title: contact.title,
-                  leadStatus: contact.leadStatus,
-                  phones: contact.phones,
-                  company,
-                }}
-                trigger={
-                  <Button variant="outline">
-                    <Pencil aria-hidden="true" />
-                    {tr("edit")}
-                  </Button>
-                }
-              />
-              <DeleteRecordButton
-                name={name}
-                listHref={`/o/${slug}/contacts`}
-                remove={deleteContactAction.bind(null, slug, contact.id)}
-              />
-            </>
-          ) : null
+          <>
+            {can(ctx, "records:export") ? (
+              <VCardButton slug={slug} contactId={contact.id} name={name} />
+            ) : null}
+            {canWrite ? (
+              <>
+                <ContactFormDialog
+                  slug={slug}
+                  contact={{
+                    id: contact.id,
+                    firstName: contact.firstName,
+                    lastName: contact.lastName,
+                    email: contact.email,
+                    title: contact.title,
+                    leadStatus: contact.leadStatus,
+                    phones: contact.phones,
+                    company,
+                  }}
+                  trigger={
+                    <Button variant="outline">
+                      <Pencil aria-hidden="true" />
+                      {tr("edit")}
+                    </Button>
+                  }
+                />
+                <DeleteRecordButton
+                  name={name}
+                  listHref={`/o/${slug}/contacts`}
+                  remove={deleteContactAction.bind(null, slug, contact.id)}
+                />
+              </>
+            ) : null}
+          </>
         }
       />
       <MergeNotice ctx={ctx} slug={slug} object="contacts" id={contact.id} timeZone={timeZone} />

@@ -4,6 +4,7 @@ import { listRecordNames } from "@crm/core/modules/records/list-record-names";
 import { can } from "@crm/core/platform/permissions";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ExportMenu } from "@/features/exports/export-menu";
 import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
 import { PageHeader } from "@/features/shell/page-header";
@@ -36,7 +37,14 @@ export async function ContactsListPage({ params, searchParams }: Props) {
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={canWrite ? <ContactFormDialog slug={slug} /> : null}
+        actions={
+          <>
+            {can(ctx, "records:export") ? (
+              <ExportMenu slug={slug} object="contacts" state={list.state} />
+            ) : null}
+            {canWrite ? <ContactFormDialog slug={slug} /> : null}
+          </>
+        }
       />
       <ContactsTable
         slug={slug}

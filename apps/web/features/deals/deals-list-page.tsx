@@ -8,6 +8,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonVariants } from "@/components/ui/button";
+import { ExportMenu } from "@/features/exports/export-menu";
 import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
 import { PageHeader } from "@/features/shell/page-header";
@@ -55,6 +56,7 @@ export async function DealsListPage({ params, searchParams }: Props) {
               <SquareKanban aria-hidden="true" />
               {t("board")}
             </Link>
+            {can(ctx, "records:export") ? <ExportMenu slug={slug} object="deals" state={list.state} /> : null}
             {canWrite ? newDeal : null}
           </>
         }

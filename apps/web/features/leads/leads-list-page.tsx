@@ -3,6 +3,7 @@ import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
 import { can } from "@crm/core/platform/permissions";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ExportMenu } from "@/features/exports/export-menu";
 import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
 import { PageHeader } from "@/features/shell/page-header";
@@ -31,7 +32,12 @@ export async function LeadsListPage({ params, searchParams }: Props) {
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={canWrite ? <LeadFormDialog slug={slug} /> : null}
+        actions={
+          <>
+            {can(ctx, "records:export") ? <ExportMenu slug={slug} object="leads" state={list.state} /> : null}
+            {canWrite ? <LeadFormDialog slug={slug} /> : null}
+          </>
+        }
       />
       <LeadsTable
         slug={slug}

@@ -4,6 +4,7 @@ import { listTasks } from "@crm/core/modules/tasks/list-tasks";
 import { can } from "@crm/core/platform/permissions";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ExportMenu } from "@/features/exports/export-menu";
 import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
 import { PageHeader } from "@/features/shell/page-header";
@@ -43,7 +44,16 @@ export async function TasksListPage({ params, searchParams }: Props) {
   );
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} actions={canWrite ? newTask : null} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <>
+            {can(ctx, "records:export") ? <ExportMenu slug={slug} object="tasks" state={list.state} /> : null}
+            {canWrite ? newTask : null}
+          </>
+        }
+      />
       <TasksTable
         slug={slug}
         rows={rows}
