@@ -26,7 +26,8 @@ export const contacts = pgTable(
     index("contacts_org_last_name_idx").on(t.orgId, t.lastName, t.id),
     index("contacts_org_email_idx").on(t.orgId, t.email),
     index("contacts_org_company_idx").on(t.orgId, t.companyId),
-    index("contacts_org_owner_status_idx").on(t.orgId, t.ownerId, t.leadStatus),
+    // Owner (+ status) filters read the list in its default order straight from this index.
+    index("contacts_org_owner_status_updated_idx").on(t.orgId, t.ownerId, t.leadStatus, t.updatedAt, t.id),
     index("contacts_tags_idx").using("gin", t.tags),
   ],
 );
