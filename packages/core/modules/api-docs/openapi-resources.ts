@@ -4,6 +4,7 @@ import { createCompanySchema, updateCompanySchema } from "../companies/schemas";
 import { createContactSchema, updateContactSchema } from "../contacts/schemas";
 import { createDealSchema, updateDealSchema } from "../deals/schemas";
 import { duplicatesPathDocs } from "../duplicates/duplicates-openapi";
+import { exportsPathDocs } from "../exports/exports-openapi";
 import { createLeadSchema, updateLeadSchema } from "../leads/schemas";
 import { searchPathDocs } from "../search/search-openapi";
 import { createTaskSchema, updateTaskSchema } from "../tasks/schemas";
@@ -113,4 +114,4 @@ export const resources: ResourceDoc[] = [
 ];
 
 /** Paths besides the CRUD resources, each documented next to the service it calls. */
-export const operationPaths: Record<string, unknown>[] = [searchPathDocs, duplicatesPathDocs];
+export const operationPaths: Record<string, unknown>[] = [searchPathDocs, duplicatesPathDocs, exportsPathDocs];
