@@ -9,7 +9,7 @@ import { orgSettings } from "../orgs/tables";
 import { visibleRecords } from "../records/visibility";
 import { getPipelineOrThrow, listStagesOf } from "./pipeline-queries";
 import { type BoardFilters, boardFiltersSchema } from "./schemas";
-import { deals } from "./tables";
+import { deals, stages } from "./tables";
 import { withWeightedValue } from "./weighted-value";
 
 /** Cards loaded per column; the column's count tells the UI how many more there are. */
@@ -17,7 +17,7 @@ export const BOARD_CARDS_PER_STAGE = 50;
 
 /**
  * The kanban board of a pipeline: per stage the count, and per currency the total and weighted value of the deals the
- * caller may see (one aggregate query) and the most recently updated cards (one window query), so
+ * caller may see (one aggregate query) and the most recently updated cards (one LATERAL query), so
  * the cost does not grow with the number of stages.
  */
 export async function getPipelineBoard(ctx: Ctx, pipelineId: string, rawFilters: BoardFilters = {}) {
@@ -57,7 +57,9 @@ export async function getPipelineBoard(ctx: Ctx, pipelineId: string, rawFilters:
       .groupBy(deals.stageId, deals.currency)
       .orderBy(desc(sql`${deals.currency} = ${orgCurrency}`), asc(deals.currency));
 
-    const ranked = tx
+    // Per stage, the first cards straight from the board index (a LATERAL scan with a LIMIT), instead
+    // of ranking every deal of the pipeline with a window function.
+    const top = tx
       .select({
         id: deals.id,
         stageId: deals.stageId,
@@ -72,50 +74,46 @@ export async function getPipelineBoard(ctx: Ctx, pipelineId: string, rawFilters:
         primaryContactId: deals.primaryContactId,
         tags: deals.tags,
         updatedAt: deals.updatedAt,
-        rank: sql<number>`row_number() over (partition by ${deals.stageId} order by ${deals.updatedAt} desc, ${deals.id} desc)`.as(
-          "rank",
-        ),
       })
       .from(deals)
-      .where(where)
-      .as("ranked");
+      .where(and(where, eq(deals.stageId, stages.id)))
+      .orderBy(desc(deals.updatedAt), desc(deals.id))
+      .limit(BOARD_CARDS_PER_STAGE)
+      .as("top");
     const cards = await tx
       .select({
-        id: ranked.id,
-        stageId: ranked.stageId,
-        title: ranked.title,
-        value: ranked.value,
-        currency: ranked.currency,
-        probability: ranked.probability,
-        expectedCloseDate: ranked.expectedCloseDate,
-        outcome: ranked.outcome,
-        ownerId: ranked.ownerId,
+        id: top.id,
+        stageId: top.stageId,
+        title: top.title,
+        value: top.value,
+        currency: top.currency,
+        probability: top.probability,
+        expectedCloseDate: top.expectedCloseDate,
+        outcome: top.outcome,
+        ownerId: top.ownerId,
         ownerName: users.name,
-        companyId: ranked.companyId,
+        companyId: top.companyId,
         companyName: companies.name,
-        primaryContactId: ranked.primaryContactId,
+        primaryContactId: top.primaryContactId,
         primaryContactName: sql<
           string | null
         >`nullif(trim(${contacts.firstName} || ' ' || ${contacts.lastName}), '')`,
-        tags: ranked.tags,
-        updatedAt: ranked.updatedAt,
+        tags: top.tags,
+        updatedAt: top.updatedAt,
       })
-      .from(ranked)
-      .leftJoin(users, eq(users.id, ranked.ownerId))
+      .from(stages)
+      .innerJoinLateral(top, sql`true`)
+      .leftJoin(users, eq(users.id, top.ownerId))
       .leftJoin(
         companies,
-        and(eq(companies.orgId, ctx.orgId), eq(companies.id, ranked.companyId), isNull(companies.deletedAt)),
+        and(eq(companies.orgId, ctx.orgId), eq(companies.id, top.companyId), isNull(companies.deletedAt)),
       )
       .leftJoin(
         contacts,
-        and(
-          eq(contacts.orgId, ctx.orgId),
-          eq(contacts.id, ranked.primaryContactId),
-          isNull(contacts.deletedAt),
-        ),
+        and(eq(contacts.orgId, ctx.orgId), eq(contacts.id, top.primaryContactId), isNull(contacts.deletedAt)),
       )
-      .where(lte(ranked.rank, BOARD_CARDS_PER_STAGE))
-      .orderBy(asc(ranked.stageId), desc(ranked.updatedAt), desc(ranked.id));
+      .where(and(eq(stages.orgId, ctx.orgId), eq(stages.pipelineId, pipelineId)))
+      .orderBy(asc(top.stageId), desc(top.updatedAt), desc(top.id));
 
     return {
       pipeline,
