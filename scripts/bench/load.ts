@@ -1,0 +1,83 @@
+import { performance } from "node:perf_hooks";
+import type { BenchDatabase } from "./database";
+import type { HttpRequest, Operation } from "./operations";
+import { type Stats, summarize } from "./stats";
+
+// The measuring loops: latency one operation at a time after a warm-up, throughput with a few
+// operations in flight; and the replay of an operation's captured SQL on the database.
+
+export type Counts = { warmup: number; samples: number; throughputOps: number; concurrency: number };
+
+export class Client {
+  private counter = 0;
+  constructor(
+    private readonly baseUrl: string,
+    private readonly apiKey: string,
+  ) {}
+
+  async send(request: HttpRequest): Promise<number> {
+    const res = await fetch(`${this.baseUrl}${request.path}`, {
+      method: request.method,
+      headers: {
+        authorization: `Bearer ${this.apiKey}`,
+        ...(request.body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+    });
+    await res.arrayBuffer();
+    return res.status;
+  }
+
+  /** One operation: its requests in parallel; returns milliseconds and whether every answer was 2xx. */
+  async run(op: Operation): Promise<{ ms: number; ok: boolean; statuses: number[] }> {
+    const requests = op.requests(this.counter++);
+    const started = performance.now();
+    const statuses = await Promise.all(requests.map((r) => this.send(r)));
+    return { ms: performance.now() - started, ok: statuses.every((s) => s < 300), statuses };
+  }
+}
+
+export async function measureHttp(client: Client, op: Operation, counts: Counts) {
+  const weight = op.weight ?? 1;
+  const samples: number[] = [];
+  let errors = 0;
+  let lastStatuses: number[] = [];
+  const warmup = Math.max(1, Math.ceil(counts.warmup / weight));
+  for (let i = 0; i < warmup; i++) await client.run(op);
+  const n = Math.max(3, Math.ceil(counts.samples / weight));
+  for (let i = 0; i < n; i++) {
+    const r = await client.run(op);
+    samples.push(r.ms);
+    if (!r.ok) {
+      errors++;
+      lastStatuses = r.statuses;
+    }
+  }
+  const total = Math.max(counts.concurrency, Math.ceil(counts.throughputOps / weight));
+  let done = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: counts.concurrency }, async () => {
+      while (done < total) {
+        done++;
+        const r = await client.run(op);
+        if (!r.ok) errors++;
+      }
+    }),
+  );
+  const throughput = (total / (performance.now() - started)) * 1000;
+  return { ...summarize(samples), throughput, errors, lastStatuses };
+}
+
+export async function measureSql(bench: BenchDatabase, op: Operation, counts: Counts): Promise<Stats | null> {
+  if (!op.service) return null;
+  const weight = op.weight ?? 1;
+  await op.service(); // warms the service's own caches, like the server's warm-up
+  const statements = await bench.capture(op.service);
+  if (statements.length === 0) return null;
+  for (let i = 0; i < Math.max(1, Math.ceil(counts.warmup / weight)); i++) await bench.replay(statements);
+  const samples: number[] = [];
+  for (let i = 0; i < Math.max(3, Math.ceil(counts.samples / weight)); i++)
+    samples.push(await bench.replay(statements));
+  return summarize(samples);
+}

@@ -1,0 +1,128 @@
+// `npm run bench -- --scale 1k|100k|1m [--db pglite|postgres] [--json FILE]`: seeds a fresh org,
+// times each read's SQL directly on the database, then builds and starts the production server and
+// measures the same operations over HTTP with a real API key; prints latencies, throughput, the
+// app's overhead over raw SQL and the budgets. Exit code 1 when a budget fails (or any request did).
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import { Client, type Counts, measureHttp, measureSql } from "./load";
+import { type Opened, openBench } from "./open";
+import { buildOperations } from "./operations";
+import { buildIfNeeded, startServer } from "./server";
+import { SCALES, type Scale } from "./setup";
+import { budgetsFor, type OpResult, printReport } from "./stats";
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: "string", default: "100k" },
+    db: { type: "string" },
+    json: { type: "string" },
+    port: { type: "string", default: "3917" },
+    smoke: { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+    reuse: { type: "string" },
+  },
+});
+const scale = values.scale as Scale;
+if (!(scale in SCALES)) throw new Error(`--scale must be one of ${Object.keys(SCALES).join(", ")}`);
+const db = (values.db ?? (scale === "1m" ? "postgres" : "pglite")) as "pglite" | "postgres";
+if (!["pglite", "postgres"].includes(db)) throw new Error("--db must be pglite or postgres");
+const counts: Counts = values.smoke
+  ? { warmup: 2, samples: 10, throughputOps: 8, concurrency: 2 }
+  : { warmup: 20, samples: 150, throughputOps: 100, concurrency: 4 };
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  log(
+    `crm bench: scale ${scale}, ${db}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+  );
+  buildIfNeeded(log);
+  const opened: Opened = await openBench({ scale, db, reuse: values.reuse, log });
+  const { bench, fixture } = opened;
+  const operations = await buildOperations(fixture);
+  const results: OpResult[] = operations.map((op) => ({
+    name: op.name,
+    kind: op.kind,
+    group: op.group,
+    note: op.note,
+    skipped: op.skipped,
+  }));
+
+  log("timing each read's SQL directly on the database…");
+  for (const [i, op] of operations.entries()) {
+    if (op.skipped || op.kind !== "read") continue;
+    const sqlStats = await measureSql(bench, op, counts);
+    const result = results[i];
+    if (result && sqlStats) result.sql = sqlStats;
+  }
+  await bench.handle.close();
+
+  const server = await startServer({ port: Number(values.port), env: opened.serverEnv, log });
+  let maxRss = server.rssMiB();
+  const sampler = setInterval(() => {
+    maxRss = Math.max(maxRss, server.rssMiB());
+  }, 250);
+  let failedRequests = 0;
+  try {
+    const client = new Client(server.url, fixture.apiKey);
+    log("measuring over HTTP…");
+    for (const [i, op] of operations.entries()) {
+      const result = results[i];
+      if (op.skipped || !result) continue;
+      const http = await measureHttp(client, op, counts);
+      result.http = http;
+      if (result.sql) result.overhead = http.p50 / Math.max(0.01, result.sql.p50);
+      if (http.errors > 0) {
+        failedRequests += http.errors;
+        log(`  ${op.name}: ${http.errors} failed requests (last statuses ${http.lastStatuses.join(", ")})`);
+      }
+    }
+  } finally {
+    clearInterval(sampler);
+    maxRss = Math.max(maxRss, server.rssMiB());
+    await server.stop();
+  }
+
+  const budgets = budgetsFor(scale, db, results, maxRss);
+  printReport(results, budgets, log);
+  const failed = budgets.filter((b) => !b.pass).length;
+  log(
+    `\n${budgets.length - failed} budgets passed, ${failed} failed; ${failedRequests} failed requests; ${Math.round((Date.now() - started) / 1000)} s`,
+  );
+  if (values.json) {
+    writeFileSync(
+      values.json,
+      JSON.stringify(
+        {
+          scale,
+          db,
+          machine: {
+            cores: os.cpus().length,
+            cpu: os.cpus()[0]?.model,
+            memGiB: Math.round(os.totalmem() / 2 ** 30),
+            node: process.version,
+          },
+          at: new Date().toISOString(),
+          maxRssMiB: Math.round(maxRss),
+          results,
+          budgets,
+        },
+        null,
+        2,
+      ),
+    );
+  }
+  if (values.keep) log(`kept: --reuse ${opened.stateFile}`);
+  else await opened.dispose();
+  if (failedRequests > 0) return 1;
+  return values.smoke ? 0 : failed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,153 @@
+import { listTimeline } from "@crm/core/modules/activities/list-timeline";
+import { getContactOrThrow } from "@crm/core/modules/contacts/get-contact";
+import { listContacts } from "@crm/core/modules/contacts/list-contacts";
+import { getPipelineBoard } from "@crm/core/modules/deals/get-board";
+import { listMyDay } from "@crm/core/modules/tasks/list-my-day";
+import type { Fixture } from "./setup";
+import type { OpResult } from "./stats";
+
+// What the benchmark measures: each operation as HTTP requests (several run in parallel, as a page
+// would) and, for reads, the core service call whose SQL is captured and replayed on the database.
+
+export type HttpRequest = { method: "GET" | "POST" | "PUT"; path: string; body?: unknown };
+
+export type Operation = {
+  name: string;
+  kind: OpResult["kind"];
+  group: OpResult["group"];
+  requests: (i: number) => HttpRequest[];
+  /** The same work through the core services, for the SQL it runs. */
+  service?: () => Promise<unknown>;
+  /** Requests per measurement (exports are long). */
+  weight?: number;
+  note?: string;
+  /** Why it cannot run (a feature another issue has not built yet). */
+  skipped?: string;
+};
+
+const q = (params: Record<string, string>) => new URLSearchParams(params).toString();
+
+async function optional<T>(load: () => Promise<T>): Promise<T | null> {
+  try {
+    return await load();
+  } catch {
+    return null;
+  }
+}
+
+export async function buildOperations(f: Fixture): Promise<Operation[]> {
+  const ctx = f.ctx;
+  const searchModule = await optional(() => import("@crm/core/modules/search/search"));
+  const exportModule = await optional(() => import("@crm/core/modules/exports/stream-list-export"));
+  const filters = { ownerId: f.ownerId, leadStatus: "qualified", tag: "vip" };
+  const searchOp = (name: string, term: string): Operation => ({
+    name,
+    kind: "read",
+    group: "search",
+    requests: () => [{ method: "GET", path: `/api/v1/search?${q({ q: term })}` }],
+    service: searchModule ? () => searchModule.search(ctx, { q: term }) : undefined,
+    skipped: searchModule ? undefined : "not built",
+    note: term,
+  });
+  const exportQuery = { format: "csv", "updatedAt[gte]": f.exportSince };
+  return [
+    {
+      name: "contacts list, first page",
+      kind: "read",
+      group: "list",
+      requests: () => [{ method: "GET", path: "/api/v1/contacts?limit=50&sort=-updatedAt" }],
+      service: () => listContacts(ctx, { limit: 50, sort: "-updatedAt" }),
+    },
+    {
+      name: "contacts list, owner+status+tag",
+      kind: "read",
+      group: "list",
+      requests: () => [{ method: "GET", path: `/api/v1/contacts?${q({ limit: "50", ...filters })}` }],
+      service: () => listContacts(ctx, { limit: 50 }, filters),
+    },
+    {
+      name: "contacts list, deep cursor page",
+      kind: "read",
+      group: "list",
+      requests: () => [
+        { method: "GET", path: `/api/v1/contacts?${q({ limit: "50", cursor: f.deepCursor })}` },
+      ],
+      service: () => listContacts(ctx, { limit: 50, cursor: f.deepCursor }),
+      note: "middle of the list",
+    },
+    {
+      name: "contact detail + timeline",
+      kind: "read",
+      group: "detail",
+      requests: () => [
+        { method: "GET", path: `/api/v1/contacts/${f.contactId}` },
+        { method: "GET", path: `/api/v1/timeline?contactId=${f.contactId}` },
+      ],
+      service: async () => {
+        await getContactOrThrow(ctx, f.contactId);
+        await listTimeline(ctx, { contactId: f.contactId });
+      },
+      note: "2 requests in parallel",
+    },
+    searchOp("search, exact email", f.email),
+    searchOp("search, misspelt name", f.misspeltName),
+    searchOp("search, company word", f.companyWord),
+    {
+      name: "pipeline board",
+      kind: "read",
+      group: "board",
+      requests: () => [{ method: "GET", path: `/api/v1/pipelines/${f.pipelineId}/board` }],
+      service: () => getPipelineBoard(ctx, f.pipelineId),
+    },
+    {
+      name: "dashboard: my day",
+      kind: "read",
+      group: "dashboard",
+      requests: () => [{ method: "GET", path: "/api/v1/my-day" }],
+      service: () => listMyDay(ctx),
+      note: "no dashboard endpoint yet: /api/v1/my-day",
+    },
+    {
+      name: `export ${f.exportRows} contacts (csv)`,
+      kind: "read",
+      group: "export",
+      weight: 20,
+      requests: () => [{ method: "GET", path: `/api/v1/contacts/export?${q(exportQuery)}` }],
+      service: exportModule
+        ? async () => {
+            const download = await exportModule.streamListExport(ctx, "contacts", exportQuery);
+            const reader = download.body.getReader();
+            while (!(await reader.read()).done) {}
+          }
+        : undefined,
+      skipped: exportModule ? undefined : "not built",
+    },
+    {
+      name: "create contact",
+      kind: "write",
+      group: "write",
+      requests: (i) => [
+        {
+          method: "POST",
+          path: "/api/v1/contacts",
+          body: {
+            firstName: "Bench",
+            lastName: `Contact ${i}`,
+            email: `bench-${i}-${Date.now()}@bench.example.com`,
+          },
+        },
+      ],
+    },
+    {
+      name: "move deal stage",
+      kind: "write",
+      group: "write",
+      requests: (i) => {
+        const dealId = f.dealIds[i % f.dealIds.length] ?? "";
+        const round = Math.floor(i / Math.max(1, f.dealIds.length));
+        const stageId = f.openStageIds[round % Math.max(1, f.openStageIds.length)] ?? "";
+        return [{ method: "PUT", path: `/api/v1/deals/${dealId}/stage`, body: { stageId } }];
+      },
+    },
+  ];
+}

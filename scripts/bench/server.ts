@@ -1,0 +1,126 @@
+import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+// Builds the production server into its own dist dir and runs it; reads its memory from /proc.
+
+export const root = path.resolve(import.meta.dirname, "../..");
+const web = path.join(root, "apps/web");
+const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+export const DIST_DIR = ".next-bench";
+
+function newestSource(): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === "node_modules" || entry.name.startsWith(".") || entry.name.includes(".test."))
+        continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else newest = Math.max(newest, statSync(full).mtimeMs);
+    }
+  };
+  for (const dir of ["apps/web", "packages/core"]) walk(path.join(root, dir));
+  return newest;
+}
+
+/** `next build` into apps/web/.next-bench unless that build is newer than every source file. */
+export function buildIfNeeded(log: (line: string) => void): void {
+  const buildId = path.join(web, DIST_DIR, "BUILD_ID");
+  if (existsSync(buildId) && statSync(buildId).mtimeMs >= newestSource()) {
+    log(`  production build in apps/web/${DIST_DIR} is up to date`);
+    return;
+  }
+  log(`  building the production server into apps/web/${DIST_DIR} (a few minutes)…`);
+  const started = Date.now();
+  const result = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: web,
+    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+  });
+  if (result.status !== 0) {
+    process.stderr.write(`${result.stdout}\n${result.stderr}\n`);
+    throw new Error(`next build failed with exit code ${result.status}`);
+  }
+  log(`  built in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+export type Server = { url: string; process: ChildProcess; stop(): Promise<void>; rssMiB(): number };
+
+export async function startServer(options: {
+  port: number;
+  env: Record<string, string>;
+  log: (line: string) => void;
+}): Promise<Server> {
+  const url = `http://127.0.0.1:${options.port}`;
+  const child = spawn(process.execPath, [nextBin, "start", "--port", String(options.port)], {
+    cwd: web,
+    env: {
+      ...process.env,
+      ...options.env,
+      NEXT_DIST_DIR: DIST_DIR,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      APP_URL: url,
+      PORT: String(options.port),
+      LOG_LEVEL: "warn",
+      // The benchmark sends thousands of requests a minute with one key.
+      API_RATE_LIMIT_PER_MINUTE: "10000000",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (d) => {
+    output += String(d);
+  });
+  child.stderr?.on("data", (d) => {
+    output += String(d);
+  });
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill("SIGTERM");
+      throw new Error(`server did not become healthy in 120 s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  options.log(`  server up at ${url} (pid ${child.pid})`);
+  return {
+    url,
+    process: child,
+    rssMiB: () => (child.pid ? treeRssMiB(child.pid) : 0),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+        setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+      }),
+  };
+}
+
+/** Resident memory of a process and its children, in MiB. */
+function treeRssMiB(pid: number): number {
+  let total = 0;
+  const visit = (p: number) => {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, "utf8");
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      total += kb / 1024;
+      const children = execFileSync("pgrep", ["-P", String(p)], { encoding: "utf8" }).trim();
+      for (const c of children.split("\n").filter(Boolean)) visit(Number(c));
+    } catch {
+      // gone, or no children
+    }
+  };
+  visit(pid);
+  return total;
+}
