@@ -1,3 +1,5 @@
+import { IMPORT_RECOVERY_JOB, recoverImports } from "../modules/imports/recover-imports";
+import { IMPORT_JOB, runImportJob } from "../modules/imports/run-import";
 import { deliverMail } from "../modules/mail/deliver-mail";
 import { MAIL_JOB, mailSchema } from "../modules/mail/send-mail";
 import { sendDueReminders, TASK_REMINDER_JOB } from "../modules/tasks/send-due-reminders";
@@ -9,9 +11,15 @@ export const jobHandlers: JobHandlers = {
   [TASK_REMINDER_JOB]: async () => {
     await sendDueReminders();
   },
+  [IMPORT_JOB]: runImportJob,
+  // Resumes imports whose process stopped (crash, restart) from their last committed batch.
+  [IMPORT_RECOVERY_JOB]: async () => {
+    await recoverImports();
+  },
 };
 
 /** Queues that run on a cron schedule (pg-boss keeps one schedule per queue, whichever process sets it). */
 export const jobSchedules: Record<string, string> = {
   [TASK_REMINDER_JOB]: "* * * * *",
+  [IMPORT_RECOVERY_JOB]: "* * * * *",
 };

@@ -5,6 +5,7 @@ import { createContactSchema, updateContactSchema } from "../contacts/schemas";
 import { createDealSchema, updateDealSchema } from "../deals/schemas";
 import { duplicatesPathDocs } from "../duplicates/duplicates-openapi";
 import { exportsPathDocs } from "../exports/exports-openapi";
+import { importsPathDocs } from "../imports/imports-openapi";
 import { createLeadSchema, updateLeadSchema } from "../leads/schemas";
 import { searchPathDocs } from "../search/search-openapi";
 import { createTaskSchema, updateTaskSchema } from "../tasks/schemas";
@@ -114,4 +115,9 @@ export const resources: ResourceDoc[] = [
 ];
 
 /** Paths besides the CRUD resources, each documented next to the service it calls. */
-export const operationPaths: Record<string, unknown>[] = [searchPathDocs, duplicatesPathDocs, exportsPathDocs];
+export const operationPaths: Record<string, unknown>[] = [
+  searchPathDocs,
+  duplicatesPathDocs,
+  importsPathDocs,
+  exportsPathDocs,
+];

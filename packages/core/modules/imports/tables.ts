@@ -38,7 +38,10 @@ export const imports = pgTable(
     finishedAt: timestamp("finished_at", { withTimezone: true, precision: 3 }),
     rolledBackAt: timestamp("rolled_back_at", { withTimezone: true, precision: 3 }),
   },
-  (t) => [index("imports_org_created_idx").on(t.orgId, t.createdAt), index("imports_status_idx").on(t.status)],
+  (t) => [
+    index("imports_org_created_idx").on(t.orgId, t.createdAt),
+    index("imports_status_idx").on(t.status),
+  ],
 );
 
 export const importErrors = pgTable(

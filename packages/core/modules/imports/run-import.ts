@@ -1,0 +1,192 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
+import { withOrg } from "../../db/tenant";
+import type { Ctx } from "../../platform/context";
+import { AppError } from "../../platform/errors";
+import { logger } from "../../platform/logger";
+import { recordAudit } from "../audit/record-audit";
+import { members } from "../orgs/tables";
+import { type BuiltRow, buildRecord } from "./build-record";
+import { absoluteImportPath } from "./import-files";
+import { readRows } from "./read-rows";
+import { loadRunState, type RunState } from "./run-state";
+import { type Import, imports } from "./tables";
+import { writeBatch } from "./write-batch";
+
+export const IMPORT_JOB = "imports.run";
+export const importJobSchema = z.object({ orgId: z.uuid(), importId: z.uuid() });
+export const IMPORT_BATCH_SIZE = 1000;
+
+/** Thrown when another runner has moved the import on (or it was rolled back): this one stops. */
+class ImportSuperseded extends Error {}
+
+export type RunHooks = {
+  /** Called inside a batch's transaction, before it commits (tests simulate a crash here). */
+  beforeCommit?: (batch: number) => void | Promise<void>;
+  /** Called after a batch has committed. */
+  afterBatch?: (batch: number) => void | Promise<void>;
+};
+
+/**
+ * Runs (or resumes) an import: reads the file as a stream and writes it in batches, each in one
+ * transaction with its records, change log, errors, counters and checkpoint, so a crash loses at
+ * most the batch in flight and a resumed run starts after the last committed row.
+ */
+export async function runImport(orgId: string, importId: string, hooks: RunHooks = {}): Promise<void> {
+  const imp = await withOrg({ orgId }, async (tx) => {
+    const [row] = await tx
+      .update(imports)
+      .set({
+        status: "running",
+        startedAt: sql`coalesce(${imports.startedAt}, now())`,
+        updatedAt: new Date(),
+      })
+      .where(
+        and(
+          eq(imports.orgId, orgId),
+          eq(imports.id, importId),
+          inArray(imports.status, ["queued", "running"]),
+        ),
+      )
+      .returning();
+    return row;
+  });
+  if (!imp) return;
+  const ctx = await importerContext(imp);
+  const state = await withOrg(ctx, (tx) => loadRunState(tx, ctx, imp));
+  const reader = await readRows(absoluteImportPath(imp.filePath), imp.fileType);
+  let checkpoint = imp.checkpointRow;
+  let batchNo = 0;
+  let batch: BuiltRow[] = [];
+  let header = true;
+  const flush = async () => {
+    batchNo += 1;
+    checkpoint = await commitBatch(state, batch, checkpoint, reader.bytesRead(), batchNo, hooks);
+    batch = [];
+    await hooks.afterBatch?.(batchNo);
+  };
+  try {
+    for await (const { row, values } of reader.rows) {
+      if (header) {
+        header = false;
+        continue;
+      }
+      if (row <= checkpoint || values.every((v) => !v)) continue;
+      batch.push(buildRecord(imp.object, row, values, state.build));
+      if (batch.length >= IMPORT_BATCH_SIZE) await flush();
+    }
+    if (batch.length > 0) await flush();
+  } catch (error) {
+    if (error instanceof ImportSuperseded) return;
+    throw error;
+  }
+  await withOrg(ctx, async (tx) => {
+    const [done] = await tx
+      .update(imports)
+      .set({
+        status: "completed",
+        finishedAt: new Date(),
+        updatedAt: new Date(),
+        totalEstimate: imports.processedRows,
+      })
+      .where(and(eq(imports.orgId, orgId), eq(imports.id, importId), eq(imports.status, "running")))
+      .returning();
+    if (done) {
+      await recordAudit(tx, ctx, {
+        action: "import.complete",
+        entityType: "import",
+        entityId: importId,
+        after: {
+          imported: done.imported,
+          updated: done.updated,
+          skipped: done.skipped,
+          errored: done.errored,
+        },
+      });
+    }
+  });
+}
+
+async function commitBatch(
+  state: RunState,
+  rows: BuiltRow[],
+  expected: number,
+  bytesRead: number,
+  batchNo: number,
+  hooks: RunHooks,
+): Promise<number> {
+  const { ctx, imp } = state;
+  const last = rows[rows.length - 1]?.row ?? expected;
+  await withOrg(ctx, async (tx) => {
+    // The row lock makes concurrent runners of one import take turns; the checkpoint says who is late.
+    const [current] = await tx
+      .select({ status: imports.status, checkpoint: imports.checkpointRow, processed: imports.processedRows })
+      .from(imports)
+      .where(and(eq(imports.orgId, ctx.orgId), eq(imports.id, imp.id)))
+      .for("update");
+    if (current?.status !== "running" || current.checkpoint !== expected) throw new ImportSuperseded();
+    const counts = await writeBatch(tx, state, rows);
+    const processed = current.processed + rows.length;
+    const estimate =
+      bytesRead > 0 ? Math.round((processed * imp.fileSize) / Math.min(bytesRead, imp.fileSize)) : null;
+    await tx
+      .update(imports)
+      .set({
+        imported: sql`${imports.imported} + ${counts.imported}`,
+        updated: sql`${imports.updated} + ${counts.updated}`,
+        skipped: sql`${imports.skipped} + ${counts.skipped}`,
+        errored: sql`${imports.errored} + ${counts.errored}`,
+        processedRows: processed,
+        totalEstimate: estimate === null ? null : Math.max(estimate, processed),
+        checkpointRow: last,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(imports.orgId, ctx.orgId), eq(imports.id, imp.id)));
+    await hooks.beforeCommit?.(batchNo);
+  });
+  return last;
+}
+
+/** The importer's context with their current role in the org (an import runs with their rights). */
+async function importerContext(imp: Import): Promise<Ctx> {
+  const [member] = imp.createdBy
+    ? await withOrg({ orgId: imp.orgId }, (tx) =>
+        tx
+          .select({ role: members.role })
+          .from(members)
+          .where(and(eq(members.organizationId, imp.orgId), eq(members.userId, imp.createdBy as string))),
+      )
+    : [];
+  if (!member) throw new AppError("forbidden", "The person who started this import is no longer a member");
+  if (member.role === "readonly")
+    throw new AppError("forbidden", "The importer's role may no longer write records");
+  return { orgId: imp.orgId, userId: imp.createdBy, role: member.role };
+}
+
+/** The queue handler: runs the import; an error ends it as failed (a rollback can undo what got in). */
+export async function runImportJob(data: unknown): Promise<void> {
+  const { orgId, importId } = importJobSchema.parse(data);
+  try {
+    await runImport(orgId, importId);
+  } catch (error) {
+    logger.error({ err: error, importId }, "import failed");
+    const message = error instanceof Error ? error.message : String(error);
+    await withOrg({ orgId }, (tx) =>
+      tx
+        .update(imports)
+        .set({
+          status: "failed",
+          failureMessage: message.slice(0, 1000),
+          finishedAt: new Date(),
+          updatedAt: new Date(),
+        })
+        .where(
+          and(
+            eq(imports.orgId, orgId),
+            eq(imports.id, importId),
+            inArray(imports.status, ["queued", "running"]),
+          ),
+        ),
+    );
+  }
+}
