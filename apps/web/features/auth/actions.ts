@@ -2,8 +2,10 @@
 import { acceptInvitationAsNewUser } from "@crm/core/modules/orgs/accept-invitation-as-new-user";
 import { createOrgWithAdmin } from "@crm/core/modules/orgs/create-org-with-admin";
 import type { AcceptInvitationAsNewUserInput, CreateOrgWithAdminInput } from "@crm/core/modules/orgs/schemas";
+import { loadSampleData } from "@crm/core/modules/seed/demo-data";
 import { getAuth } from "@crm/core/platform/auth/auth";
 import { headers } from "next/headers";
+import { z } from "zod";
 import { runAction } from "@/lib/actions";
 
 async function signIn(email: string, password: string) {
@@ -12,10 +14,17 @@ async function signIn(email: string, password: string) {
   await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
 }
 
-/** First visit of a fresh install: the organization and its admin, then signed in. */
-export async function setupAction(input: CreateOrgWithAdminInput) {
+const setupOptionsSchema = z.object({ sampleData: z.boolean().default(false) });
+
+/** First visit of a fresh install: the organization and its admin (optionally with demo data), then signed in. */
+export async function setupAction(
+  input: CreateOrgWithAdminInput,
+  options?: z.input<typeof setupOptionsSchema>,
+) {
   return runAction(async () => {
+    const { sampleData } = setupOptionsSchema.parse(options ?? {});
     const created = await createOrgWithAdmin(input, { onlyIfFirst: true });
+    if (sampleData) await loadSampleData(created.orgId);
     await signIn(String(input.email).trim().toLowerCase(), input.password);
     return { slug: created.slug };
   });

@@ -10,6 +10,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { FormError } from "@/components/ui/form-error";
 import { FormField, fieldErrorProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { Switch } from "@/components/ui/switch";
 import { applyServerErrors } from "@/features/shell/use-server-errors";
 import { setupAction } from "./actions";
 
@@ -18,6 +19,8 @@ const FIELDS = ["orgName", "name", "email", "password", "defaultCurrency", "time
 export function SetupForm({ locale }: { locale: "en" | "de" }) {
   const t = useTranslations("auth");
   const tc = useTranslations("common");
+  const td = useTranslations("demo");
+  const [sampleData, setSampleData] = useState(false);
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<CreateOrgWithAdminInput>({
@@ -41,7 +44,7 @@ export function SetupForm({ locale }: { locale: "en" | "de" }) {
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
-    const result = await setupAction(values);
+    const result = await setupAction(values, { sampleData });
     if (!result.ok) {
       setFormError(
         result.code === "conflict" && !result.fieldErrors
@@ -94,9 +97,25 @@ export function SetupForm({ locale }: { locale: "en" | "de" }) {
               <Input {...field("timeZone")} />
             </FormField>
           </div>
+          <div className="flex items-start gap-3">
+            <Switch
+              id="sampleData"
+              checked={sampleData}
+              onCheckedChange={setSampleData}
+              aria-describedby="sampleData-hint"
+            />
+            <div className="grid gap-1">
+              <label htmlFor="sampleData" className="font-medium text-sm leading-6">
+                {td("loadSampleData")}
+              </label>
+              <p id="sampleData-hint" className="text-muted-foreground text-sm">
+                {td("loadSampleDataHint")}
+              </p>
+            </div>
+          </div>
           <FormError message={formError} />
           <Button type="submit" loading={isSubmitting} className="w-full">
-            {t("createOrganization")}
+            {isSubmitting && sampleData ? td("loading") : t("createOrganization")}
           </Button>
         </form>
       </CardContent>
