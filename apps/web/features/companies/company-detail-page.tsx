@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { parseTimelineTypes, TimelineSection } from "@/features/activities/timeline-section";
 import { RelatedContacts } from "@/features/contacts/related-contacts";
+import { CustomFieldsSection } from "@/features/custom-fields/custom-fields-section";
 import { RelatedDeals } from "@/features/deals/related-deals";
 import { MergeNotice } from "@/features/duplicates/merge-notice";
 import { RecordHistory } from "@/features/history/record-history";
@@ -115,6 +116,7 @@ export async function CompanyDetailPage({ params, searchParams }: Props) {
               </p>
             </CardContent>
           </Card>
+          <CustomFieldsSection ctx={ctx} slug={slug} object="companies" record={company} />
           <RelatedContacts ctx={ctx} slug={slug} companyId={company.id} />
           <RelatedDeals ctx={ctx} slug={slug} filter={{ companyId: company.id }} stageNames={stageNames} />
           <RelatedTasks ctx={ctx} slug={slug} anchor={{ companyId: company.id }} timeZone={timeZone} />

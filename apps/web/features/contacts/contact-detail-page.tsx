@@ -11,6 +11,7 @@ import { cache } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { parseTimelineTypes, TimelineSection } from "@/features/activities/timeline-section";
+import { CustomFieldsSection } from "@/features/custom-fields/custom-fields-section";
 import { RelatedDeals } from "@/features/deals/related-deals";
 import { MergeNotice } from "@/features/duplicates/merge-notice";
 import { VCardButton } from "@/features/exports/vcard-button";
@@ -147,6 +148,7 @@ export async function ContactDetailPage({ params, searchParams }: Props) {
               </p>
             </CardContent>
           </Card>
+          <CustomFieldsSection ctx={ctx} slug={slug} object="contacts" record={contact} />
           <RelatedDeals
             ctx={ctx}
             slug={slug}

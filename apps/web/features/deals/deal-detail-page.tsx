@@ -13,6 +13,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { parseTimelineTypes, TimelineSection } from "@/features/activities/timeline-section";
+import { CustomFieldsSection } from "@/features/custom-fields/custom-fields-section";
 import { RecordHistory } from "@/features/history/record-history";
 import { DeleteRecordButton } from "@/features/records/delete-record-button";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
@@ -161,6 +162,7 @@ export async function DealDetailPage({ params, searchParams }: Props) {
               </p>
             </CardContent>
           </Card>
+          <CustomFieldsSection ctx={ctx} slug={slug} object="deals" record={deal} />
           <RelatedTasks ctx={ctx} slug={slug} anchor={{ dealId: deal.id }} timeZone={timeZone} />
           <RecordSharing
             ctx={ctx}

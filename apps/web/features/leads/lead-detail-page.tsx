@@ -10,6 +10,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { CustomFieldsSection } from "@/features/custom-fields/custom-fields-section";
 import { RecordHistory } from "@/features/history/record-history";
 import { DeleteRecordButton } from "@/features/records/delete-record-button";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
@@ -116,6 +117,7 @@ export async function LeadDetailPage({ params }: Props) {
             </p>
           </CardContent>
         </Card>
+        <CustomFieldsSection ctx={ctx} slug={slug} object="leads" record={lead} />
         {converted ? (
           <Card className="h-fit gap-2 py-4">
             <CardHeader className="px-4">

@@ -11,6 +11,7 @@ import type { ReactNode } from "react";
 import { cache } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
+import { CustomFieldsSection } from "@/features/custom-fields/custom-fields-section";
 import { RecordHistory } from "@/features/history/record-history";
 import { DeleteRecordButton } from "@/features/records/delete-record-button";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
@@ -151,6 +152,7 @@ export async function TaskDetailPage({ params }: Props) {
         </CardContent>
       </Card>
       <div className="mt-6 grid max-w-3xl gap-6">
+        <CustomFieldsSection ctx={ctx} slug={slug} object="tasks" record={task} />
         <RecordSharing
           ctx={ctx}
           slug={slug}
