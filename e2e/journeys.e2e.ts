@@ -1,5 +1,6 @@
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { type CrmIds, crmJourneys } from "./crm-journeys";
+import { invite, joinAsNewUser as join, signIn, signOut } from "./support/accounts";
 import { baseURL, snapshot, useBrowser } from "./support/browser";
 
 // One fresh install, walked through in order as a new customer would.
@@ -9,43 +10,8 @@ const admin = { org: "Acme Robotics", name: "Ada Admin", email: "ada@acme.test",
 const rep = { name: "Rex Rep", email: "rex@acme.test", password: "rex-password-1" };
 const outsider = { name: "Olga Other", email: "olga@globex.test", password: "olga-password-1" };
 const state = { slugA: "", slugB: "", readonlyKey: "", repKey: "" };
-
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(who.email);
-  await page.getByLabel("Password").fill(who.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(/\/o\/[^/]+$/);
-}
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Account menu" }).click();
-  await page.getByRole("menuitem", { name: "Sign out" }).click();
-  await page.waitForURL(/\/sign-in/);
-}
-
-async function invite(page: Page, slug: string, email: string, roleLabel: string): Promise<string> {
-  await page.goto(`/o/${slug}/settings/members`);
-  await page.getByRole("button", { name: "Invite member" }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Email").fill(email);
-  await dialog.getByRole("combobox").click();
-  await page.getByRole("option", { name: new RegExp(roleLabel) }).click();
-  await dialog.getByRole("button", { name: "Send invitation" }).click();
-  const link = await page.getByTestId("invite-link").inputValue();
-  expect(link).toMatch(/\/invite\/[0-9a-f-]{36}$/);
-  return link;
-}
-
-async function joinAsNewUser(link: string, who: { name: string; password: string }) {
-  const { context, page } = await browser.newPage();
-  await page.goto(link);
-  await page.getByLabel("Your name").fill(who.name);
-  await page.getByLabel("Password").fill(who.password);
-  await page.getByRole("button", { name: "Create account and join" }).click();
-  await page.waitForURL(/\/o\/[^/]+$/);
-  return { context, page };
-}
+const ids: CrmIds = { company: "", contact: "", deal: "", lead: "", task: "" };
+const joinAsNewUser = (link: string, who: { name: string; password: string }) => join(browser, link, who);
 
 describe("a new customer's first day", () => {
   it("fresh install → setup page → organization and admin created → app shell", async () => {
@@ -255,6 +221,8 @@ describe("a new customer's first day", () => {
     await context.close();
   });
 
+  crmJourneys(browser, { admin, rep }, () => state.slugA, ids);
+
   it("a member of org B opening org A's URLs gets 404", async () => {
     const { context, page } = await browser.newPage();
     await signIn(page, admin);
@@ -269,14 +237,26 @@ describe("a new customer's first day", () => {
 
     const joined = await joinAsNewUser(link, outsider);
     expect(joined.page.url()).toContain(`/o/${state.slugB}`);
+    const records = [
+      `contacts/${ids.contact}`,
+      `companies/${ids.company}`,
+      `leads/${ids.lead}`,
+      `deals/${ids.deal}`,
+      `tasks/${ids.task}`,
+    ];
     for (const path of [
       `/o/${state.slugA}`,
       `/o/${state.slugA}/settings/members`,
       `/o/${state.slugA}/settings/api-keys`,
+      // Org A's records, by their URLs in org A and with org A's ids under org B's own URL.
+      ...records.map((record) => `/o/${state.slugA}/${record}`),
+      ...records.map((record) => `/o/${state.slugB}/${record}`),
     ]) {
       const response = await joined.page.goto(path);
       expect(response?.status(), path).toBe(404);
+      await joined.page.getByRole("heading", { name: "Page not found" }).waitFor();
       await expect(joined.page.getByText(admin.org).count()).resolves.toBe(0);
+      await expect(joined.page.getByText("Initech").count()).resolves.toBe(0);
     }
     const me = await joined.page.request.get("/api/v1/me");
     expect(((await me.json()) as { data: { org: { slug: string } } }).data.org.slug).toBe(state.slugB);
