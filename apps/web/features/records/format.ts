@@ -35,8 +35,9 @@ export function formatMoney(
       style: "currency",
       currency,
       notation: compact ? "compact" : "standard",
+      // Whole amounts without cents ($1,200); others with all of them ($12.50, not $12.5).
       maximumFractionDigits: compact || Number.isInteger(major) ? 0 : currencyDigits(currency),
-      minimumFractionDigits: 0,
+      minimumFractionDigits: compact || Number.isInteger(major) ? 0 : currencyDigits(currency),
     }).format(major);
   } catch {
     return `${major} ${currency}`;

@@ -233,7 +233,7 @@ export function PipelineBoard(props: Props) {
           }}
         >
           {/* relative: screen-reader-only text inside the columns must not widen the page */}
-          <div className="relative -mx-4 flex snap-x snap-mandatory gap-3 overflow-x-auto px-4 pb-4 sm:mx-0 sm:snap-none sm:px-0">
+          <div className="relative -mx-4 flex snap-x snap-mandatory gap-3 scroll-px-4 overflow-x-auto px-4 pb-4 sm:mx-0 sm:snap-none sm:scroll-px-0 sm:px-0">
             {columns.map((column) => (
               <BoardColumn
                 key={column.id}
