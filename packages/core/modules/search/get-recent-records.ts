@@ -1,10 +1,8 @@
-import { inArray, sql } from "drizzle-orm";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
 import { type RecentRef, recentRefsSchema, type SearchHit } from "./schemas";
-import { selectHits } from "./search-rows";
-import { SEARCH_SOURCES } from "./search-sources";
+import { rowsByIdQuery, toHits } from "./search-rows";
 
 /**
  * The records a user opened lately (the client remembers which), named like search results, in
@@ -19,15 +17,7 @@ export async function getRecentRecords(ctx: Ctx, input: RecentRef[]): Promise<Se
     const found: SearchHit[] = [];
     for (const type of types) {
       const ids = refs.filter((ref) => ref.type === type).map((ref) => ref.id);
-      const match = inArray(SEARCH_SOURCES[type].table.id, ids);
-      found.push(
-        ...(await selectHits(tx, ctx, type, {
-          match,
-          score: sql<number>`0::float8`,
-          limit: ids.length,
-          terms: [],
-        })),
-      );
+      found.push(...toHits(type, await rowsByIdQuery(tx, ctx, type, ids), []));
     }
     return found;
   });

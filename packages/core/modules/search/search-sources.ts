@@ -1,4 +1,4 @@
-import { and, type SQL, sql } from "drizzle-orm";
+import { getTableName, type SQL, sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context";
 import { visibleActivities } from "../activities/activity-access";
 import { activities } from "../activities/tables";
@@ -11,9 +11,9 @@ import { tasks } from "../tasks/tables";
 import type { SearchType } from "./schemas";
 import type { PreparedQuery } from "./search-query";
 
-// Where each record type keeps its search columns (maintained by triggers, migration 0008_search)
-// and how one of its rows reads as a result. The search columns are not in the Drizzle tables on
-// purpose: nothing but search selects them.
+// How one row of each record type reads as a search result. The search columns themselves
+// (migration 0008_search, kept by triggers) are not in the Drizzle tables on purpose: only the
+// candidates function (0009) reads them.
 
 export type SearchTable =
   | typeof contacts
@@ -26,8 +26,6 @@ export type SearchTable =
 export type SearchSource = {
   table: SearchTable;
   visible: (ctx: Ctx) => SQL;
-  /** Whether the table has search_emails and search_phones besides search_name and search_vector. */
-  reachable: boolean;
   title: SQL<string>;
   subtitle: SQL<string | null>;
   kind: SQL<string | null>;
@@ -44,7 +42,6 @@ export const SEARCH_SOURCES: Record<SearchType, SearchSource> = {
   contacts: {
     table: contacts,
     visible: (ctx) => visibleRecords(ctx, contacts, "contacts"),
-    reachable: true,
     title: sql<string>`btrim(${contacts.firstName} || ' ' || ${contacts.lastName})`,
     subtitle: sql<string | null>`nullif(concat_ws(' · ', ${contacts.email}, ${contacts.title}), '')`,
     kind: nothing,
@@ -55,7 +52,6 @@ export const SEARCH_SOURCES: Record<SearchType, SearchSource> = {
   companies: {
     table: companies,
     visible: (ctx) => visibleRecords(ctx, companies, "companies"),
-    reachable: true,
     title: sql<string>`${companies.name}`,
     subtitle: sql<string | null>`nullif(concat_ws(' · ', ${companies.domain}, ${companies.industry}), '')`,
     kind: nothing,
@@ -66,7 +62,6 @@ export const SEARCH_SOURCES: Record<SearchType, SearchSource> = {
   leads: {
     table: leads,
     visible: (ctx) => visibleRecords(ctx, leads, "leads"),
-    reachable: true,
     title: sql<string>`${leads.name}`,
     subtitle: sql<string | null>`nullif(concat_ws(' · ', ${leads.email}, ${leads.companyName}), '')`,
     kind: sql<string>`${leads.status}`,
@@ -77,7 +72,6 @@ export const SEARCH_SOURCES: Record<SearchType, SearchSource> = {
   deals: {
     table: deals,
     visible: (ctx) => visibleRecords(ctx, deals, "deals"),
-    reachable: false,
     title: sql<string>`${deals.title}`,
     subtitle: sql<
       string | null
@@ -90,7 +84,6 @@ export const SEARCH_SOURCES: Record<SearchType, SearchSource> = {
   activities: {
     table: activities,
     visible: (ctx) => visibleActivities(ctx),
-    reachable: false,
     title: sql<string>`${activities.subject}`,
     subtitle: nothing,
     kind: sql<string>`${activities.type}`,
@@ -107,7 +100,6 @@ export const SEARCH_SOURCES: Record<SearchType, SearchSource> = {
   tasks: {
     table: tasks,
     visible: (ctx) => visibleRecords(ctx, tasks, "tasks"),
-    reachable: false,
     title: sql<string>`${tasks.title}`,
     subtitle: nothing,
     kind: sql<string>`${tasks.status}`,
@@ -117,43 +109,9 @@ export const SEARCH_SOURCES: Record<SearchType, SearchSource> = {
   },
 };
 
-const column = (table: SearchTable, name: string): SQL => sql`${table}.${sql.identifier(name)}`;
-
-/**
- * The rows of `source` that match `q`, and how well. Every branch of the match is one a GIN index
- * answers (full text on search_vector, trigram on the other columns), so a million rows stay fast.
- */
-export function matchSql(source: SearchSource, q: PreparedQuery): { where: SQL; score: SQL<number> } {
-  const { table, reachable } = source;
-  const vector = column(table, "search_vector");
-  const name = column(table, "search_name");
-  const emails = column(table, "search_emails");
-  const phones = column(table, "search_phones");
-  const tsquery = sql`to_tsquery('simple'::regconfig, ${q.tsquery})`;
+/** Rows a search query matches, from the candidates function (migration 0009): ids and scores. */
+export function candidatesSql(source: SearchSource, q: PreparedQuery, cap: number): SQL {
+  // Per-word typo matching only for words long enough to have trigrams worth comparing.
   const fuzzyWords = q.words.filter((word) => word.length >= 3);
-
-  const branches: SQL[] = [sql`${name} % ${q.text}`];
-  if (q.tsquery) branches.push(sql`${vector} @@ ${tsquery}`);
-  if (fuzzyWords.length > 0) branches.push(and(...fuzzyWords.map((word) => sql`${name} %> ${word}`)) as SQL);
-  if (q.text.length >= 3) {
-    branches.push(sql`${name} like ${q.contains}`);
-    if (reachable) branches.push(sql`${emails} like ${q.contains}`);
-  }
-  if (reachable && q.digits) branches.push(sql`${phones} like ${`%${q.digits}%`}`);
-
-  const parts: SQL[] = [
-    sql`similarity(${name}, ${q.text})`,
-    sql`word_similarity(${q.text}, ${name}) * 0.5`,
-    sql`case when ${name} = ${q.text} then 1 when ${name} like ${q.startsWith} then 0.5 else 0 end`,
-  ];
-  if (q.tsquery) parts.push(sql`ts_rank(${vector}, ${tsquery})`);
-  if (reachable) {
-    // An exact email address or domain is as good as a match gets.
-    parts.push(sql`case when ${q.text} = any(string_to_array(${emails}, ' ')) then 5 else 0 end`);
-    if (q.digits) parts.push(sql`case when ${phones} like ${`%${q.digits}`} then 1 else 0 end`);
-  }
-  return {
-    where: sql`(${sql.join(branches, sql` or `)})`,
-    score: sql<number>`(${sql.join(parts, sql` + `)})`.mapWith(Number),
-  };
+  return sql`crm_search_candidates(${getTableName(source.table)}::regclass, ${q.text}, ${q.tsquery}, array(select jsonb_array_elements_text(${JSON.stringify(fuzzyWords)}::jsonb)), ${q.contains}, ${q.startsWith}, ${q.digits ?? ""}, ${cap})`;
 }

@@ -1,12 +1,14 @@
 import { sql } from "drizzle-orm";
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { SqlResult } from "../../db/client";
+import { withOrg } from "../../db/tenant";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { createActivity } from "../activities/create-activity";
 import { createCompany } from "../companies/create-company";
 import { createContact } from "../contacts/create-contact";
 import { deleteContact } from "../contacts/delete-contact";
-import { contacts } from "../contacts/tables";
 import { updateContact } from "../contacts/update-contact";
 import { createDeal } from "../deals/create-deal";
 import { createLead } from "../leads/create-lead";
@@ -16,7 +18,6 @@ import { getRecentRecords } from "./get-recent-records";
 import type { SearchHit, SearchResult } from "./schemas";
 import { search } from "./search";
 import { prepareQuery } from "./search-query";
-import { matchSql, SEARCH_SOURCES } from "./search-sources";
 
 const db = useTestDatabase();
 
@@ -208,7 +209,22 @@ describe("search: recent records", () => {
 });
 
 describe("search: indexes", () => {
-  it("answers from the GIN indexes on a few thousand rows", async () => {
+  /** Runs statements on one connection (PGlite has only one; on PostgreSQL a client of its own). */
+  async function onOneConnection<T>(
+    fn: (run: (text: string, values?: unknown[]) => Promise<SqlResult>) => Promise<T>,
+  ) {
+    const { handle } = db;
+    if (handle.kind === "pglite") return fn(handle.executeSql);
+    const client = new pg.Client({ connectionString: handle.url });
+    await client.connect();
+    try {
+      return await fn(async (text, values) => ({ rows: (await client.query(text, values)).rows }));
+    } finally {
+      await client.end();
+    }
+  }
+
+  it("finds candidates through the GIN indexes, and searches a few thousand rows", async () => {
     const { handle } = db;
     await handle.executeSql(
       `insert into contacts (id, org_id, first_name, last_name, email, phones)
@@ -218,28 +234,58 @@ describe("search: indexes", () => {
       [org.orgId],
     );
     await handle.executeSql("analyze contacts");
-    for (const [q, index] of [
-      ["jon smiht", "contacts_search_name_trgm_idx"],
-      ["bulk7.example", "contacts_search_emails_trgm_idx"],
-      ["1002999", "contacts_search_phones_trgm_idx"],
-      ["first2999", "contacts_search_vector_idx"],
-    ] as const) {
-      const { where } = matchSql(SEARCH_SOURCES.contacts, prepareQuery(q));
-      // A table this small is cheaper to scan, or to read through the org index; forbidding the
-      // scan and leaving the org out shows whether every branch of the match is answered by an
-      // index (one that is not would force the scan anyway). At scale the planner picks them itself.
-      const plan = await handle.db.transaction(async (tx) => {
-        await tx.execute(sql`set local enable_seqscan = off`);
-        return tx.execute(sql`explain select ${contacts.id} from ${contacts} where ${where}`);
+    for (const q of ["jon smiht", "bulk7.example"]) {
+      const p = prepareQuery(q);
+      // Every branch on (full text, whole-name and per-word trigram, LIKE on name and emails, phone digits).
+      const plan = await onOneConnection(async (run) => {
+        const [built] = (
+          await run("select crm_search_candidates_sql('contacts', true, $1, $2, true) as text", [
+            p.words.length,
+            q.length,
+          ])
+        ).rows;
+        // The candidates function runs with enable_seqscan off (migration 0009); so does this plan.
+        await run("set enable_seqscan = off");
+        try {
+          return await run(`explain ${String(built?.text)}`, [
+            q,
+            p.tsquery,
+            p.words,
+            p.contains,
+            p.startsWith,
+            "1002999",
+            org.orgId,
+            500,
+          ]);
+        } finally {
+          await run("reset enable_seqscan");
+        }
       });
-      const text = (plan as unknown as { rows: Record<string, unknown>[] }).rows
-        .map((row) => Object.values(row).join(""))
-        .join("\n");
-      expect(text, q).toContain(index);
-      expect(text, q).toContain("BitmapOr");
-      expect(text, q).not.toMatch(/Seq Scan on contacts/);
+      const text = plan.rows.map((row) => Object.values(row).join("")).join("\n");
+      for (const index of [
+        "BitmapOr",
+        "contacts_search_vector_idx",
+        "contacts_search_name_trgm_idx",
+        "contacts_search_emails_trgm_idx",
+        "contacts_search_phones_trgm_idx",
+      ]) {
+        expect(text, `${q}: ${index}`).toContain(index);
+      }
+      expect(text, q).not.toMatch(/Seq Scan|org_id_idx|org_(\w+)_idx/);
     }
-    const result = await search(org.ctx, { q: "first2999" });
-    expect(group(result, "contacts")[0]?.title.text).toBe("First2999 Last2999");
+    expect(group(await search(org.ctx, { q: "first2999" }), "contacts")[0]?.title.text).toBe(
+      "First2999 Last2999",
+    );
+    expect(ids(group(await search(org.ctx, { q: "1002999" }), "contacts"))).toHaveLength(1);
+    expect(group(await search(repA.ctx, { q: "first2999" }), "contacts")).toEqual([]);
+  });
+
+  it("refuses to search a table that is not searchable", async () => {
+    const error = await withOrg(org.ctx, (tx) =>
+      tx.execute(
+        sql`select * from crm_search_candidates('organizations'::regclass, 'x', '', '{}'::text[], '%x%', 'x%', '', 5)`,
+      ),
+    ).catch((e: unknown) => e);
+    expect(String((error as { cause?: unknown }).cause ?? error)).toMatch(/not a searchable table/);
   });
 });

@@ -10,13 +10,18 @@ import {
   searchInputSchema,
 } from "./schemas";
 import { prepareQuery } from "./search-query";
-import { selectHits } from "./search-rows";
-import { matchSql, SEARCH_SOURCES } from "./search-sources";
+import { matchedRowsQuery, toHits } from "./search-rows";
+import { candidatesSql, SEARCH_SOURCES } from "./search-sources";
 
 // Trigram thresholds for this transaction: 0.3 for the whole query against a name ("jon smiht" and
 // "john smith" score 0.31), 0.5 for each word against the best-matching part of a name.
 const SIMILARITY_THRESHOLD = "0.3";
 const WORD_SIMILARITY_THRESHOLD = "0.5";
+/**
+ * Best matches per type considered before visibility: a rep sees fewer results only when more than
+ * this many better matches in the org are hidden from them.
+ */
+const CANDIDATE_CAP = 500;
 
 /**
  * Global search across the record types the caller may see: full text (weighted, unaccented) and
@@ -38,8 +43,9 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
     const groups: SearchGroup[] = [];
     // One query after the other: a transaction has one connection.
     for (const type of wanted) {
-      const { where, score } = matchSql(SEARCH_SOURCES[type], query);
-      const items = await selectHits(tx, ctx, type, { match: where, score, limit, terms: query.words });
+      const candidates = candidatesSql(SEARCH_SOURCES[type], query, CANDIDATE_CAP);
+      const rows = await matchedRowsQuery(tx, ctx, type, candidates, limit);
+      const items = toHits(type, rows, query.words);
       if (items.length > 0) groups.push({ type, items });
     }
     const best = (group: SearchGroup) => group.items[0]?.score ?? 0;
