@@ -21,6 +21,7 @@ const DEFS: Def[] = [
   { path: "/deals", key: "shell.deals", icon: "handshake", section: "main" },
   { path: "/tasks", key: "shell.tasks", icon: "tasks", section: "main" },
   { path: "/duplicates", key: "duplicates.title", icon: "duplicates", section: "main" },
+  { path: "/import", key: "imports.title", icon: "import", needs: "records:write", section: "main" },
   { path: "/settings/profile", key: "settings.profile", icon: "user", section: "settings" },
   { path: "/settings/organization", key: "settings.organization", icon: "building", section: "settings" },
   { path: "/settings/members", key: "settings.members", icon: "users", section: "settings" },

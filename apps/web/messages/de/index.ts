@@ -15,6 +15,7 @@ import errors from "./errors.json";
 import exports from "./exports.json";
 import history from "./history.json";
 import home from "./home.json";
+import imports from "./imports.json";
 import leads from "./leads.json";
 import myDay from "./myDay.json";
 import notifications from "./notifications.json";
@@ -47,6 +48,7 @@ export default {
   exports,
   history,
   home,
+  imports,
   leads,
   myDay,
   notifications,

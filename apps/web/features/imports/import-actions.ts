@@ -1,0 +1,37 @@
+"use server";
+import { getImport } from "@crm/core/modules/imports/get-import";
+import { saveMappingTemplate } from "@crm/core/modules/imports/mapping-templates";
+import { previewImport } from "@crm/core/modules/imports/preview-import";
+import { rollbackImport } from "@crm/core/modules/imports/rollback-import";
+import type {
+  ImportMapping,
+  ImportSettingsInput,
+  MappingTemplateInput,
+} from "@crm/core/modules/imports/schemas";
+import { startImport } from "@crm/core/modules/imports/start-import";
+import { runOrgAction } from "@/lib/actions";
+
+// Server actions of the import screens: thin adapters to the services the REST API uses too.
+
+export async function previewImportAction(slug: string, id: string, mapping: ImportMapping) {
+  return runOrgAction(slug, (ctx) => previewImport(ctx, id, { mapping }));
+}
+
+export async function startImportAction(slug: string, id: string, input: ImportSettingsInput) {
+  return runOrgAction(slug, (ctx) => startImport(ctx, id, input));
+}
+
+export async function saveTemplateAction(slug: string, input: MappingTemplateInput) {
+  return runOrgAction(slug, async (ctx) => {
+    const row = await saveMappingTemplate(ctx, input);
+    return { id: row.id, name: row.name, mapping: row.mapping };
+  });
+}
+
+export async function importStatusAction(slug: string, id: string) {
+  return runOrgAction(slug, (ctx) => getImport(ctx, id));
+}
+
+export async function rollbackImportAction(slug: string, id: string) {
+  return runOrgAction(slug, (ctx) => rollbackImport(ctx, id));
+}
