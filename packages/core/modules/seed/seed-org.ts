@@ -13,6 +13,7 @@ import { deals } from "../deals/tables";
 import { members, organizations, orgSettings } from "../orgs/tables";
 import { tasks } from "../tasks/tables";
 import { bulkInsert } from "./bulk-insert";
+import { DEFER_INDEXES_FROM_ROWS, withGinIndexesDeferred } from "./defer-indexes";
 import { activityRow, companyRow, contactRow, dealRow, type SeedState, taskRow } from "./generate-rows";
 import { buildPools, slugPart } from "./pools";
 import { createRng, hashString } from "./random";
@@ -93,12 +94,19 @@ export async function seedOrg(input: SeedOptions, onProgress: (p: SeedProgress) 
       onProgress({ table: name, done, total, elapsedMs: Date.now() - started }),
     );
 
-  await load("companies", companies, n.companies, (i) => companyRow(rng, pools, state, i));
-  await load("contacts", contacts, n.contacts, (i) => contactRow(rng, pools, state, i));
-  await load("deals", deals, n.deals, (i) => dealRow(rng, pools, state, stages, i));
-  await load("activities", activities, n.activities, () => activityRow(rng, pools, state));
-  await load("tasks", tasks, taskCount, () => taskRow(rng, state));
-  await db.execute(sql`analyze companies, contacts, deals, activities, tasks`);
+  const loadAll = async () => {
+    await load("companies", companies, n.companies, (i) => companyRow(rng, pools, state, i));
+    await load("contacts", contacts, n.contacts, (i) => contactRow(rng, pools, state, i));
+    await load("deals", deals, n.deals, (i) => dealRow(rng, pools, state, stages, i));
+    await load("activities", activities, n.activities, () => activityRow(rng, pools, state));
+    await load("tasks", tasks, taskCount, () => taskRow(rng, state));
+  };
+  const total = n.companies + n.contacts + n.deals + n.activities + taskCount;
+  if (total >= DEFER_INDEXES_FROM_ROWS)
+    await withGinIndexesDeferred(["companies", "contacts", "deals", "activities", "tasks"], loadAll);
+  else await loadAll();
+  // Fresh statistics for the planner and a visibility map for index-only scans.
+  await db.execute(sql`vacuum analyze companies, contacts, deals, activities, tasks`);
   return {
     orgId: org.id,
     owners: ownerIds.length,

@@ -1,6 +1,6 @@
 import { and, asc, count, countDistinct, eq, isNotNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { getDb } from "../../db/client";
+import { getDatabaseHandle, getDb } from "../../db/client";
 import { createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { activities } from "../activities/tables";
@@ -10,6 +10,7 @@ import { contacts } from "../contacts/tables";
 import { deals, stages } from "../deals/tables";
 import { members } from "../orgs/tables";
 import { tasks } from "../tasks/tables";
+import { withGinIndexesDeferred } from "./defer-indexes";
 import { seedOrg } from "./seed-org";
 
 useTestDatabase();
@@ -128,5 +129,29 @@ describe("seedOrg", () => {
     const page = await listContacts(ctx, { limit: 10 });
     expect(page.data).toHaveLength(10);
     expect(page.nextCursor).not.toBeNull();
+  });
+});
+
+describe("withGinIndexesDeferred", () => {
+  const ginIndexes = async () => {
+    const handle = await getDatabaseHandle();
+    const { rows } = await handle.executeSql(
+      "select indexdef from pg_indexes where tablename = 'contacts' and indexdef ilike '%using gin%' order by indexname",
+    );
+    return rows.map((r) => String(r.indexdef));
+  };
+
+  it("drops the GIN indexes during the load and builds the same ones again, also when the load fails", async () => {
+    const before = await ginIndexes();
+    expect(before.length).toBeGreaterThan(0);
+    const during = await withGinIndexesDeferred(["contacts"], ginIndexes);
+    expect(during).toEqual([]);
+    expect(await ginIndexes()).toEqual(before);
+    await expect(
+      withGinIndexesDeferred(["contacts"], async () => {
+        throw new Error("load failed");
+      }),
+    ).rejects.toThrow("load failed");
+    expect(await ginIndexes()).toEqual(before);
   });
 });
