@@ -30,5 +30,19 @@ if (existsSync(report)) {
   failed = (json.numFailedTests ?? 0) + (json.numRuntimeErrorTestSuites ?? 0);
 }
 if (result.status !== 0 && failed === 0) failed = 1;
+
+// A smoke run of the benchmark (scale 1k, few requests) so `npm run bench` cannot rot; budgets are
+// printed, only failed requests or a crash fail it. Skipped when test files were named.
+let benchStatus = 0;
+if (process.argv.length <= 2 && process.env.CRM_SKIP_BENCH_SMOKE !== "1") {
+  const bench = spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/bench/main.ts", "--scale", "1k", "--smoke"],
+    { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } },
+  );
+  benchStatus = bench.status ?? 1;
+  if (benchStatus === 0) passed++;
+  else failed++;
+}
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(result.status ?? 1);
+process.exit((result.status ?? 1) || benchStatus);
