@@ -21,6 +21,7 @@ const { values } = parseArgs({
     smoke: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     reuse: { type: "string" },
+    adopt: { type: "string" },
   },
 });
 const scale = values.scale as Scale;
@@ -38,7 +39,7 @@ async function main(): Promise<number> {
     `crm bench: scale ${scale}, ${db}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`,
   );
   buildIfNeeded(log);
-  const opened: Opened = await openBench({ scale, db, reuse: values.reuse, log });
+  const opened: Opened = await openBench({ scale, db, reuse: values.reuse, adopt: values.adopt, log });
   const { bench, fixture } = opened;
   const operations = await buildOperations(fixture);
   const results: OpResult[] = operations.map((op) => ({

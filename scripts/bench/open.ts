@@ -6,7 +6,7 @@ import { setDatabaseHandle } from "@crm/core/db/client";
 import { runMigrations } from "@crm/core/db/migrate";
 import pg from "pg";
 import { type BenchDatabase, openBenchDatabase } from "./database";
-import { createFixture, type Fixture, type Scale } from "./setup";
+import { createFixture, type Fixture, loadFixture, type Scale } from "./setup";
 
 // Where the benchmark's data lives: a PGlite data dir in a temp dir, or a fresh database on the
 // PostgreSQL server at 127.0.0.1. `--keep` leaves it (and a state file) for `--reuse STATE_FILE`.
@@ -45,6 +45,8 @@ export async function openBench(options: {
   scale: Scale;
   db: "pglite" | "postgres";
   reuse?: string;
+  /** A database URL seeded earlier with `crm seed`: its biggest org is measured, nothing is dropped. */
+  adopt?: string;
   log: (line: string) => void;
 }): Promise<Opened> {
   const { log } = options;
@@ -52,7 +54,7 @@ export async function openBench(options: {
   if (reused && (reused.scale !== options.scale || reused.db !== options.db))
     throw new Error(`${options.reuse} holds ${reused.scale} on ${reused.db}`);
   const dataDir = reused?.dataDir ?? mkdtempSync(path.join(os.tmpdir(), `crm-bench-${options.scale}-`));
-  let url = reused?.url;
+  let url = reused?.url ?? options.adopt;
   let dbName: string | undefined;
   if (options.db === "postgres" && !url) {
     dbName = `crm_bench_${options.scale}_${randomBytes(4).toString("hex")}`;
@@ -71,6 +73,9 @@ export async function openBench(options: {
   if (reused) {
     fixture = reused.fixture;
     log(`  reusing the org seeded earlier (${options.reuse})`);
+  } else if (options.adopt) {
+    fixture = await adoptFixture(bench);
+    log(`  measuring org ${fixture.slug} of the existing database`);
   } else {
     log(`seeding ${options.scale}…`);
     fixture = await createFixture(bench, options.scale, log);
@@ -88,7 +93,7 @@ export async function openBench(options: {
       AUTH_SECRET: randomBytes(32).toString("hex"),
     },
     async dispose() {
-      if (options.db === "postgres" && url) {
+      if (options.db === "postgres" && url && !options.adopt) {
         const name = new URL(url).pathname.slice(1);
         if (/^crm_bench_[a-z0-9_]+$/.test(name))
           await adminQuery(`drop database if exists ${name} with (force)`);
@@ -97,4 +102,25 @@ export async function openBench(options: {
         rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function adoptFixture(bench: BenchDatabase): Promise<Fixture> {
+  const { rows } = await bench.handle.executeSql(
+    `select c.org_id, c.n, o.slug, m.user_id, u.email
+       from (select org_id, count(*)::int as n from contacts group by org_id order by 2 desc limit 1) c
+       join organizations o on o.id = c.org_id
+       join members m on m.organization_id = c.org_id and m.role = 'admin'
+       join users u on u.id = m.user_id
+      order by m.created_at limit 1`,
+  );
+  const row = rows[0];
+  if (!row) throw new Error("no seeded org in that database");
+  return loadFixture(bench, {
+    orgId: String(row.org_id),
+    userId: String(row.user_id),
+    slug: String(row.slug),
+    adminEmail: String(row.email),
+    password: process.env.BENCH_ADMIN_PASSWORD ?? "",
+    total: Number(row.n),
+  });
 }

@@ -16,6 +16,7 @@ const { values } = parseArgs({
     scale: { type: "string", default: "1k" },
     db: { type: "string" },
     reuse: { type: "string" },
+    adopt: { type: "string" },
     json: { type: "string" },
     port: { type: "string", default: "3918" },
     keep: { type: "boolean", default: false },
@@ -42,7 +43,7 @@ async function signIn(baseUrl: string, email: string, password: string): Promise
 
 async function main(): Promise<number> {
   buildIfNeeded(log);
-  const opened = await openBench({ scale, db, reuse: values.reuse, log });
+  const opened = await openBench({ scale, db, reuse: values.reuse, adopt: values.adopt, log });
   const f = opened.fixture;
   await opened.bench.handle.close();
   const server = await startServer({ port: Number(values.port), env: opened.serverEnv, log });
