@@ -4,6 +4,7 @@ import type { Role } from "@crm/core/modules/orgs/roles";
 import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { NotificationBell } from "@/features/notifications/notification-bell";
+import { CommandPalette } from "@/features/search/command-palette";
 import { LocaleSwitch } from "./locale-switch";
 import { MobileNav } from "./mobile-nav";
 import { navFor } from "./nav-items";
@@ -35,6 +36,7 @@ export async function AppShell({ org, user, role, children }: Props) {
           <MobileNav nav={nav} header={switcher} />
           <span className="truncate font-semibold lg:hidden">{org.name}</span>
           <div className="ml-auto flex items-center gap-1">
+            <CommandPalette slug={org.slug} userId={user.id} />
             <NotificationBell slug={org.slug} unread={unread} />
             <LocaleSwitch current={locale} />
             <ThemeToggle />
