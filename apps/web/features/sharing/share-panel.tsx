@@ -110,7 +110,7 @@ export function SharePanel({ slug, object, recordId, shares, candidates, canShar
               >
                 <SelectTrigger
                   id={selectId}
-                  className="min-w-0 flex-1 sm:w-56"
+                  className="min-w-0 flex-1 sm:max-w-72"
                   aria-invalid={error ? true : undefined}
                   aria-describedby={error ? `${selectId}-error` : undefined}
                 >
