@@ -24,6 +24,8 @@ import { FormError } from "@/components/ui/form-error";
 import { FormField, fieldErrorProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { CustomFieldInputs } from "@/features/custom-fields/custom-field-inputs";
+import { useCustomFieldForm } from "@/features/custom-fields/use-custom-field-form";
 import { findSimilarCompaniesAction } from "@/features/duplicates/duplicate-actions";
 import { PossibleDuplicates, useDuplicateCheck } from "@/features/duplicates/possible-duplicates";
 import { toMajor, toMinor } from "@/features/records/format";
@@ -122,6 +124,7 @@ function CompanyForm({
   const router = useRouter();
   const actionError = useActionError();
   const [formError, setFormError] = useState<string | null>(null);
+  const custom = useCustomFieldForm(slug, "companies", { enabled: !company });
   const duplicates = useDuplicateCheck();
   const tw = useTranslations("duplicates.warn");
   const currency = company?.annualRevenueCurrency ?? defaultCurrency;
@@ -182,10 +185,13 @@ function CompanyForm({
     };
     if (!company && (await duplicates.shouldWarn(probe, () => findSimilarCompaniesAction(slug, probe))))
       return;
+    const customValues = company ? {} : custom.collect();
+    if (!customValues) return;
     const result = company
       ? await updateCompanyAction(slug, company.id, input)
-      : await createCompanyAction(slug, input);
+      : await createCompanyAction(slug, { ...input, custom: customValues });
     if (!result.ok) {
+      if (!company && custom.applyServerErrors(result.fieldErrors)) return;
       if (!showErrors(result.fieldErrors ?? {})) setFormError(actionError(result));
       return;
     }
@@ -258,6 +264,7 @@ function CompanyForm({
         </div>
       </div>
       {company ? null : <PossibleDuplicates slug={slug} object="companies" matches={duplicates.matches} />}
+      {company ? null : <CustomFieldInputs form={custom} idPrefix="company" />}
       <FormError message={formError} />
       <DialogFooter>
         <DialogClose asChild>

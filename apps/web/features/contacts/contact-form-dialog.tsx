@@ -25,6 +25,8 @@ import { FormField, fieldErrorProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { useCompanySearch } from "@/features/companies/use-company-search";
+import { CustomFieldInputs } from "@/features/custom-fields/custom-field-inputs";
+import { useCustomFieldForm } from "@/features/custom-fields/use-custom-field-form";
 import { findSimilarContactsAction } from "@/features/duplicates/duplicate-actions";
 import { PossibleDuplicates, useDuplicateCheck } from "@/features/duplicates/possible-duplicates";
 import { type PickerOption, RecordPicker } from "@/features/records/record-picker";
@@ -92,6 +94,7 @@ function ContactForm({
   const searchCompanies = useCompanySearch(slug);
   const [company, setCompany] = useState<PickerOption | null>(contact?.company ?? null);
   const [formError, setFormError] = useState<string | null>(null);
+  const custom = useCustomFieldForm(slug, "contacts", { enabled: !contact });
   const duplicates = useDuplicateCheck();
   const tw = useTranslations("duplicates.warn");
   const form = useForm<FormInput>({
@@ -119,10 +122,13 @@ function ContactForm({
     const probe = { firstName: rest.firstName, lastName: rest.lastName, email: rest.email, phones };
     if (!contact && (await duplicates.shouldWarn(probe, () => findSimilarContactsAction(slug, probe))))
       return;
+    const customValues = contact ? {} : custom.collect();
+    if (!customValues) return;
     const result = contact
       ? await updateContactAction(slug, contact.id, input)
-      : await createContactAction(slug, input);
+      : await createContactAction(slug, { ...input, custom: customValues });
     if (!result.ok) {
+      if (!contact && custom.applyServerErrors(result.fieldErrors)) return;
       const fieldErrors = { ...result.fieldErrors };
       if (fieldErrors["phones.0.number"]) fieldErrors.phone = fieldErrors["phones.0.number"];
       const message = applyServerErrors({ ...result, fieldErrors }, form.setError, FIELDS);
@@ -218,6 +224,7 @@ function ContactForm({
         </FormField>
       </div>
       {contact ? null : <PossibleDuplicates slug={slug} object="contacts" matches={duplicates.matches} />}
+      {contact ? null : <CustomFieldInputs form={custom} idPrefix="contact" />}
       <FormError message={formError} />
       <DialogFooter>
         <DialogClose asChild>

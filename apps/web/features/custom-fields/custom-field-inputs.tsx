@@ -22,7 +22,7 @@ export function CustomFieldInputs({ form, idPrefix }: { form: CustomFieldForm; i
               label={def.label}
               error={error}
               required={def.required}
-              hint={def.type === "money" ? t("minorUnitsHint") : undefined}
+              hint={def.type === "money" ? t("moneyHint") : undefined}
               className={def.type === "multiselect" || def.type === "text" ? "sm:col-span-2" : undefined}
             >
               <CustomFieldInput

@@ -15,8 +15,9 @@ export type CustomFieldForm = ReturnType<typeof useCustomFieldForm>;
 export function useCustomFieldForm(
   slug: string,
   object: CustomFieldObject,
-  initial?: Record<string, unknown>,
+  options: { enabled?: boolean; initial?: Record<string, unknown> } = {},
 ) {
+  const { enabled = true, initial } = options;
   const tv = useTranslations("validation");
   const [defs, setDefs] = useState<CustomDef[]>([]);
   const [raw, setRaw] = useState<Record<string, RawValue>>({});
@@ -25,6 +26,7 @@ export function useCustomFieldForm(
   const initialRef = useRef(initial);
 
   useEffect(() => {
+    if (!enabled) return;
     let live = true;
     void listCustomFieldsAction(slug, object).then((result) => {
       if (!live || !result.ok) return;
@@ -34,7 +36,7 @@ export function useCustomFieldForm(
     return () => {
       live = false;
     };
-  }, [slug, object]);
+  }, [slug, object, enabled]);
 
   const set = useCallback((key: string, value: RawValue) => {
     setRaw((current) => ({ ...current, [key]: value }));

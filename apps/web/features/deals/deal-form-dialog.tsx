@@ -25,6 +25,8 @@ import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { useCompanySearch } from "@/features/companies/use-company-search";
 import { useContactSearch } from "@/features/contacts/use-contact-search";
+import { CustomFieldInputs } from "@/features/custom-fields/custom-field-inputs";
+import { useCustomFieldForm } from "@/features/custom-fields/use-custom-field-form";
 import { toMajor, toMinor } from "@/features/records/format";
 import { type PickerOption, RecordPicker } from "@/features/records/record-picker";
 import { setFieldErrors } from "@/features/records/set-field-errors";
@@ -115,6 +117,7 @@ function DealForm({
   const [company, setCompany] = useState<PickerOption | null>(deal?.company ?? initial?.company ?? null);
   const [contact, setContact] = useState<PickerOption | null>(deal?.contact ?? initial?.contact ?? null);
   const [formError, setFormError] = useState<string | null>(null);
+  const custom = useCustomFieldForm(slug, "deals", { enabled: !deal });
   const firstOpen = (pipelineId: string) =>
     pipelines.find((p) => p.id === pipelineId)?.stages.find((s) => s.kind === "open")?.id ?? "";
   const pipeline0 = initial?.pipelineId ?? pipelines.find((p) => p.isDefault)?.id ?? pipelines[0]?.id ?? "";
@@ -153,8 +156,13 @@ function DealForm({
       setFieldErrors(form.setError, z.flattenError(checked.error).fieldErrors, FIELD_OF);
       return;
     }
-    const result = deal ? await updateDealAction(slug, deal.id, input) : await createDealAction(slug, input);
+    const customValues = deal ? {} : custom.collect();
+    if (!customValues) return;
+    const result = deal
+      ? await updateDealAction(slug, deal.id, input)
+      : await createDealAction(slug, { ...input, custom: customValues });
     if (!result.ok) {
+      if (!deal && custom.applyServerErrors(result.fieldErrors)) return;
       if (!setFieldErrors(form.setError, result.fieldErrors ?? {}, FIELD_OF))
         setFormError(actionError(result));
       return;
@@ -314,6 +322,7 @@ function DealForm({
           />
         </FormField>
       </div>
+      {deal ? null : <CustomFieldInputs form={custom} idPrefix="deal" />}
       <FormError message={formError} />
       <DialogFooter>
         <DialogClose asChild>

@@ -23,6 +23,8 @@ import { FormError } from "@/components/ui/form-error";
 import { FormField, fieldErrorProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { CustomFieldInputs } from "@/features/custom-fields/custom-field-inputs";
+import { useCustomFieldForm } from "@/features/custom-fields/use-custom-field-form";
 import { useActionError } from "@/features/records/use-action-error";
 import { applyServerErrors } from "@/features/shell/use-server-errors";
 import { createLeadAction, updateLeadAction } from "./lead-actions";
@@ -71,6 +73,7 @@ function LeadForm({ slug, lead, onDone }: { slug: string; lead?: EditableLead; o
   const router = useRouter();
   const actionError = useActionError();
   const [formError, setFormError] = useState<string | null>(null);
+  const custom = useCustomFieldForm(slug, "leads", { enabled: !lead });
   const form = useForm<FormInput>({
     resolver: zodResolver(createLeadSchema),
     defaultValues: {
@@ -88,8 +91,13 @@ function LeadForm({ slug, lead, onDone }: { slug: string; lead?: EditableLead; o
     setFormError(null);
     const { status, ...rest } = createLeadSchema.parse(values);
     const input = lead && lead.status === undefined ? rest : { ...rest, status };
-    const result = lead ? await updateLeadAction(slug, lead.id, input) : await createLeadAction(slug, input);
+    const customValues = lead ? {} : custom.collect();
+    if (!customValues) return;
+    const result = lead
+      ? await updateLeadAction(slug, lead.id, input)
+      : await createLeadAction(slug, { ...input, custom: customValues });
     if (!result.ok) {
+      if (!lead && custom.applyServerErrors(result.fieldErrors)) return;
       const message = applyServerErrors(result, form.setError, FIELDS);
       setFormError(message === null ? null : actionError(result));
       return;
@@ -156,6 +164,7 @@ function LeadForm({ slug, lead, onDone }: { slug: string; lead?: EditableLead; o
           </FormField>
         )}
       </div>
+      {lead ? null : <CustomFieldInputs form={custom} idPrefix="lead" />}
       <FormError message={formError} />
       <DialogFooter>
         <DialogClose asChild>

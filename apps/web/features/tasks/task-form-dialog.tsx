@@ -28,6 +28,8 @@ import { Textarea } from "@/components/ui/textarea";
 import { fromLocalInput, toLocalInput } from "@/features/activities/plain-text";
 import { useCompanySearch } from "@/features/companies/use-company-search";
 import { useContactSearch } from "@/features/contacts/use-contact-search";
+import { CustomFieldInputs } from "@/features/custom-fields/custom-field-inputs";
+import { useCustomFieldForm } from "@/features/custom-fields/use-custom-field-form";
 import { useDealSearch } from "@/features/deals/use-deal-search";
 import type { MemberOption } from "@/features/records/member-option";
 import { type PickerOption, RecordPicker } from "@/features/records/record-picker";
@@ -119,6 +121,7 @@ function TaskForm({ slug, members, currentUserId, canAssign, task, onDone }: Pro
     deal: task?.deal ?? null,
   });
   const [formError, setFormError] = useState<string | null>(null);
+  const custom = useCustomFieldForm(slug, "tasks", { enabled: !task });
   const form = useForm<FormValues>({
     resolver: zodResolver(formSchema),
     defaultValues: {
@@ -154,8 +157,13 @@ function TaskForm({ slug, members, currentUserId, canAssign, task, onDone }: Pro
       setFieldErrors(form.setError, z.flattenError(checked.error).fieldErrors, FIELD_OF);
       return;
     }
-    const result = task ? await updateTaskAction(slug, task.id, input) : await createTaskAction(slug, input);
+    const customValues = task ? {} : custom.collect();
+    if (!customValues) return;
+    const result = task
+      ? await updateTaskAction(slug, task.id, input)
+      : await createTaskAction(slug, { ...input, custom: customValues });
     if (!result.ok) {
+      if (!task && custom.applyServerErrors(result.fieldErrors)) return;
       if (!setFieldErrors(form.setError, result.fieldErrors ?? {}, FIELD_OF))
         setFormError(actionError(result));
       return;
@@ -298,6 +306,7 @@ function TaskForm({ slug, members, currentUserId, canAssign, task, onDone }: Pro
           {...fieldErrorProps("task-notes", errors.notes?.message)}
         />
       </FormField>
+      {task ? null : <CustomFieldInputs form={custom} idPrefix="task" />}
       <FormError message={formError} />
       <DialogFooter>
         <DialogClose asChild>
