@@ -37,6 +37,11 @@ export async function benchImport(rows: number): Promise<void> {
   const size = (await stat(file)).size;
   const started = performance.now();
   const cpu = process.cpuUsage();
+  // JS heap only: PGlite's in-memory database lives in WebAssembly memory and grows with the data.
+  let maxHeap = 0;
+  const sampler = setInterval(() => {
+    maxHeap = Math.max(maxHeap, process.memoryUsage().heapUsed);
+  }, 100);
   const created = await createImport(ctx, {
     object: "contacts",
     fileName: "bench.csv",
@@ -44,6 +49,7 @@ export async function benchImport(rows: number): Promise<void> {
   });
   const importMs = performance.now() - started;
   const cpuUsed = process.cpuUsage(cpu);
+  clearInterval(sampler);
   const result = await getImport(ctx, created.id);
   const rollbackStarted = performance.now();
   await rollbackImport(ctx, created.id);
@@ -60,6 +66,7 @@ export async function benchImport(rows: number): Promise<void> {
       rowsPerSecond: Math.round(rows / (importMs / 1000)),
       importCpuSeconds: +((cpuUsed.user + cpuUsed.system) / 1e6).toFixed(1),
       rollbackSeconds: +(rollbackMs / 1000).toFixed(1),
+      maxJsHeap: mb(maxHeap),
       maxRss: mb(process.resourceUsage().maxRSS * 1024),
     }),
   );

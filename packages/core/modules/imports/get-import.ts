@@ -1,4 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
+import { z } from "zod";
 import type { Tx } from "../../db/client";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
@@ -8,6 +9,7 @@ import { type Import, importErrors, imports } from "./tables";
 
 /** Admins and managers see every import of the org; others their own. Another's is 404. */
 export async function findImportOrThrow(tx: Tx, ctx: Ctx, id: string): Promise<Import> {
+  if (!z.uuid().safeParse(id).success) throw notFound("import not found");
   const [row] = await tx
     .select()
     .from(imports)
