@@ -1,8 +1,10 @@
 import { listCompanies } from "@crm/core/modules/companies/list-companies";
+import { listCustomFields } from "@crm/core/modules/custom-fields/list-custom-fields";
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
 import { can } from "@crm/core/platform/permissions";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { toCustomDefs, withCustomFields } from "@/features/custom-fields/custom-list-config";
 import { ExportMenu } from "@/features/exports/export-menu";
 import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
@@ -23,7 +25,10 @@ export async function CompaniesListPage({ params, searchParams }: Props) {
   const { ctx, user } = await requireOrgContext(slug);
   const t = await getTranslations("companies");
   // One after the other: on PGlite every query shares one connection.
-  const list = await loadRecordList(companyListConfig, searchParams, (p, f) => listCompanies(ctx, p, f));
+  const customFields = toCustomDefs(await listCustomFields(ctx, { object: "companies" }));
+  const list = await loadRecordList(withCustomFields(companyListConfig, customFields), searchParams, (p, f) =>
+    listCompanies(ctx, p, f),
+  );
   const members = await loadMemberOptions(ctx);
   const { timeZone, defaultCurrency } = await getOrgSettings(ctx);
   const canWrite = can(ctx, "records:write");
@@ -42,6 +47,7 @@ export async function CompaniesListPage({ params, searchParams }: Props) {
         }
       />
       <CompaniesTable
+        customFields={customFields}
         slug={slug}
         rows={list.page.data}
         nextCursor={list.page.nextCursor}

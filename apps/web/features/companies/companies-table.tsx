@@ -4,6 +4,9 @@ import type { ColumnDef } from "@tanstack/react-table";
 import { Building } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
+import { useCustomColumns } from "@/features/custom-fields/custom-columns";
+import type { CustomDef } from "@/features/custom-fields/custom-field-value";
+import { withCustomFields } from "@/features/custom-fields/custom-list-config";
 import { DateCell, MutedCell, NameCell, TagsCell } from "@/features/records/cells";
 import type { ListState } from "@/features/records/list-config";
 import type { MemberOption } from "@/features/records/member-option";
@@ -13,6 +16,8 @@ import { CompanyFormDialog } from "./company-form-dialog";
 import { companyListConfig } from "./company-list-config";
 
 type Props = {
+  /** The org's custom fields of this record type: extra columns and filters. */
+  customFields?: CustomDef[];
   slug: string;
   rows: Company[];
   nextCursor: string | null;
@@ -62,13 +67,19 @@ export function CompaniesTable(props: Props) {
       { id: "updatedAt", cell: ({ row }) => <DateCell value={row.original.updatedAt} timeZone={timeZone} /> },
     ];
   }, [base, members, timeZone, t]);
+  const customColumns = useCustomColumns<Company>(props.customFields);
+  const allColumns = useMemo(() => [...columns, ...customColumns], [columns, customColumns]);
+  const config = useMemo(
+    () => withCustomFields(companyListConfig, props.customFields ?? []),
+    [props.customFields],
+  );
 
   return (
     <RecordTable
       slug={slug}
       object="companies"
-      config={companyListConfig}
-      columns={columns}
+      config={config}
+      columns={allColumns}
       rows={props.rows}
       nextCursor={props.nextCursor}
       state={props.state}

@@ -1,9 +1,11 @@
 import { listContacts } from "@crm/core/modules/contacts/list-contacts";
+import { listCustomFields } from "@crm/core/modules/custom-fields/list-custom-fields";
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
 import { listRecordNames } from "@crm/core/modules/records/list-record-names";
 import { can } from "@crm/core/platform/permissions";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { toCustomDefs, withCustomFields } from "@/features/custom-fields/custom-list-config";
 import { ExportMenu } from "@/features/exports/export-menu";
 import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
@@ -24,7 +26,10 @@ export async function ContactsListPage({ params, searchParams }: Props) {
   const { ctx, user } = await requireOrgContext(slug);
   const t = await getTranslations("contacts");
   // One after the other: on PGlite every query shares one connection.
-  const list = await loadRecordList(contactListConfig, searchParams, (p, f) => listContacts(ctx, p, f));
+  const customFields = toCustomDefs(await listCustomFields(ctx, { object: "contacts" }));
+  const list = await loadRecordList(withCustomFields(contactListConfig, customFields), searchParams, (p, f) =>
+    listContacts(ctx, p, f),
+  );
   const members = await loadMemberOptions(ctx);
   const companyNames = await listRecordNames(ctx, "companies", [
     ...list.page.data.map((c) => c.companyId),
@@ -47,6 +52,7 @@ export async function ContactsListPage({ params, searchParams }: Props) {
         }
       />
       <ContactsTable
+        customFields={customFields}
         slug={slug}
         rows={list.page.data}
         nextCursor={list.page.nextCursor}

@@ -6,6 +6,9 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { useCompanySearch } from "@/features/companies/use-company-search";
+import { useCustomColumns } from "@/features/custom-fields/custom-columns";
+import type { CustomDef } from "@/features/custom-fields/custom-field-value";
+import { withCustomFields } from "@/features/custom-fields/custom-list-config";
 import { DateCell, MutedCell, NameCell, TagsCell } from "@/features/records/cells";
 import type { ListState } from "@/features/records/list-config";
 import type { MemberOption } from "@/features/records/member-option";
@@ -16,6 +19,8 @@ import { contactName } from "./contact-name";
 import { LeadStatusBadge } from "./lead-status-badge";
 
 type Props = {
+  /** The org's custom fields of this record type: extra columns and filters. */
+  customFields?: CustomDef[];
   slug: string;
   rows: Contact[];
   nextCursor: string | null;
@@ -77,13 +82,19 @@ export function ContactsTable(props: Props) {
       { id: "updatedAt", cell: ({ row }) => <DateCell value={row.original.updatedAt} timeZone={timeZone} /> },
     ];
   }, [base, slug, members, companyNames, timeZone]);
+  const customColumns = useCustomColumns<Contact>(props.customFields);
+  const allColumns = useMemo(() => [...columns, ...customColumns], [columns, customColumns]);
+  const config = useMemo(
+    () => withCustomFields(contactListConfig, props.customFields ?? []),
+    [props.customFields],
+  );
 
   return (
     <RecordTable
       slug={slug}
       object="contacts"
-      config={contactListConfig}
-      columns={columns}
+      config={config}
+      columns={allColumns}
       rows={props.rows}
       nextCursor={props.nextCursor}
       state={props.state}

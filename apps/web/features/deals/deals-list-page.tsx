@@ -1,3 +1,4 @@
+import { listCustomFields } from "@crm/core/modules/custom-fields/list-custom-fields";
 import { listDeals } from "@crm/core/modules/deals/list-deals";
 import { listPipelines } from "@crm/core/modules/deals/list-pipelines";
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
@@ -8,6 +9,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonVariants } from "@/components/ui/button";
+import { toCustomDefs, withCustomFields } from "@/features/custom-fields/custom-list-config";
 import { ExportMenu } from "@/features/exports/export-menu";
 import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
@@ -29,7 +31,10 @@ export async function DealsListPage({ params, searchParams }: Props) {
   const { ctx, user } = await requireOrgContext(slug);
   const t = await getTranslations("deals");
   // One after the other: on PGlite every query shares one connection.
-  const list = await loadRecordList(dealListConfig, searchParams, (p, f) => listDeals(ctx, p, f));
+  const customFields = toCustomDefs(await listCustomFields(ctx, { object: "deals" }));
+  const list = await loadRecordList(withCustomFields(dealListConfig, customFields), searchParams, (p, f) =>
+    listDeals(ctx, p, f),
+  );
   const members = await loadMemberOptions(ctx);
   const pipelines = toPipelineChoices(await listPipelines(ctx));
   const stageNames = Object.fromEntries(pipelines.flatMap((p) => p.stages.map((s) => [s.id, s.name])));
@@ -62,6 +67,7 @@ export async function DealsListPage({ params, searchParams }: Props) {
         }
       />
       <DealsTable
+        customFields={customFields}
         slug={slug}
         rows={rows}
         nextCursor={list.page.nextCursor}

@@ -8,6 +8,9 @@ import { type ReactNode, useMemo } from "react";
 import { Badge } from "@/components/ui/badge";
 import { useCompanySearch } from "@/features/companies/use-company-search";
 import { useContactSearch } from "@/features/contacts/use-contact-search";
+import { useCustomColumns } from "@/features/custom-fields/custom-columns";
+import type { CustomDef } from "@/features/custom-fields/custom-field-value";
+import { withCustomFields } from "@/features/custom-fields/custom-list-config";
 import { DateCell, MutedCell, NameCell, TagsCell } from "@/features/records/cells";
 import type { ListState } from "@/features/records/list-config";
 import type { MemberOption } from "@/features/records/member-option";
@@ -18,6 +21,8 @@ import { dealListConfig } from "./deal-list-config";
 import { DealOutcomeBadge } from "./deal-outcome-badge";
 
 type Props = {
+  /** The org's custom fields of this record type: extra columns and filters. */
+  customFields?: CustomDef[];
   slug: string;
   rows: Deal[];
   nextCursor: string | null;
@@ -100,13 +105,19 @@ export function DealsTable(props: Props) {
       { id: "updatedAt", cell: ({ row }) => <DateCell value={row.original.updatedAt} timeZone={timeZone} /> },
     ];
   }, [base, slug, members, stageNames, companyNames, contactNames, timeZone]);
+  const customColumns = useCustomColumns<Deal>(props.customFields);
+  const allColumns = useMemo(() => [...columns, ...customColumns], [columns, customColumns]);
+  const config = useMemo(
+    () => withCustomFields(dealListConfig, props.customFields ?? []),
+    [props.customFields],
+  );
 
   return (
     <RecordTable
       slug={slug}
       object="deals"
-      config={dealListConfig}
-      columns={columns}
+      config={config}
+      columns={allColumns}
       rows={props.rows}
       nextCursor={props.nextCursor}
       state={props.state}

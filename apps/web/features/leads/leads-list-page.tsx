@@ -1,8 +1,10 @@
+import { listCustomFields } from "@crm/core/modules/custom-fields/list-custom-fields";
 import { listLeads } from "@crm/core/modules/leads/list-leads";
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
 import { can } from "@crm/core/platform/permissions";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { toCustomDefs, withCustomFields } from "@/features/custom-fields/custom-list-config";
 import { ExportMenu } from "@/features/exports/export-menu";
 import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
@@ -23,7 +25,10 @@ export async function LeadsListPage({ params, searchParams }: Props) {
   const { ctx, user } = await requireOrgContext(slug);
   const t = await getTranslations("leads");
   // One after the other: on PGlite every query shares one connection.
-  const list = await loadRecordList(leadListConfig, searchParams, (p, f) => listLeads(ctx, p, f));
+  const customFields = toCustomDefs(await listCustomFields(ctx, { object: "leads" }));
+  const list = await loadRecordList(withCustomFields(leadListConfig, customFields), searchParams, (p, f) =>
+    listLeads(ctx, p, f),
+  );
   const members = await loadMemberOptions(ctx);
   const { timeZone } = await getOrgSettings(ctx);
   const canWrite = can(ctx, "records:write");
@@ -40,6 +45,7 @@ export async function LeadsListPage({ params, searchParams }: Props) {
         }
       />
       <LeadsTable
+        customFields={customFields}
         slug={slug}
         rows={list.page.data}
         nextCursor={list.page.nextCursor}

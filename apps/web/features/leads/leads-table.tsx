@@ -4,6 +4,9 @@ import type { ColumnDef } from "@tanstack/react-table";
 import { Target } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
+import { useCustomColumns } from "@/features/custom-fields/custom-columns";
+import type { CustomDef } from "@/features/custom-fields/custom-field-value";
+import { withCustomFields } from "@/features/custom-fields/custom-list-config";
 import { DateCell, MutedCell, NameCell, TagsCell } from "@/features/records/cells";
 import type { ListState } from "@/features/records/list-config";
 import type { MemberOption } from "@/features/records/member-option";
@@ -13,6 +16,8 @@ import { leadListConfig } from "./lead-list-config";
 import { LeadStatusBadge } from "./lead-status-badge";
 
 type Props = {
+  /** The org's custom fields of this record type: extra columns and filters. */
+  customFields?: CustomDef[];
   slug: string;
   rows: Lead[];
   nextCursor: string | null;
@@ -48,13 +53,19 @@ export function LeadsTable(props: Props) {
       { id: "updatedAt", cell: ({ row }) => <DateCell value={row.original.updatedAt} timeZone={timeZone} /> },
     ];
   }, [base, members, timeZone]);
+  const customColumns = useCustomColumns<Lead>(props.customFields);
+  const allColumns = useMemo(() => [...columns, ...customColumns], [columns, customColumns]);
+  const config = useMemo(
+    () => withCustomFields(leadListConfig, props.customFields ?? []),
+    [props.customFields],
+  );
 
   return (
     <RecordTable
       slug={slug}
       object="leads"
-      config={leadListConfig}
-      columns={columns}
+      config={config}
+      columns={allColumns}
       rows={props.rows}
       nextCursor={props.nextCursor}
       state={props.state}

@@ -11,7 +11,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import type { ColumnDef } from "./list-config";
+import { type ColumnDef, labelOf } from "./list-config";
 import { useListUrl } from "./use-list-url";
 
 /** Which columns the table shows; kept in the URL (`cols`) so a view can be shared as a link. */
@@ -47,7 +47,7 @@ export function ColumnChooser({ columns, visible }: { columns: readonly ColumnDe
             onCheckedChange={(on) => toggle(column.id, on === true)}
             onSelect={(event) => event.preventDefault()}
           >
-            {t(column.label)}
+            {labelOf(t, column)}
           </DropdownMenuCheckboxItem>
         ))}
         <DropdownMenuSeparator />

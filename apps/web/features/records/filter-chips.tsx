@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/lib/cn";
-import type { FilterDef } from "./list-config";
+import { type FilterDef, labelOf, valueLabelOf } from "./list-config";
 import type { MemberOption } from "./member-option";
 import { Popover, PopoverClose, PopoverContent, PopoverTrigger } from "./popover";
 import { type PickerOption, RecordPicker } from "./record-picker";
@@ -52,7 +52,7 @@ function FilterChip(props: ChipProps) {
   const t = useTranslations();
   const { update } = useListUrl();
   const [open, setOpen] = useState(false);
-  const label = t(def.label);
+  const label = labelOf(t, def);
   const summary = value ? describe(def, value, props.members, props.valueLabels ?? {}, t) : null;
   return (
     <div
@@ -104,7 +104,7 @@ function describe(
     case "record":
       return valueLabels[value] ?? t("records.selectedRecord");
     case "enum":
-      return list.map((v) => t(`${def.valueLabel}${v}`)).join(", ");
+      return list.map((v) => valueLabelOf(t, def, v)).join(", ");
     case "owner":
       return list.map((id) => members.find((m) => m.userId === id)?.name ?? "?").join(", ");
     case "min":
@@ -134,7 +134,7 @@ function FilterEditor({
     const current = value ? { id: value, label: valueLabels?.[value] ?? t("records.selectedRecord") } : null;
     return (
       <div className="grid gap-2">
-        <p className="font-medium text-sm">{t(def.label)}</p>
+        <p className="font-medium text-sm">{labelOf(t, def)}</p>
         <RecordPicker
           value={current}
           onChange={(option) => {
@@ -143,13 +143,13 @@ function FilterEditor({
           }}
           search={search}
           placeholder={t("records.chooseRecord")}
-          aria-label={t(def.label)}
+          aria-label={labelOf(t, def)}
         />
       </div>
     );
   }
   if (def.kind === "enum") {
-    const options = (def.values ?? []).map((v) => ({ value: v, label: t(`${def.valueLabel}${v}`) }));
+    const options = (def.values ?? []).map((v) => ({ value: v, label: valueLabelOf(t, def, v) }));
     return <OptionList def={def} value={value} options={options} />;
   }
   if (def.kind === "owner") {
@@ -187,7 +187,7 @@ function OptionList({
   };
   return (
     <fieldset className="grid gap-1">
-      <legend className="mb-1 font-medium text-sm">{t(def.label)}</legend>
+      <legend className="mb-1 font-medium text-sm">{labelOf(t, def)}</legend>
       {options.map((option) => {
         const checked = selected.has(option.value);
         return (
@@ -247,7 +247,7 @@ function TextFilter({
   return (
     <form onSubmit={submit} className="grid gap-3">
       <div className="grid gap-2">
-        <Label htmlFor={id}>{t(def.label)}</Label>
+        <Label htmlFor={id}>{labelOf(t, def)}</Label>
         <Input
           id={id}
           type={type}

@@ -15,6 +15,8 @@ export type FilterDef = {
   picker?: "companies" | "contacts" | "deals";
   /** For `min` filters on money: the input is in major units, the filter in minor units (× 100). */
   money?: boolean;
+  /** A label that is text, not a message key (custom fields are named by their definitions). */
+  text?: string;
 };
 
 export type ColumnDef = {
@@ -26,7 +28,20 @@ export type ColumnDef = {
   default?: boolean;
   /** Always shown (the name column): not offered in the column chooser. */
   fixed?: boolean;
+  /** A label that is text, not a message key (custom fields are named by their definitions). */
+  text?: string;
 };
+
+/** A column's or filter's label: its own text, or its message key translated. */
+export const labelOf = (t: (key: string) => string, def: { label: string; text?: string }): string =>
+  def.text ?? t(def.label);
+
+/** An enum filter value's label: translated under `valueLabel`, or the value itself (custom choices). */
+export const valueLabelOf = (
+  t: (key: string) => string,
+  def: { valueLabel?: string },
+  value: string,
+): string => (def.valueLabel ? t(`${def.valueLabel}${value}`) : value);
 
 export type ListConfig = {
   columns: readonly ColumnDef[];

@@ -16,7 +16,7 @@ import { cn } from "@/lib/cn";
 import { BulkBar } from "./bulk-bar";
 import { ColumnChooser } from "./column-chooser";
 import { FilterChips, type RecordSearches } from "./filter-chips";
-import type { ListConfig, ListState } from "./list-config";
+import { type ListConfig, type ListState, labelOf } from "./list-config";
 import type { MemberOption } from "./member-option";
 import type { ListObject } from "./record-objects";
 import { Checkbox, ListEmpty, Pager } from "./record-table-parts";
@@ -133,7 +133,7 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
                     const def = config.columns.find((c) => c.id === header.column.id);
                     // Record columns are named by the list's config; only the checkbox column renders its own header.
                     const content = def
-                      ? tAll(def.label)
+                      ? labelOf(tAll, def)
                       : flexRender(header.column.columnDef.header, header.getContext());
                     const sortField = def?.sort;
                     const direction =
@@ -150,7 +150,7 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
                       >
                         {sortField && def ? (
                           <SortButton
-                            label={t("sortBy", { column: tAll(def.label) })}
+                            label={t("sortBy", { column: labelOf(tAll, def) })}
                             direction={direction}
                             onClick={() =>
                               update({

@@ -1,9 +1,11 @@
+import { listCustomFields } from "@crm/core/modules/custom-fields/list-custom-fields";
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
 import { listRecordNames } from "@crm/core/modules/records/list-record-names";
 import { listTasks } from "@crm/core/modules/tasks/list-tasks";
 import { can } from "@crm/core/platform/permissions";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { toCustomDefs, withCustomFields } from "@/features/custom-fields/custom-list-config";
 import { ExportMenu } from "@/features/exports/export-menu";
 import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
@@ -24,7 +26,10 @@ export async function TasksListPage({ params, searchParams }: Props) {
   const { ctx, user } = await requireOrgContext(slug);
   const t = await getTranslations("tasks");
   // One after the other: on PGlite every query shares one connection.
-  const list = await loadRecordList(taskListConfig, searchParams, (p, f) => listTasks(ctx, p, f));
+  const customFields = toCustomDefs(await listCustomFields(ctx, { object: "tasks" }));
+  const list = await loadRecordList(withCustomFields(taskListConfig, customFields), searchParams, (p, f) =>
+    listTasks(ctx, p, f),
+  );
   const members = await loadMemberOptions(ctx);
   const rows = list.page.data;
   const { filters } = list.state;
@@ -55,6 +60,7 @@ export async function TasksListPage({ params, searchParams }: Props) {
         }
       />
       <TasksTable
+        customFields={customFields}
         slug={slug}
         rows={rows}
         nextCursor={list.page.nextCursor}

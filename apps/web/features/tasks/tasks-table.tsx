@@ -7,6 +7,9 @@ import { useFormatter, useTranslations } from "next-intl";
 import { type ReactNode, useMemo } from "react";
 import { useCompanySearch } from "@/features/companies/use-company-search";
 import { useContactSearch } from "@/features/contacts/use-contact-search";
+import { useCustomColumns } from "@/features/custom-fields/custom-columns";
+import type { CustomDef } from "@/features/custom-fields/custom-field-value";
+import { withCustomFields } from "@/features/custom-fields/custom-list-config";
 import { useDealSearch } from "@/features/deals/use-deal-search";
 import { DateCell, MutedCell, TagsCell } from "@/features/records/cells";
 import { dateTimeOptions } from "@/features/records/format";
@@ -19,6 +22,8 @@ import { TaskDoneCheckbox } from "./task-done-checkbox";
 import { taskListConfig } from "./task-list-config";
 
 type Props = {
+  /** The org's custom fields of this record type: extra columns and filters. */
+  customFields?: CustomDef[];
   slug: string;
   rows: Task[];
   nextCursor: string | null;
@@ -129,13 +134,19 @@ export function TasksTable(props: Props) {
       { id: "updatedAt", cell: ({ row }) => <DateCell value={row.original.updatedAt} timeZone={timeZone} /> },
     ];
   }, [base, slug, members, names, timeZone, canWrite, format, t]);
+  const customColumns = useCustomColumns<Task>(props.customFields);
+  const allColumns = useMemo(() => [...columns, ...customColumns], [columns, customColumns]);
+  const config = useMemo(
+    () => withCustomFields(taskListConfig, props.customFields ?? []),
+    [props.customFields],
+  );
 
   return (
     <RecordTable
       slug={slug}
       object="tasks"
-      config={taskListConfig}
-      columns={columns}
+      config={config}
+      columns={allColumns}
       rows={props.rows}
       nextCursor={props.nextCursor}
       state={props.state}
