@@ -4,13 +4,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardFooter } from "@/components/ui/card";
 import { FormError } from "@/components/ui/form-error";
 import { FormField, fieldErrorProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Switch } from "@/components/ui/switch";
 import { applyServerErrors } from "@/features/shell/use-server-errors";
 import { updateOrgSettingsAction } from "./organization-actions";
 
@@ -92,6 +94,27 @@ export function OrganizationForm({ slug, defaults, timeZones }: Props) {
                 ))}
               </datalist>
             </FormField>
+          </div>
+          <div className="flex items-start gap-3 rounded-md border p-3">
+            <Controller
+              control={form.control}
+              name="repsCanReadAll"
+              render={({ field: { value, onChange } }) => (
+                <Switch
+                  id="repsCanReadAll"
+                  checked={value === true}
+                  onCheckedChange={onChange}
+                  aria-describedby="repsCanReadAll-hint"
+                  className="mt-0.5"
+                />
+              )}
+            />
+            <div className="grid gap-1">
+              <Label htmlFor="repsCanReadAll">{t("repsCanReadAll")}</Label>
+              <p id="repsCanReadAll-hint" className="text-muted-foreground text-sm">
+                {t("repsCanReadAllHint")}
+              </p>
+            </div>
           </div>
           <FormError message={formError} />
         </CardContent>

@@ -24,8 +24,14 @@ export async function OrganizationPage({ params }: Props) {
   const { slug } = await params;
   const { ctx, org } = await requireOrgContext(slug);
   const t = await getTranslations("settings");
+  const tc = await getTranslations("customFields");
   const settings = await getOrgSettings(ctx);
-  const values = { name: org.name, defaultCurrency: settings.defaultCurrency, timeZone: settings.timeZone };
+  const values = {
+    name: org.name,
+    defaultCurrency: settings.defaultCurrency,
+    timeZone: settings.timeZone,
+    repsCanReadAll: settings.repsCanReadAll,
+  };
   return (
     <>
       <PageHeader title={t("organization")} description={t("orgDescription")} />
@@ -44,6 +50,7 @@ export async function OrganizationPage({ params }: Props) {
                   [t("orgName"), values.name],
                   [t("defaultCurrency"), values.defaultCurrency],
                   [t("timeZone"), values.timeZone],
+                  [t("repsCanReadAll"), values.repsCanReadAll ? tc("yes") : tc("no")],
                 ].map(([label, value]) => (
                   <div key={label} className="grid gap-1">
                     <dt className="text-sm font-medium text-muted-foreground">{label}</dt>
