@@ -204,4 +204,26 @@ export function crmJourneys(
     await expect(expectNotFound(page, `${o}/deals/${ids.deal}`, DEAL)).resolves.toBe(404);
     await context.close();
   });
+
+  it("the admin shares the deal with the rep, who then sees and opens it", async ({ skip }) => {
+    const admin = await signedIn(browser, people.admin);
+    await admin.page.goto(`/o/${slug()}/deals/${ids.deal}`);
+    await admin.page.getByRole("heading", { name: DEAL, level: 1 }).waitFor();
+    const shareWith = admin.page.getByRole("combobox", { name: "Share with" });
+    if ((await shareWith.count()) === 0) {
+      await admin.context.close();
+      skip("the deal page has no share panel yet");
+    }
+    await shareWith.click();
+    await admin.page.getByRole("option", { name: people.rep.name }).click();
+    await admin.page.getByRole("button", { name: "Share", exact: true }).click();
+    await admin.page.getByText(`Shared with ${people.rep.name}`).first().waitFor();
+    await admin.context.close();
+
+    const { context, page } = await signedIn(browser, people.rep);
+    await page.goto(`/o/${slug()}/deals`);
+    await page.getByRole("main").getByRole("link", { name: DEAL }).click();
+    await page.getByRole("heading", { name: DEAL, level: 1 }).waitFor();
+    await context.close();
+  });
 }
