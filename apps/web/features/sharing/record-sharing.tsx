@@ -5,8 +5,8 @@ import type { Ctx } from "@crm/core/platform/context";
 import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { MemberOption } from "@/features/records/member-option";
-import { SharePanel } from "./share-panel";
 import type { ShareObject } from "./share-object";
+import { SharePanel } from "./share-panel";
 
 type Props = {
   ctx: Ctx;
