@@ -22,6 +22,7 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
     reuse: { type: "string" },
     adopt: { type: "string" },
+    "reuse-build": { type: "boolean", default: false },
   },
 });
 const scale = values.scale as Scale;
@@ -38,7 +39,7 @@ async function main(): Promise<number> {
   log(
     `crm bench: scale ${scale}, ${db}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`,
   );
-  buildIfNeeded(log);
+  buildIfNeeded(log, { reuse: values["reuse-build"] });
   const opened: Opened = await openBench({ scale, db, reuse: values.reuse, adopt: values.adopt, log });
   const { bench, fixture } = opened;
   const operations = await buildOperations(fixture);
@@ -59,7 +60,12 @@ async function main(): Promise<number> {
   }
   await bench.handle.close();
 
-  const server = await startServer({ port: Number(values.port), env: opened.serverEnv, log });
+  const server = await startServer({
+    port: Number(values.port),
+    env: opened.serverEnv,
+    log,
+    logFile: `${opened.serverEnv.DATA_DIR}/server.log`,
+  });
   let maxRss = server.rssMiB();
   const sampler = setInterval(() => {
     maxRss = Math.max(maxRss, server.rssMiB());

@@ -17,6 +17,7 @@ const { values } = parseArgs({
     db: { type: "string" },
     reuse: { type: "string" },
     adopt: { type: "string" },
+    "reuse-build": { type: "boolean", default: false },
     json: { type: "string" },
     port: { type: "string", default: "3918" },
     keep: { type: "boolean", default: false },
@@ -42,11 +43,16 @@ async function signIn(baseUrl: string, email: string, password: string): Promise
 }
 
 async function main(): Promise<number> {
-  buildIfNeeded(log);
+  buildIfNeeded(log, { reuse: values["reuse-build"] });
   const opened = await openBench({ scale, db, reuse: values.reuse, adopt: values.adopt, log });
   const f = opened.fixture;
   await opened.bench.handle.close();
-  const server = await startServer({ port: Number(values.port), env: opened.serverEnv, log });
+  const server = await startServer({
+    port: Number(values.port),
+    env: opened.serverEnv,
+    log,
+    logFile: `${opened.serverEnv.DATA_DIR}/server.log`,
+  });
   const rows: { page: string; performance: number; accessibility: number; lcpMs: number; pass: boolean }[] =
     [];
   const chrome = await chromeLauncher.launch({

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 // Builds the production server into its own dist dir and runs it; reads its memory from /proc.
@@ -7,7 +7,7 @@ import path from "node:path";
 export const root = path.resolve(import.meta.dirname, "../..");
 const web = path.join(root, "apps/web");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
-export const DIST_DIR = ".next-bench";
+export const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
 
 function newestSource(): number {
   let newest = 0;
@@ -25,8 +25,12 @@ function newestSource(): number {
 }
 
 /** `next build` into apps/web/.next-bench unless that build is newer than every source file. */
-export function buildIfNeeded(log: (line: string) => void): void {
+export function buildIfNeeded(log: (line: string) => void, options: { reuse?: boolean } = {}): void {
   const buildId = path.join(web, DIST_DIR, "BUILD_ID");
+  if (options.reuse && existsSync(buildId)) {
+    log(`  reusing the production build in apps/web/${DIST_DIR} (--reuse-build)`);
+    return;
+  }
   if (existsSync(buildId) && statSync(buildId).mtimeMs >= newestSource()) {
     log(`  production build in apps/web/${DIST_DIR} is up to date`);
     return;
@@ -52,6 +56,8 @@ export async function startServer(options: {
   port: number;
   env: Record<string, string>;
   log: (line: string) => void;
+  /** Where the server's own output goes (its errors explain failed requests). */
+  logFile?: string;
 }): Promise<Server> {
   const url = `http://127.0.0.1:${options.port}`;
   const child = spawn(process.execPath, [nextBin, "start", "--port", String(options.port)], {
@@ -71,12 +77,12 @@ export async function startServer(options: {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stdout?.on("data", (d) => {
+  const append = (d: unknown) => {
     output += String(d);
-  });
-  child.stderr?.on("data", (d) => {
-    output += String(d);
-  });
+    if (options.logFile) appendFileSync(options.logFile, String(d));
+  };
+  child.stdout?.on("data", append);
+  child.stderr?.on("data", append);
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
@@ -92,7 +98,7 @@ export async function startServer(options: {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  options.log(`  server up at ${url} (pid ${child.pid})`);
+  options.log(`  server up at ${url} (pid ${child.pid})${options.logFile ? `, log ${options.logFile}` : ""}`);
   return {
     url,
     process: child,
