@@ -40,7 +40,8 @@ export function useBrowser() {
         locale: options.locale ?? "en-US",
       });
       const page = await context.newPage();
-      page.setDefaultTimeout(15_000);
+      // Generous: the journeys share two cores with builds and other test runs.
+      page.setDefaultTimeout(25_000);
       return { context, page };
     },
   };
@@ -53,5 +54,7 @@ export async function snapshot(page: Page, name: string): Promise<void> {
   await page.evaluate(() =>
     Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
   );
+  // From the top: a full-page picture of a scrolled page repeats the sticky header and sidebar mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
