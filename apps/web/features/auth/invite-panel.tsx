@@ -146,7 +146,7 @@ function CreateAccountForm({ invitation }: { invitation: InvitationView }) {
     router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="grid gap-4" noValidate>
       <FormField id="invite-email" label={tc("email")}>
         <Input id="invite-email" value={invitation.email} readOnly disabled />
       </FormField>

@@ -39,7 +39,7 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
       </CardHeader>
       <CardContent className="grid gap-4">
         {state === "form" ? (
-          <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+          <form method="post" onSubmit={onSubmit} className="grid gap-4" noValidate>
             <FormField id="password" label={t("newPassword")} error={error}>
               <Input
                 id="password"

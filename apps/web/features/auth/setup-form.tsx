@@ -72,7 +72,7 @@ export function SetupForm({ locale }: { locale: "en" | "de" }) {
         <CardDescription>{t("setupDescription")}</CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+        <form method="post" onSubmit={onSubmit} className="grid gap-4" noValidate>
           <FormField id="orgName" label={t("orgName")} error={errors.orgName?.message} required>
             <Input {...field("orgName")} autoComplete="organization" required autoFocus />
           </FormField>

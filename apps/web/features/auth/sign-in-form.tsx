@@ -65,7 +65,7 @@ export function SignInForm({
         <CardDescription>{t("signInDescription")}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-6">
-        <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+        <form method="post" onSubmit={onSubmit} className="grid gap-4" noValidate>
           <FormField id="email" label={tc("email")}>
             <Input id="email" name="email" type="email" autoComplete="username" required autoFocus />
           </FormField>

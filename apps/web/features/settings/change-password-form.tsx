@@ -44,7 +44,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
 
   return (
     <Card>
-      <form onSubmit={onSubmit} noValidate className="grid gap-6">
+      <form method="post" onSubmit={onSubmit} noValidate className="grid gap-6">
         <CardHeader>
           <CardTitle as="h2">{t("changePassword")}</CardTitle>
           <CardDescription>{t("changePasswordDescription")}</CardDescription>
