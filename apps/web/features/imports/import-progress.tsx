@@ -44,7 +44,7 @@ export function ImportProgress({
   }, [active, slug, imp.id, router]);
 
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <Card>
         <CardContent className="grid gap-4 pt-6">
           {active ? (

@@ -33,7 +33,7 @@ export async function ImportsPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <div className="grid gap-6">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
         <Card>
           <CardHeader>
             <CardTitle>{t("upload.title")}</CardTitle>

@@ -48,6 +48,8 @@ export function MappingEditor({
   const [checking, startChecking] = useTransition();
   const [starting, setStarting] = useState(false);
   const first = useRef(true);
+  const errorText = useRef(actionError);
+  errorText.current = actionError;
   const headers = initialPreview.headers;
   const examples = headers.map((_, i) => initialPreview.rows.find((r) => r.values[i])?.values[i] ?? "");
   const mapped = headers.filter((h) => mapping[h]).length;
@@ -62,11 +64,11 @@ export function MappingEditor({
       startChecking(async () => {
         const result = await previewImportAction(slug, importId, mapping);
         if (result.ok) setPreview(result.data);
-        else setError(actionError(result));
+        else setError(errorText.current(result));
       });
     }, 300);
     return () => clearTimeout(timer);
-  }, [mapping, slug, importId, actionError]);
+  }, [mapping, slug, importId]);
 
   async function start() {
     setStarting(true);
@@ -81,7 +83,7 @@ export function MappingEditor({
   }
 
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <Card>
         <CardHeader>
           <CardTitle>{t("mapping.title")}</CardTitle>
