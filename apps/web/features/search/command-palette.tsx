@@ -74,7 +74,7 @@ export function CommandPalette({ slug, userId }: { slug: string; userId: string 
         >
           <DialogTitle className="sr-only">{t("title")}</DialogTitle>
           <DialogDescription className="sr-only">{t("description")}</DialogDescription>
-          <Command shouldFilter={false} loop label={t("title")} className="flex min-h-0 flex-col">
+          <Command shouldFilter={false} loop label={t("inputLabel")} className="flex min-h-0 flex-col">
             <div className="flex items-center gap-2 border-b px-3">
               <Search className="size-4 shrink-0 text-muted-foreground" aria-hidden="true" />
               <Command.Input
