@@ -84,9 +84,12 @@ export async function openBenchDatabase(
     handle: {
       kind: "pglite",
       db,
-      executeSql: async (text, values) => ({
-        rows: (await client.query<Record<string, unknown>>(text, values ?? [])).rows,
-      }),
+      executeSql: async (text, values) => {
+        if (values && values.length > 0)
+          return { rows: (await client.query<Record<string, unknown>>(text, values)).rows };
+        const results = await client.exec(text);
+        return { rows: (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[] };
+      },
       close: async () => {
         try {
           await client.close();

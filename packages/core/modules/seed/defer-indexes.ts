@@ -20,8 +20,9 @@ export async function withGinIndexesDeferred<T>(tables: string[], load: () => Pr
     return await load();
   } finally {
     for (const index of indexes) {
-      // Definitions read from pg_indexes above, not input.
-      await handle.executeSql(`begin; set local maintenance_work_mem = '512MB'; ${index.def}; commit;`);
+      // Definitions read from pg_indexes above, not input; one statement per call (drivers that
+      // prepare statements take no multi-statement text).
+      await handle.executeSql(index.def);
     }
   }
 }
