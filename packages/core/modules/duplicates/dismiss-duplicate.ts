@@ -4,6 +4,7 @@ import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { companies } from "../companies/tables";
 import { contacts } from "../contacts/tables";
+import { entityTypeOf } from "../records/entity-type";
 import { findVisibleRecord } from "../records/record-access";
 import { type DismissDuplicateInput, dismissDuplicateSchema } from "./schemas";
 import { duplicateDismissals } from "./tables";
@@ -22,8 +23,8 @@ export async function dismissDuplicate(ctx: Ctx, input: DismissDuplicateInput): 
       .values({ orgId: ctx.orgId, object, recordA, recordB, dismissedBy: ctx.userId })
       .onConflictDoNothing();
     await recordAudit(tx, ctx, {
-      action: `${object.slice(0, -1)}.duplicate_dismiss`,
-      entityType: object.slice(0, -1),
+      action: `${entityTypeOf(object)}.duplicate_dismiss`,
+      entityType: entityTypeOf(object),
       entityId: recordA,
       after: { recordA, recordB },
     });

@@ -5,6 +5,7 @@ import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
 import { auditLog } from "../audit/tables";
 import { decodeCursor, encodeCursor } from "./cursor";
+import { entityTypeOf } from "./entity-type";
 import { TRASH_OBJECTS, TRASH_TABLES } from "./trash-objects";
 import { visibleRecords } from "./visibility";
 
@@ -23,7 +24,7 @@ export async function listTrash(ctx: Ctx, input: ListTrashInput) {
   assertCan(ctx, "records:read");
   const { object, limit, cursor } = listTrashSchema.parse(input);
   const { table, label } = TRASH_TABLES[object];
-  const entity = object.slice(0, -1);
+  const entity = entityTypeOf(object);
   const after = cursor ? decodeCursor(cursor) : null;
   return withOrg(ctx, async (tx) => {
     const rows = await tx

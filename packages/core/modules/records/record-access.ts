@@ -4,6 +4,7 @@ import type { Tx } from "../../db/client";
 import type { Ctx } from "../../platform/context";
 import { AppError, notFound } from "../../platform/errors";
 import { assertCan } from "../../platform/permissions";
+import { entityTypeOf } from "./entity-type";
 import type { RecordObject } from "./enums";
 import { type RecordTable, visibleRecords, writableRecords } from "./visibility";
 
@@ -22,7 +23,7 @@ export async function findVisibleRecord<T>(
     .from(table)
     .where(and(visibleRecords(ctx, table, object), eq(table.id, id)) as SQL)
     .limit(1);
-  if (!row) throw notFound(`${object.slice(0, -1)} not found`);
+  if (!row) throw notFound(`${entityTypeOf(object)} not found`);
   return row as T;
 }
 

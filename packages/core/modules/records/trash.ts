@@ -5,12 +5,12 @@ import type { Ctx } from "../../platform/context";
 import { AppError, notFound } from "../../platform/errors";
 import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
+import { entityTypeOf } from "./entity-type";
 import type { RecordObject } from "./enums";
 import { findWritableRecord } from "./record-access";
 import { type RecordTable, visibleRecords, writableRecords } from "./visibility";
 
 type Table = PgTable & RecordTable;
-const entity = (object: RecordObject) => object.slice(0, -1);
 
 /** Deletes are soft: the record moves to the trash and can be restored. */
 export async function moveToTrash(ctx: Ctx, table: Table, object: RecordObject, id: string): Promise<void> {
@@ -21,8 +21,8 @@ export async function moveToTrash(ctx: Ctx, table: Table, object: RecordObject, 
       .set({ deletedAt: new Date() } as never)
       .where(eq(table.id, id));
     await recordAudit(tx, ctx, {
-      action: `${entity(object)}.delete`,
-      entityType: entity(object),
+      action: `${entityTypeOf(object)}.delete`,
+      entityType: entityTypeOf(object),
       entityId: id,
       before,
     });
@@ -49,11 +49,11 @@ export async function restoreFromTrash(
         .from(table)
         .where(and(visibleRecords(ctx, table, object, { trash: true }), eq(table.id, id)) as SQL);
       if (seen) throw new AppError("forbidden", "You may view this record but not restore it");
-      throw notFound(`${entity(object)} not found in the trash`);
+      throw notFound(`${entityTypeOf(object)} not found in the trash`);
     }
     await recordAudit(tx, ctx, {
-      action: `${entity(object)}.restore`,
-      entityType: entity(object),
+      action: `${entityTypeOf(object)}.restore`,
+      entityType: entityTypeOf(object),
       entityId: id,
     });
   });
@@ -72,10 +72,10 @@ export async function purgeFromTrash(
       .delete(table)
       .where(and(eq(table.orgId, ctx.orgId), eq(table.id, id), isNotNull(table.deletedAt)) as SQL)
       .returning();
-    if (!row) throw notFound(`${entity(object)} not found in the trash`);
+    if (!row) throw notFound(`${entityTypeOf(object)} not found in the trash`);
     await recordAudit(tx, ctx, {
-      action: `${entity(object)}.purge`,
-      entityType: entity(object),
+      action: `${entityTypeOf(object)}.purge`,
+      entityType: entityTypeOf(object),
       entityId: id,
       before: row,
     });
