@@ -1,7 +1,8 @@
 // GET /api/v1/shares?object=&recordId= – who a record is shared with
 // POST/DELETE /api/v1/shares – share a record with a member, or take the share back: {"object","recordId","userId"}
-import { shareInputSchema } from "@crm/core/modules/records/schemas";
+
 import { listRecordShares } from "@crm/core/modules/records/list-record-shares";
+import { shareInputSchema } from "@crm/core/modules/records/schemas";
 import { shareRecord } from "@crm/core/modules/records/share-record";
 import { unshareRecord } from "@crm/core/modules/records/unshare-record";
 import { readJson } from "@/lib/api/record-routes";
