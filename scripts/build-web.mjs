@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const web = path.join(root, "apps/web");
 export const nextBin = path.join(root, "node_modules/next/dist/bin/next");
-const buildId = path.join(web, ".next/BUILD_ID");
+const buildIdOf = (distDir) => path.join(web, distDir, "BUILD_ID");
 
 function newestSource() {
   let newest = 0;
@@ -25,20 +25,22 @@ function newestSource() {
   return newest;
 }
 
-export function needsBuild() {
+/** `distDir` is relative to apps/web (Next's `distDir`, set through NEXT_DIST_DIR). */
+export function needsBuild(distDir = ".next") {
+  const buildId = buildIdOf(distDir);
   return !existsSync(buildId) || statSync(buildId).mtimeMs < newestSource();
 }
 
-export function buildIfNeeded(env = process.env) {
-  if (env.CRM_SKIP_BUILD === "1" || !needsBuild()) return;
+export function buildIfNeeded(env = process.env, distDir = ".next") {
+  if (env.CRM_SKIP_BUILD === "1" || !needsBuild(distDir)) return;
   console.log(
-    existsSync(buildId)
+    existsSync(buildIdOf(distDir))
       ? "Sources changed: rebuilding the web app…"
       : "First start: building the web app (a few minutes)…",
   );
   const result = spawnSync(process.execPath, [nextBin, "build"], {
     cwd: web,
-    env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: { ...env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: "inherit",
   });
   if (result.status !== 0) throw new Error(`next build failed with exit code ${result.status}`);

@@ -38,7 +38,12 @@ if (process.argv.length <= 2 && process.env.CRM_SKIP_BENCH_SMOKE !== "1") {
   const bench = spawnSync(
     process.execPath,
     [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/bench/main.ts", "--scale", "1k", "--smoke"],
-    { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } },
+    // It serves the build the browser journeys just used instead of building a second one.
+    {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", BENCH_DIST_DIR: ".next" },
+    },
   );
   benchStatus = bench.status ?? 1;
   if (benchStatus === 0) passed++;

@@ -1,52 +1,22 @@
-import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
-import { appendFileSync, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { buildIfNeeded as buildWeb, needsBuild, nextBin, web } from "../build-web.mjs";
 
 // Builds the production server into its own dist dir and runs it; reads its memory from /proc.
 
 export const root = path.resolve(import.meta.dirname, "../..");
-const web = path.join(root, "apps/web");
-const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 export const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
 
-function newestSource(): number {
-  let newest = 0;
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === "node_modules" || entry.name.startsWith(".") || entry.name.includes(".test."))
-        continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else newest = Math.max(newest, statSync(full).mtimeMs);
-    }
-  };
-  for (const dir of ["apps/web", "packages/core"]) walk(path.join(root, dir));
-  return newest;
-}
-
-/** `next build` into apps/web/.next-bench unless that build is newer than every source file. */
+/** The production build in apps/web/<DIST_DIR>, built when a source is newer (`reuse`: any existing build). */
 export function buildIfNeeded(log: (line: string) => void, options: { reuse?: boolean } = {}): void {
-  const buildId = path.join(web, DIST_DIR, "BUILD_ID");
-  if (options.reuse && existsSync(buildId)) {
-    log(`  reusing the production build in apps/web/${DIST_DIR} (--reuse-build)`);
-    return;
-  }
-  if (existsSync(buildId) && statSync(buildId).mtimeMs >= newestSource()) {
-    log(`  production build in apps/web/${DIST_DIR} is up to date`);
+  if (!needsBuild(DIST_DIR) || (options.reuse && existsSync(path.join(web, DIST_DIR, "BUILD_ID")))) {
+    log(`  using the production build in apps/web/${DIST_DIR}`);
     return;
   }
   log(`  building the production server into apps/web/${DIST_DIR} (a few minutes)…`);
   const started = Date.now();
-  const result = spawnSync(process.execPath, [nextBin, "build"], {
-    cwd: web,
-    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-    stdio: ["ignore", "pipe", "pipe"],
-    encoding: "utf8",
-  });
-  if (result.status !== 0) {
-    process.stderr.write(`${result.stdout}\n${result.stderr}\n`);
-    throw new Error(`next build failed with exit code ${result.status}`);
-  }
+  buildWeb({ ...process.env, CRM_SKIP_BUILD: "" }, DIST_DIR);
   log(`  built in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
