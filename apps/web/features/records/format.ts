@@ -1,26 +1,8 @@
 // How records show money and dates. Money is integer minor units with an ISO 4217 currency.
 
-const digitsCache = new Map<string, number>();
+import { currencyDigits, toMajor } from "@crm/core/platform/money";
 
-/** Minor units per major unit of a currency (JPY 0, EUR 2, KWD 3). */
-export function currencyDigits(currency: string): number {
-  let digits = digitsCache.get(currency);
-  if (digits === undefined) {
-    try {
-      digits =
-        new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
-          .maximumFractionDigits ?? 2;
-    } catch {
-      digits = 2;
-    }
-    digitsCache.set(currency, digits);
-  }
-  return digits;
-}
-
-export const toMajor = (minor: number, currency: string): number => minor / 10 ** currencyDigits(currency);
-export const toMinor = (major: number, currency: string): number =>
-  Math.round(major * 10 ** currencyDigits(currency));
+export { currencyDigits, toMajor, toMinor } from "@crm/core/platform/money";
 
 /** "€12,500" from 1250000 EUR; whole amounts drop the cents, as on a board. */
 export function formatMoney(

@@ -1,25 +1,8 @@
+import { currencyDigits } from "../../platform/money";
 import type { CustomFieldDefinition } from "../custom-fields/tables";
 import type { Cell } from "./csv";
 
 // How stored values read in an export: money in major units, lists joined, HTML as plain text.
-
-const digitsCache = new Map<string, number>();
-
-/** Minor units per major unit of a currency (JPY 0, EUR 2, KWD 3). */
-export function currencyDigits(currency: string): number {
-  let digits = digitsCache.get(currency);
-  if (digits === undefined) {
-    try {
-      digits =
-        new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
-          .maximumFractionDigits ?? 2;
-    } catch {
-      digits = 2;
-    }
-    digitsCache.set(currency, digits);
-  }
-  return digits;
-}
 
 export function toMajorUnits(minor: number | null | undefined, currency: string | null | undefined): Cell {
   if (minor === null || minor === undefined) return null;
