@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { toCustomDefs, withCustomFields } from "@/features/custom-fields/custom-list-config";
 import { ExportMenu } from "@/features/exports/export-menu";
+import { ImportLink } from "@/features/imports/import-link";
 import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
 import { PageHeader } from "@/features/shell/page-header";
@@ -42,6 +43,7 @@ export async function CompaniesListPage({ params, searchParams }: Props) {
             {can(ctx, "records:export") ? (
               <ExportMenu slug={slug} object="companies" state={list.state} />
             ) : null}
+            {canWrite ? <ImportLink slug={slug} object="companies" /> : null}
             {canWrite ? <CompanyFormDialog slug={slug} defaultCurrency={defaultCurrency} /> : null}
           </>
         }

@@ -7,6 +7,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { toCustomDefs, withCustomFields } from "@/features/custom-fields/custom-list-config";
 import { ExportMenu } from "@/features/exports/export-menu";
+import { ImportLink } from "@/features/imports/import-link";
 import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
 import { PageHeader } from "@/features/shell/page-header";
@@ -47,6 +48,7 @@ export async function ContactsListPage({ params, searchParams }: Props) {
             {can(ctx, "records:export") ? (
               <ExportMenu slug={slug} object="contacts" state={list.state} />
             ) : null}
+            {canWrite ? <ImportLink slug={slug} object="contacts" /> : null}
             {canWrite ? <ContactFormDialog slug={slug} /> : null}
           </>
         }

@@ -11,6 +11,7 @@ import { getTranslations } from "next-intl/server";
 import { buttonVariants } from "@/components/ui/button";
 import { toCustomDefs, withCustomFields } from "@/features/custom-fields/custom-list-config";
 import { ExportMenu } from "@/features/exports/export-menu";
+import { ImportLink } from "@/features/imports/import-link";
 import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
 import { PageHeader } from "@/features/shell/page-header";
@@ -62,6 +63,7 @@ export async function DealsListPage({ params, searchParams }: Props) {
               {t("board")}
             </Link>
             {can(ctx, "records:export") ? <ExportMenu slug={slug} object="deals" state={list.state} /> : null}
+            {canWrite ? <ImportLink slug={slug} object="deals" /> : null}
             {canWrite ? newDeal : null}
           </>
         }
