@@ -3,8 +3,11 @@ import type { Locator, Page } from "playwright-core";
 /** Chooses a record in a searchable picker (company, contact): open, type, click the match. */
 export async function pickRecord(page: Page, scope: Locator, label: string, query: string, option: RegExp) {
   await scope.getByLabel(label, { exact: true }).click();
-  await page.getByRole("combobox", { name: "Search…" }).fill(query);
+  const search = page.getByRole("combobox", { name: "Search…" });
+  await search.fill(query);
   await page.getByRole("option", { name: option }).click();
+  // The popover closes with an animation; the next picker opened before it ends would find two boxes.
+  await search.waitFor({ state: "detached" });
 }
 
 /** Opens a list's "New …" dialog, lets `fill` complete it, submits, and waits for it to close. */
