@@ -19,8 +19,12 @@ const PORT = 3100;
 export default async function setup(project: TestProject) {
   const chromium: string = ensureChromium();
   buildIfNeeded();
-  const dataDir = mkdtempSync(path.join(tmpdir(), "crm-e2e-"));
   const baseURL = `http://localhost:${PORT}`;
+  // Another server on the port would answer the health check and the journeys would run against it.
+  if (await answers(`${baseURL}/api/health`)) {
+    throw new Error(`port ${PORT} is already in use: stop the other server before running the journeys`);
+  }
+  const dataDir = mkdtempSync(path.join(tmpdir(), "crm-e2e-"));
   const server: ChildProcess = spawn(process.execPath, [nextBin, "start", "--port", String(PORT)], {
     cwd: web,
     env: {
@@ -39,20 +43,29 @@ export default async function setup(project: TestProject) {
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
-    try {
-      const response = await fetch(`${baseURL}/api/health`);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
+    if (await answers(`${baseURL}/api/health`)) break;
+    if (Date.now() > deadline) {
+      server.kill("SIGTERM");
+      throw new Error("the server did not become healthy within 60 s");
     }
-    if (Date.now() > deadline) throw new Error("the server did not become healthy within 60 s");
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   project.provide("baseURL", baseURL);
   project.provide("chromium", chromium);
   return async () => {
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
+    if (server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+    }
     rmSync(dataDir, { recursive: true, force: true });
   };
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false; // not listening
+  }
 }
