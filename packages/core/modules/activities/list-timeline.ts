@@ -59,16 +59,23 @@ export async function listTimeline(
   });
 }
 
+/**
+ * Which activities belong to the anchor. Linked deals and contacts are read first as id lists: an
+ * `OR` with an `IN (subquery)` keeps PostgreSQL from combining the per-column indexes, so it would
+ * walk every activity of the org newest first (200 ms at 200k activities) instead.
+ */
 async function anchorCondition(
   tx: Tx,
   ctx: Ctx,
   anchor: { contactId?: string; companyId?: string; dealId?: string },
 ): Promise<SQL | undefined> {
-  const visibleDeals = (where: SQL | undefined) =>
-    tx
-      .select({ id: deals.id })
-      .from(deals)
-      .where(and(visibleRecords(ctx, deals, "deals"), where));
+  const visibleDealIds = async (where: SQL | undefined) =>
+    (
+      await tx
+        .select({ id: deals.id })
+        .from(deals)
+        .where(and(visibleRecords(ctx, deals, "deals"), where))
+    ).map((d) => d.id);
   if (anchor.dealId) {
     await findVisibleRecord(tx, ctx, deals, "deals", anchor.dealId);
     return eq(activities.dealId, anchor.dealId);
@@ -80,17 +87,23 @@ async function anchorCondition(
       eq(deals.primaryContactId, contactId),
       sql`exists (select 1 from ${dealContacts} where ${dealContacts.dealId} = ${deals.id} and ${dealContacts.contactId} = ${contactId})`,
     );
-    return or(eq(activities.contactId, contactId), inArray(activities.dealId, visibleDeals(onDeal)));
+    const dealIds = await visibleDealIds(onDeal);
+    return dealIds.length
+      ? or(eq(activities.contactId, contactId), inArray(activities.dealId, dealIds))
+      : eq(activities.contactId, contactId);
   }
   const companyId = anchor.companyId as string;
   await findVisibleRecord(tx, ctx, companies, "companies", companyId);
-  const companyContacts = tx
-    .select({ id: contacts.id })
-    .from(contacts)
-    .where(and(visibleRecords(ctx, contacts, "contacts"), eq(contacts.companyId, companyId)));
+  const contactIds = (
+    await tx
+      .select({ id: contacts.id })
+      .from(contacts)
+      .where(and(visibleRecords(ctx, contacts, "contacts"), eq(contacts.companyId, companyId)))
+  ).map((c) => c.id);
+  const dealIds = await visibleDealIds(eq(deals.companyId, companyId));
   return or(
     eq(activities.companyId, companyId),
-    inArray(activities.contactId, companyContacts),
-    inArray(activities.dealId, visibleDeals(eq(deals.companyId, companyId))),
+    contactIds.length ? inArray(activities.contactId, contactIds) : undefined,
+    dealIds.length ? inArray(activities.dealId, dealIds) : undefined,
   );
 }
