@@ -8,7 +8,7 @@ import { buildIfNeeded as buildWeb, needsBuild, nextBin, web } from "../build-we
 export const root = path.resolve(import.meta.dirname, "../..");
 export const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
 
-/** The production build in apps/web/<DIST_DIR>, built when a source is newer (`reuse`: any existing build). */
+/** The production build in apps/web/<DIST_DIR>, built when a source is newer (`reuse`: whatever build exists). */
 export function buildIfNeeded(log: (line: string) => void, options: { reuse?: boolean } = {}): void {
   if (!needsBuild(DIST_DIR) || (options.reuse && existsSync(path.join(web, DIST_DIR, "BUILD_ID")))) {
     log(`  using the production build in apps/web/${DIST_DIR}`);

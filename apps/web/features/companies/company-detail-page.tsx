@@ -5,11 +5,10 @@ import type { Ctx } from "@crm/core/platform/context";
 import { can } from "@crm/core/platform/permissions";
 import { Pencil } from "lucide-react";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { parseTimelineTypes, TimelineSection } from "@/features/activities/timeline-section";
 import { RelatedContacts } from "@/features/contacts/related-contacts";
 import { CustomFieldsSection } from "@/features/custom-fields/custom-fields-section";
@@ -18,9 +17,9 @@ import { MergeNotice } from "@/features/duplicates/merge-notice";
 import { RecordHistory } from "@/features/history/record-history";
 import { DeleteRecordButton } from "@/features/records/delete-record-button";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
-import { dateTimeOptions } from "@/features/records/format";
 import { loadMemberOptions, type SearchParams } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
+import { RecordDetailsCard } from "@/features/records/record-details-card";
 import { RecordHeader } from "@/features/records/record-header";
 import { RecordSharing } from "@/features/sharing/record-sharing";
 import { RelatedTasks } from "@/features/tasks/related-tasks";
@@ -43,11 +42,7 @@ export async function CompanyDetailPage({ params, searchParams }: Props) {
   const { slug, id } = await params;
   const { ctx } = await requireOrgContext(slug);
   const company = await loadCompany(ctx, id);
-  const [t, tr, format] = await Promise.all([
-    getTranslations("companies"),
-    getTranslations("records"),
-    getFormatter(),
-  ]);
+  const [t, tr] = await Promise.all([getTranslations("companies"), getTranslations("records")]);
   // One after the other: on PGlite every query shares one connection.
   const members = await loadMemberOptions(ctx);
   const { timeZone, defaultCurrency } = await getOrgSettings(ctx);
@@ -93,29 +88,16 @@ export async function CompanyDetailPage({ params, searchParams }: Props) {
       <MergeNotice ctx={ctx} slug={slug} object="companies" id={company.id} timeZone={timeZone} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
         <div className="flex min-w-0 flex-col gap-6">
-          <Card className="gap-2 py-4">
-            <CardHeader className="px-4">
-              <CardTitle as="h2" className="text-base">
-                {tr("details")}
-              </CardTitle>
-            </CardHeader>
-            <CardContent className="px-4">
-              <CompanyFields
-                slug={slug}
-                company={company}
-                defaultCurrency={defaultCurrency}
-                members={members}
-                canWrite={canWrite}
-                canAssign={canAssignRecords(ctx)}
-              />
-              <p className="mt-3 text-muted-foreground text-xs">
-                {tr("createdUpdated", {
-                  created: format.dateTime(company.createdAt, dateTimeOptions(timeZone)),
-                  updated: format.dateTime(company.updatedAt, dateTimeOptions(timeZone)),
-                })}
-              </p>
-            </CardContent>
-          </Card>
+          <RecordDetailsCard record={company} timeZone={timeZone}>
+            <CompanyFields
+              slug={slug}
+              company={company}
+              defaultCurrency={defaultCurrency}
+              members={members}
+              canWrite={canWrite}
+              canAssign={canAssignRecords(ctx)}
+            />
+          </RecordDetailsCard>
           <CustomFieldsSection ctx={ctx} slug={slug} object="companies" record={company} />
           <RelatedContacts ctx={ctx} slug={slug} companyId={company.id} />
           <RelatedDeals ctx={ctx} slug={slug} filter={{ companyId: company.id }} stageNames={stageNames} />

@@ -6,10 +6,9 @@ import { can } from "@crm/core/platform/permissions";
 import { Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { parseTimelineTypes, TimelineSection } from "@/features/activities/timeline-section";
 import { CustomFieldsSection } from "@/features/custom-fields/custom-fields-section";
 import { RelatedDeals } from "@/features/deals/related-deals";
@@ -18,9 +17,9 @@ import { VCardButton } from "@/features/exports/vcard-button";
 import { RecordHistory } from "@/features/history/record-history";
 import { DeleteRecordButton } from "@/features/records/delete-record-button";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
-import { dateTimeOptions } from "@/features/records/format";
 import { loadMemberOptions, type SearchParams } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
+import { RecordDetailsCard } from "@/features/records/record-details-card";
 import { RecordHeader } from "@/features/records/record-header";
 import { RecordSharing } from "@/features/sharing/record-sharing";
 import { RelatedTasks } from "@/features/tasks/related-tasks";
@@ -45,11 +44,7 @@ export async function ContactDetailPage({ params, searchParams }: Props) {
   const { slug, id } = await params;
   const { ctx } = await requireOrgContext(slug);
   const contact = await loadContact(ctx, id);
-  const [t, tr, format] = await Promise.all([
-    getTranslations("contacts"),
-    getTranslations("records"),
-    getFormatter(),
-  ]);
+  const [t, tr] = await Promise.all([getTranslations("contacts"), getTranslations("records")]);
   // One after the other: on PGlite every query shares one connection.
   const members = await loadMemberOptions(ctx);
   const companyNames = await listRecordNames(ctx, "companies", [contact.companyId]);
@@ -125,29 +120,16 @@ export async function ContactDetailPage({ params, searchParams }: Props) {
       <MergeNotice ctx={ctx} slug={slug} object="contacts" id={contact.id} timeZone={timeZone} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
         <div className="flex min-w-0 flex-col gap-6">
-          <Card className="gap-2 py-4">
-            <CardHeader className="px-4">
-              <CardTitle as="h2" className="text-base">
-                {tr("details")}
-              </CardTitle>
-            </CardHeader>
-            <CardContent className="px-4">
-              <ContactFields
-                slug={slug}
-                contact={contact}
-                company={company}
-                members={members}
-                canWrite={canWrite}
-                canAssign={canAssignRecords(ctx)}
-              />
-              <p className="mt-3 text-muted-foreground text-xs">
-                {tr("createdUpdated", {
-                  created: format.dateTime(contact.createdAt, dateTimeOptions(timeZone)),
-                  updated: format.dateTime(contact.updatedAt, dateTimeOptions(timeZone)),
-                })}
-              </p>
-            </CardContent>
-          </Card>
+          <RecordDetailsCard record={contact} timeZone={timeZone}>
+            <ContactFields
+              slug={slug}
+              contact={contact}
+              company={company}
+              members={members}
+              canWrite={canWrite}
+              canAssign={canAssignRecords(ctx)}
+            />
+          </RecordDetailsCard>
           <CustomFieldsSection ctx={ctx} slug={slug} object="contacts" record={contact} />
           <RelatedDeals
             ctx={ctx}

@@ -7,20 +7,19 @@ import { can } from "@crm/core/platform/permissions";
 import { Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { parseTimelineTypes, TimelineSection } from "@/features/activities/timeline-section";
 import { CustomFieldsSection } from "@/features/custom-fields/custom-fields-section";
 import { RecordHistory } from "@/features/history/record-history";
 import { DeleteRecordButton } from "@/features/records/delete-record-button";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
-import { dateTimeOptions } from "@/features/records/format";
 import { loadMemberOptions, type SearchParams } from "@/features/records/load-record-list";
 import { Money } from "@/features/records/money";
 import { canAssignRecords } from "@/features/records/permissions";
+import { RecordDetailsCard } from "@/features/records/record-details-card";
 import { RecordHeader } from "@/features/records/record-header";
 import { RecordSharing } from "@/features/sharing/record-sharing";
 import { RelatedTasks } from "@/features/tasks/related-tasks";
@@ -46,11 +45,7 @@ export async function DealDetailPage({ params, searchParams }: Props) {
   const { slug, id } = await params;
   const { ctx } = await requireOrgContext(slug);
   const deal = await loadDeal(ctx, id);
-  const [t, tr, format] = await Promise.all([
-    getTranslations("deals"),
-    getTranslations("records"),
-    getFormatter(),
-  ]);
+  const [t, tr] = await Promise.all([getTranslations("deals"), getTranslations("records")]);
   // One after the other: on PGlite every query shares one connection.
   const members = await loadMemberOptions(ctx);
   const pipelines = toPipelineChoices(await listPipelines(ctx));
@@ -137,31 +132,18 @@ export async function DealDetailPage({ params, searchParams }: Props) {
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
         <div className="flex min-w-0 flex-col gap-6">
-          <Card className="gap-2 py-4">
-            <CardHeader className="px-4">
-              <CardTitle as="h2" className="text-base">
-                {tr("details")}
-              </CardTitle>
-            </CardHeader>
-            <CardContent className="px-4">
-              <DealFields
-                slug={slug}
-                deal={deal}
-                pipeline={pipeline}
-                company={company}
-                contact={contact}
-                members={members}
-                canWrite={canWrite}
-                canAssign={canAssignRecords(ctx)}
-              />
-              <p className="mt-3 text-muted-foreground text-xs">
-                {tr("createdUpdated", {
-                  created: format.dateTime(deal.createdAt, dateTimeOptions(timeZone)),
-                  updated: format.dateTime(deal.updatedAt, dateTimeOptions(timeZone)),
-                })}
-              </p>
-            </CardContent>
-          </Card>
+          <RecordDetailsCard record={deal} timeZone={timeZone}>
+            <DealFields
+              slug={slug}
+              deal={deal}
+              pipeline={pipeline}
+              company={company}
+              contact={contact}
+              members={members}
+              canWrite={canWrite}
+              canAssign={canAssignRecords(ctx)}
+            />
+          </RecordDetailsCard>
           <CustomFieldsSection ctx={ctx} slug={slug} object="deals" record={deal} />
           <RelatedTasks ctx={ctx} slug={slug} anchor={{ dealId: deal.id }} timeZone={timeZone} />
           <RecordSharing

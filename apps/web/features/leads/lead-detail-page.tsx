@@ -17,6 +17,7 @@ import { findOrNotFound } from "@/features/records/find-or-not-found";
 import { dateTimeOptions } from "@/features/records/format";
 import { loadMemberOptions } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
+import { RecordDetailsCard } from "@/features/records/record-details-card";
 import { RecordHeader } from "@/features/records/record-header";
 import { RecordSharing } from "@/features/sharing/record-sharing";
 import { requireOrgContext } from "@/lib/org-context";
@@ -95,28 +96,15 @@ export async function LeadDetailPage({ params }: Props) {
         }
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,28rem)_minmax(0,1fr)]">
-        <Card className="gap-2 py-4">
-          <CardHeader className="px-4">
-            <CardTitle as="h2" className="text-base">
-              {tr("details")}
-            </CardTitle>
-          </CardHeader>
-          <CardContent className="px-4">
-            <LeadFields
-              slug={slug}
-              lead={lead}
-              members={members}
-              canWrite={canWrite}
-              canAssign={canAssignRecords(ctx)}
-            />
-            <p className="mt-3 text-muted-foreground text-xs">
-              {tr("createdUpdated", {
-                created: format.dateTime(lead.createdAt, dateTimeOptions(timeZone)),
-                updated: format.dateTime(lead.updatedAt, dateTimeOptions(timeZone)),
-              })}
-            </p>
-          </CardContent>
-        </Card>
+        <RecordDetailsCard record={lead} timeZone={timeZone}>
+          <LeadFields
+            slug={slug}
+            lead={lead}
+            members={members}
+            canWrite={canWrite}
+            canAssign={canAssignRecords(ctx)}
+          />
+        </RecordDetailsCard>
         <CustomFieldsSection ctx={ctx} slug={slug} object="leads" record={lead} />
         {converted ? (
           <Card className="h-fit gap-2 py-4">
