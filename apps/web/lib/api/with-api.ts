@@ -1,9 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { getDb } from "@crm/core/db/client";
 import type { Ctx } from "@crm/core/platform/context";
 import { env } from "@crm/core/platform/env";
-import { consumeRateLimit } from "@crm/core/platform/rate-limit/rate-limit";
+import { getRequestRateLimiter } from "@crm/core/platform/rate-limit/request-rate-limiter";
 import { runWithRequestScope, setRequestScopeIds } from "@crm/core/platform/request-context";
 import { problem, problemFromError } from "./problem";
 import { resolveApiContext } from "./resolve-api-context";
@@ -23,7 +22,7 @@ export function withApi<P = Record<string, never>>(handler: Handler<P>) {
       try {
         const ctx = await resolveApiContext(request);
         setRequestScopeIds({ orgId: ctx.orgId, userId: ctx.userId ?? undefined });
-        const limit = await consumeRateLimit(await getDb(), {
+        const limit = getRequestRateLimiter().consume({
           key: ctx.apiKeyId ? `api:key:${ctx.apiKeyId}` : `api:user:${ctx.userId}`,
           limit: env.API_RATE_LIMIT_PER_MINUTE,
           windowSeconds: 60,

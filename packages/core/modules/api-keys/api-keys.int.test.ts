@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { AppError } from "../../platform/errors";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
@@ -81,9 +81,25 @@ describe("authenticateApiKey", () => {
     const before = Date.now();
     const ctx = await authenticateApiKey(created.key);
     expect(ctx).toEqual({ orgId: org.orgId, userId: org.userId, role: "manager", apiKeyId: created.id });
-    const lastUsedAt = (await keyRow(created.id))?.lastUsedAt;
-    expect(lastUsedAt).toBeInstanceOf(Date);
-    expect(Math.abs((lastUsedAt as Date).getTime() - before)).toBeLessThan(60_000);
+    // Written beside the request, not before it.
+    const lastUsedAt = await vi.waitFor(async () => {
+      const value = (await keyRow(created.id))?.lastUsedAt;
+      expect(value).toBeInstanceOf(Date);
+      return value as Date;
+    });
+    expect(Math.abs(lastUsedAt.getTime() - before)).toBeLessThan(60_000);
+  });
+
+  it("trusts a resolved key for a few seconds without reading it again", async () => {
+    const org = await createTestOrg("Auth");
+    const created = await createApiKey(org.ctx, { name: "ci", role: "manager" });
+    expect((await authenticateApiKey(created.key))?.role).toBe("manager");
+    // A change behind the service's back is only seen after API_KEY_CACHE_MS.
+    await db.handle.db.update(apiKeys).set({ role: "rep" }).where(eq(apiKeys.id, created.id));
+    expect((await authenticateApiKey(created.key))?.role).toBe("manager");
+    // Revoking through the service takes effect at once.
+    await revokeApiKey(org.ctx, created.id);
+    expect(await authenticateApiKey(created.key)).toBeNull();
   });
 
   it("returns null for a wrong, malformed or revoked key", async () => {

@@ -4,11 +4,12 @@ import type { Ctx } from "../../platform/context";
 import { notFound } from "../../platform/errors";
 import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
+import { apiKeyCache } from "./api-key-cache";
 import { apiKeys } from "./tables";
 
 export async function revokeApiKey(ctx: Ctx, id: string) {
   assertCan(ctx, "apiKeys:manage");
-  return withOrg(ctx, async (tx) => {
+  const revoked = await withOrg(ctx, async (tx) => {
     const [row] = await tx
       .update(apiKeys)
       .set({ revokedAt: new Date() })
@@ -18,4 +19,6 @@ export async function revokeApiKey(ctx: Ctx, id: string) {
     await recordAudit(tx, ctx, { action: "apiKey.revoke", entityType: "api_key", entityId: id, after: row });
     return row;
   });
+  apiKeyCache().forget(id);
+  return revoked;
 }
