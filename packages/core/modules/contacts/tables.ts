@@ -23,6 +23,8 @@ export const contacts = pgTable(
   },
   (t) => [
     index("contacts_org_updated_idx").on(t.orgId, t.updatedAt, t.id),
+    // New contacts since a date (dashboard) and the list sorted by creation.
+    index("contacts_org_created_idx").on(t.orgId, t.createdAt, t.id),
     index("contacts_org_last_name_idx").on(t.orgId, t.lastName, t.id),
     index("contacts_org_email_idx").on(t.orgId, t.email),
     index("contacts_org_company_idx").on(t.orgId, t.companyId),

@@ -5,10 +5,12 @@ import {
   date,
   index,
   integer,
+  numeric,
   pgTable,
   primaryKey,
   text,
   timestamp,
+  unique,
   uuid,
 } from "drizzle-orm/pg-core";
 import { companies } from "../companies/tables";
@@ -83,6 +85,40 @@ export const deals = pgTable(
     index("deals_org_company_idx").on(t.orgId, t.companyId),
     index("deals_org_contact_idx").on(t.orgId, t.primaryContactId),
     index("deals_tags_idx").using("gin", t.tags),
+    // Deals won in a date range (the dashboard's "won this month") without reading the others.
+    index("deals_org_won_idx")
+      .on(t.orgId, t.actualCloseDate)
+      .where(sql`${t.outcome} = 'won' and ${t.deletedAt} is null`),
+  ],
+);
+
+/**
+ * Running totals of the deals not in the trash, per pipeline, stage, currency, owner and outcome,
+ * kept by statement triggers on deals (migration 0011): the board and the dashboard read a few rows
+ * here instead of aggregating every deal. Weighted value is the sum of each deal's rounded weighted
+ * value, as the board computes it. Rows whose count fell to 0 stay (zero in every column).
+ */
+export const dealStageTotals = pgTable(
+  "deal_stage_totals",
+  {
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    pipelineId: uuid("pipeline_id").notNull(),
+    stageId: uuid("stage_id")
+      .notNull()
+      .references(() => stages.id, { onDelete: "cascade" }),
+    currency: text("currency").notNull(),
+    ownerId: uuid("owner_id"),
+    outcome: text("outcome").$type<DealOutcome>(),
+    dealCount: integer("deal_count").notNull().default(0),
+    value: numeric("value", { mode: "number" }).notNull().default(0),
+    weightedValue: numeric("weighted_value", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [
+    unique("deal_stage_totals_key")
+      .on(t.orgId, t.pipelineId, t.stageId, t.currency, t.ownerId, t.outcome)
+      .nullsNotDistinct(),
   ],
 );
 
