@@ -1,9 +1,15 @@
 import { getTableColumns, getTableName, type SQL, sql } from "drizzle-orm";
 import type { PgInsertValue, PgTable } from "drizzle-orm/pg-core";
-import { getDb } from "../../db/client";
+import { getDatabaseHandle } from "../../db/client";
 
 /** Rows per statement and transaction: large enough to amortize round trips, small enough for memory. */
 const ROWS_PER_BATCH = 10_000;
+/**
+ * Statements in flight at once on PostgreSQL: the server is the bottleneck (one backend per
+ * statement), so a second connection uses the second core while the next batch is generated.
+ * PGlite has one connection.
+ */
+const POSTGRES_PARALLEL_BATCHES = 2;
 
 /**
  * Inserts `total` generated rows, `ROWS_PER_BATCH` per statement and transaction, as
@@ -11,6 +17,7 @@ const ROWS_PER_BATCH = 10_000;
  * of one parameter per value, so a batch costs one short statement. Values go through each column's
  * own driver mapping (dates, JSON, arrays) exactly as a drizzle insert would send them; columns a row
  * leaves out get their database defaults. Rows are generated batch by batch, never all at once.
+ * Rows may only reference rows of tables loaded before (batches of one table can commit in any order).
  */
 export async function bulkInsert<TTable extends PgTable>(
   table: TTable,
@@ -18,9 +25,12 @@ export async function bulkInsert<TTable extends PgTable>(
   make: (i: number) => PgInsertValue<TTable>,
   onProgress: (done: number) => void,
 ): Promise<void> {
-  const db = await getDb();
+  const { db, kind } = await getDatabaseHandle();
+  const parallel = kind === "postgres" ? POSTGRES_PARALLEL_BATCHES : 1;
   const columns = getTableColumns(table);
+  const inFlight: Promise<void>[] = [];
   let done = 0;
+  let committed = 0;
   while (done < total) {
     const end = Math.min(total, done + ROWS_PER_BATCH);
     const rows: Record<string, unknown>[] = [];
@@ -43,11 +53,21 @@ export async function bulkInsert<TTable extends PgTable>(
       casts.push(sql`${sql.identifier(column.name)}::${sql.raw(column.getSQLType())}`);
       arrays.push(sql`${sql.param(values)}::text[]`);
     }
-    await db.execute(
-      sql`insert into ${sql.identifier(getTableName(table))} (${sql.join(names, sql`, `)})
+    const size = end - done;
+    const batch = db
+      .execute(
+        sql`insert into ${sql.identifier(getTableName(table))} (${sql.join(names, sql`, `)})
         select ${sql.join(casts, sql`, `)} from unnest(${sql.join(arrays, sql`, `)}) as u(${sql.join(names, sql`, `)})`,
-    );
+      )
+      .then(() => {
+        committed += size;
+        onProgress(committed);
+      });
+    // Awaited below; the empty handler only keeps a failure from being reported as unhandled meanwhile.
+    batch.catch(() => {});
+    inFlight.push(batch);
     done = end;
-    onProgress(done);
+    if (inFlight.length >= parallel) await inFlight.shift();
   }
+  await Promise.all(inFlight);
 }

@@ -13,7 +13,7 @@ import { deals } from "../deals/tables";
 import { members, organizations, orgSettings } from "../orgs/tables";
 import { tasks } from "../tasks/tables";
 import { bulkInsert } from "./bulk-insert";
-import { DEFER_INDEXES_FROM_ROWS, withGinIndexesDeferred } from "./defer-indexes";
+import { DEFER_INDEXES_FROM_ROWS, withIndexesDeferred } from "./defer-indexes";
 import { activityRow, companyRow, contactRow, dealRow, type SeedState, taskRow } from "./generate-rows";
 import { buildPools, slugPart } from "./pools";
 import { createRng, hashString } from "./random";
@@ -103,7 +103,7 @@ export async function seedOrg(input: SeedOptions, onProgress: (p: SeedProgress) 
   };
   const total = n.companies + n.contacts + n.deals + n.activities + taskCount;
   if (total >= DEFER_INDEXES_FROM_ROWS)
-    await withGinIndexesDeferred(["companies", "contacts", "deals", "activities", "tasks"], loadAll);
+    await withIndexesDeferred(["companies", "contacts", "deals", "activities", "tasks"], loadAll);
   else await loadAll();
   // Fresh statistics for the planner and a visibility map for index-only scans.
   await db.execute(sql`vacuum analyze companies, contacts, deals, activities, tasks`);
