@@ -9,6 +9,8 @@ import { listTablesInDependencyOrder } from "./table-order";
 
 export const BACKUP_FORMAT = "crm-backup";
 const BATCH = 1000;
+/** Derived tables, not data: triggers rebuild them while the restore inserts their source rows. */
+const DERIVED_TABLES = new Set(["deal_stage_totals"]);
 
 /**
  * Logical backup: gzip'd NDJSON, a header line then batches of rows per table. Portable between
@@ -16,7 +18,7 @@ const BATCH = 1000;
  * through a cursor, so memory stays flat.
  */
 export async function backupDatabase(handle: DatabaseHandle, outFile: string) {
-  const tables = await listTablesInDependencyOrder(handle);
+  const tables = (await listTablesInDependencyOrder(handle)).filter((t) => !DERIVED_TABLES.has(t));
   const gzip = createGzip();
   const out = createWriteStream(outFile, { mode: 0o600 });
   gzip.pipe(out);

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, isNull, lte, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNull, lte, type SQL, sql } from "drizzle-orm";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
@@ -7,6 +7,7 @@ import { companies } from "../companies/tables";
 import { contacts } from "../contacts/tables";
 import { orgSettings } from "../orgs/tables";
 import { visibleRecords } from "../records/visibility";
+import { listBoardTotals } from "./board-totals";
 import { getPipelineOrThrow, listStagesOf } from "./pipeline-queries";
 import { type BoardFilters, boardFiltersSchema } from "./schemas";
 import { deals, stages } from "./tables";
@@ -16,9 +17,10 @@ import { withWeightedValue } from "./weighted-value";
 export const BOARD_CARDS_PER_STAGE = 50;
 
 /**
- * The kanban board of a pipeline: per stage the count, and per currency the total and weighted value of the deals the
- * caller may see (one aggregate query) and the most recently updated cards (one LATERAL query), so
- * the cost does not grow with the number of stages.
+ * The kanban board of a pipeline: per stage the count, and per currency the total and weighted value
+ * of the deals the caller may see (from the running totals, see board-totals.ts) and the most
+ * recently updated cards (one LATERAL query), so the cost grows neither with the number of stages
+ * nor with the number of deals.
  */
 export async function getPipelineBoard(ctx: Ctx, pipelineId: string, rawFilters: BoardFilters = {}) {
   assertCan(ctx, "records:read");
@@ -37,25 +39,17 @@ export async function getPipelineBoard(ctx: Ctx, pipelineId: string, rawFilters:
     ) as SQL;
 
     const [settings] = await tx
-      .select({ currency: orgSettings.defaultCurrency })
+      .select({ currency: orgSettings.defaultCurrency, repsCanReadAll: orgSettings.repsCanReadAll })
       .from(orgSettings)
       .where(eq(orgSettings.orgId, ctx.orgId));
     const orgCurrency = settings?.currency ?? "USD";
-    // Values in different currencies are never added up: one row per stage and currency, the org's
-    // currency first. Same rounding as weightedValue(): half up on non-negative values.
-    const totals = await tx
-      .select({
-        stageId: deals.stageId,
-        currency: deals.currency,
-        count: count(),
-        value: sql<number>`coalesce(sum(${deals.value}), 0)`.mapWith(Number),
-        weightedValue:
-          sql<number>`coalesce(sum(round(${deals.value} * ${deals.probability} / 100.0)), 0)`.mapWith(Number),
-      })
-      .from(deals)
-      .where(where)
-      .groupBy(deals.stageId, deals.currency)
-      .orderBy(desc(sql`${deals.currency} = ${orgCurrency}`), asc(deals.currency));
+    // Values in different currencies are never added up: one row per stage and currency.
+    const totals = await listBoardTotals(tx, ctx, {
+      pipelineId,
+      filters,
+      seesAllDeals: ctx.role !== "rep" || settings?.repsCanReadAll === true,
+      orgCurrency,
+    });
 
     // Per stage, the first cards straight from the board index (a LATERAL scan with a LIMIT), instead
     // of ranking every deal of the pipeline with a window function.

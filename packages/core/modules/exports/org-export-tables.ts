@@ -128,6 +128,7 @@ export const ORG_EXPORT_EXCLUDED: Record<string, string> = {
   import_mapping_templates: "tool settings for the import screen",
   duplicate_dismissals: "review-screen state of the duplicates tool",
   record_merges: "undo bookkeeping of merges; merged records are in the record files",
+  deal_stage_totals: "running totals derived from deals (in deals.csv)",
 };
 
 /** A stored value as a cell: dates ISO 8601 UTC, arrays and objects as JSON. */
