@@ -26,8 +26,8 @@ import { customCell } from "./values";
 // keyset batches of one short transaction each: no table is ever loaded whole and no connection
 // is held while the client downloads. The caller pulls batches, so a slow client slows the reads.
 
-/** The list engine's page limit: one batch per query. */
-const BATCH_SIZE = 200;
+/** Rows per batch: one list query, one name query per linked type and one short transaction each. */
+export const EXPORT_BATCH_SIZE = 1000;
 
 export type ExportSource = {
   object: ExportObject;
@@ -85,9 +85,10 @@ function exporterFor<R extends RecordRow>(spec: ExportSpec<R>): Exporter {
           const list = buildListQuery(
             ctx,
             spec.listSpec,
-            { ...params, limit: BATCH_SIZE, cursor },
+            { ...params, limit: EXPORT_BATCH_SIZE, cursor },
             filters,
             defs,
+            { maxLimit: EXPORT_BATCH_SIZE },
           );
           const page = list.page(await spec.select(tx, list));
           const ids = emptyNameIds();

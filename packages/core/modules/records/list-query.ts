@@ -63,8 +63,13 @@ export function buildListQuery(
   rawParams: ListParams,
   filters: ListFilters,
   customFields: CustomFieldDefinition[] = [],
+  /** Internal readers (exports) may read more rows per query than a page of the API allows. */
+  options: { maxLimit?: number } = {},
 ) {
-  const params = listParamsSchema.parse(rawParams);
+  const schema = options.maxLimit
+    ? listParamsSchema.extend({ limit: z.coerce.number().int().min(1).max(options.maxLimit) })
+    : listParamsSchema;
+  const params = schema.parse(rawParams);
   const conditions: (SQL | undefined)[] = [
     spec.visibility
       ? spec.visibility(ctx, { trash: params.trash })
