@@ -15,7 +15,9 @@ export class Client {
     private readonly apiKey: string,
   ) {}
 
-  async send(request: HttpRequest): Promise<number> {
+  /** Sends one request and reads the whole answer; the time to its headers is the time to first byte. */
+  async send(request: HttpRequest): Promise<{ status: number; firstByteMs: number }> {
+    const started = performance.now();
     const res = await fetch(`${this.baseUrl}${request.path}`, {
       method: request.method,
       headers: {
@@ -24,22 +26,30 @@ export class Client {
       },
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
     });
+    const firstByteMs = performance.now() - started;
     await res.arrayBuffer();
-    return res.status;
+    return { status: res.status, firstByteMs };
   }
 
   /** One operation: its requests in parallel; returns milliseconds and whether every answer was 2xx. */
-  async run(op: Operation): Promise<{ ms: number; ok: boolean; statuses: number[] }> {
+  async run(op: Operation): Promise<{ ms: number; firstByteMs: number; ok: boolean; statuses: number[] }> {
     const requests = op.requests(this.counter++);
     const started = performance.now();
-    const statuses = await Promise.all(requests.map((r) => this.send(r)));
-    return { ms: performance.now() - started, ok: statuses.every((s) => s < 300), statuses };
+    const answers = await Promise.all(requests.map((r) => this.send(r)));
+    const statuses = answers.map((a) => a.status);
+    return {
+      ms: performance.now() - started,
+      firstByteMs: Math.max(...answers.map((a) => a.firstByteMs)),
+      ok: statuses.every((s) => s < 300),
+      statuses,
+    };
   }
 }
 
 export async function measureHttp(client: Client, op: Operation, counts: Counts) {
   const weight = op.weight ?? 1;
   const samples: number[] = [];
+  const firstBytes: number[] = [];
   let errors = 0;
   let lastStatuses: number[] = [];
   const warmup = Math.max(1, Math.ceil(counts.warmup / weight));
@@ -48,6 +58,7 @@ export async function measureHttp(client: Client, op: Operation, counts: Counts)
   for (let i = 0; i < n; i++) {
     const r = await client.run(op);
     samples.push(r.ms);
+    firstBytes.push(r.firstByteMs);
     if (!r.ok) {
       errors++;
       lastStatuses = r.statuses;
@@ -66,7 +77,7 @@ export async function measureHttp(client: Client, op: Operation, counts: Counts)
     }),
   );
   const throughput = (total / (performance.now() - started)) * 1000;
-  return { ...summarize(samples), throughput, errors, lastStatuses };
+  return { ...summarize(samples), firstByte: summarize(firstBytes), throughput, errors, lastStatuses };
 }
 
 export async function measureSql(bench: BenchDatabase, op: Operation, counts: Counts): Promise<Stats | null> {

@@ -13,7 +13,7 @@ export type OpResult = {
   name: string;
   kind: "read" | "write";
   group: "list" | "search" | "detail" | "board" | "dashboard" | "export" | "write";
-  http?: Stats & { throughput: number; errors: number };
+  http?: Stats & { firstByte: Stats; throughput: number; errors: number };
   sql?: Stats;
   /** HTTP p50 over SQL p50. */
   overhead?: number;
@@ -30,11 +30,19 @@ export function budgetsFor(scale: string, db: string, results: OpResult[], maxRs
   const measured = results.filter((r) => r.http);
   const p95 = (r: OpResult) => r.http?.p95 ?? Number.POSITIVE_INFINITY;
   if (db === "pglite") {
-    for (const r of measured.filter((r) => r.kind === "read"))
+    for (const r of measured.filter((r) => r.kind === "read" && r.group !== "export"))
       budgets.push({
         name: `read p95 < 50 ms: ${r.name}`,
         pass: p95(r) < 50,
         detail: `${ms(r.http?.p95)} ms`,
+      });
+    // A download of 10,000 rows is not an interactive read: its answer must start within the read
+    // budget, and the whole file is held to the overhead budget against its SQL below.
+    for (const r of measured.filter((r) => r.group === "export"))
+      budgets.push({
+        name: `first byte p95 < 50 ms: ${r.name}`,
+        pass: (r.http?.firstByte.p95 ?? Number.POSITIVE_INFINITY) < 50,
+        detail: `${ms(r.http?.firstByte.p95)} ms (whole file p95 ${ms(r.http?.p95)} ms)`,
       });
   } else {
     const core = ["list", "search", "detail", "board"];
