@@ -1,13 +1,11 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
-import { activities } from "../activities/tables";
-import { companies } from "../companies/tables";
-import { contacts } from "../contacts/tables";
 import { deals } from "../deals/tables";
 import { requireUserId } from "../notifications/require-user-id";
 import { orgSettings } from "../orgs/tables";
+import { listRecentOwnedActivity } from "./list-recent-owned-activity";
 import { OPEN_TASK_STATUSES } from "./schemas";
 import { tasks } from "./tables";
 
@@ -61,34 +59,7 @@ export async function listMyDay(ctx: Ctx) {
       .orderBy(asc(deals.expectedCloseDate), asc(deals.id))
       .limit(LIMIT);
 
-    const ownedContacts = tx
-      .select({ id: contacts.id })
-      .from(contacts)
-      .where(and(eq(contacts.orgId, ctx.orgId), eq(contacts.ownerId, userId), isNull(contacts.deletedAt)));
-    const ownedCompanies = tx
-      .select({ id: companies.id })
-      .from(companies)
-      .where(and(eq(companies.orgId, ctx.orgId), eq(companies.ownerId, userId), isNull(companies.deletedAt)));
-    const ownedDeals = tx
-      .select({ id: deals.id })
-      .from(deals)
-      .where(and(eq(deals.orgId, ctx.orgId), eq(deals.ownerId, userId), isNull(deals.deletedAt)));
-    const recentActivities = await tx
-      .select()
-      .from(activities)
-      .where(
-        and(
-          eq(activities.orgId, ctx.orgId),
-          isNull(activities.deletedAt),
-          or(
-            inArray(activities.contactId, ownedContacts),
-            inArray(activities.companyId, ownedCompanies),
-            inArray(activities.dealId, ownedDeals),
-          ),
-        ),
-      )
-      .orderBy(desc(activities.occurredAt), desc(activities.id))
-      .limit(10);
+    const recentActivities = await listRecentOwnedActivity(tx, ctx.orgId, userId, { limit: 10 });
 
     return { tasks: dueTasks, deals: closingDeals, activities: recentActivities };
   });
