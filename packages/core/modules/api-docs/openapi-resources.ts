@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { createActivitySchema, updateActivitySchema } from "../activities/schemas";
 import { createCompanySchema, updateCompanySchema } from "../companies/schemas";
 import { createContactSchema, updateContactSchema } from "../contacts/schemas";
+import { dashboardPathDocs } from "../dashboard/dashboard-openapi";
 import { createDealSchema, updateDealSchema } from "../deals/schemas";
 import { duplicatesPathDocs } from "../duplicates/duplicates-openapi";
 import { exportsPathDocs } from "../exports/exports-openapi";
@@ -120,4 +121,5 @@ export const operationPaths: Record<string, unknown>[] = [
   duplicatesPathDocs,
   importsPathDocs,
   exportsPathDocs,
+  dashboardPathDocs,
 ];
