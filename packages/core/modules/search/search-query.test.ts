@@ -23,6 +23,10 @@ describe("prepareQuery", () => {
     expect(prepareQuery("room 4567").digits).toBeNull();
   });
 
+  it("forgives typos only in words of three characters or more", () => {
+    expect(prepareQuery("jo smiht").typoWords).toEqual(["smiht"]);
+  });
+
   it("has no tsquery for punctuation only", () => {
     expect(prepareQuery("--").tsquery).toBe("");
   });

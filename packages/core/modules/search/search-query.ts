@@ -5,6 +5,8 @@ export type PreparedQuery = {
   /** The whole query, normalised. */
   text: string;
   words: string[];
+  /** The words long enough to have trigrams worth comparing: those a typo is forgiven in. */
+  typoWords: string[];
   /** to_tsquery text: every word as a quoted prefix, all required; empty when no word has a letter or digit. */
   tsquery: string;
   /** `%text%` with LIKE wildcards escaped. */
@@ -18,6 +20,7 @@ export type PreparedQuery = {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const PHONE_LIKE = /^[\d\s()+\-./]+$/;
 const MIN_PHONE_DIGITS = 4;
+const MIN_TYPO_WORD = 3;
 
 export const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -31,6 +34,7 @@ export function prepareQuery(normalized: string): PreparedQuery {
   return {
     text,
     words,
+    typoWords: words.filter((word) => word.length >= MIN_TYPO_WORD),
     tsquery: words.map(tsPrefix).join(" & "),
     contains: `%${escapeLike(text)}%`,
     startsWith: `${escapeLike(text)}%`,

@@ -1,9 +1,14 @@
 import { and, inArray, type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import type { Ctx } from "../../platform/context";
 import { highlight, snippet } from "./highlight";
-import { SEARCH_LINK_TYPES, type SearchHit, type SearchType } from "./schemas";
-import { SEARCH_SOURCES, type SearchSource } from "./search-sources";
+import { SEARCH_LINK_TYPES, SEARCH_TYPES, type SearchHit, type SearchType } from "./schemas";
+import type { PreparedQuery } from "./search-query";
+import { candidatesSql, SEARCH_SOURCES, type SearchSource, typoWordsSql } from "./search-sources";
+
+/** Words of the org's vocabulary tried for each typo word, the most alike first. */
+const TYPO_ALTERNATIVES = 8;
 
 type LinkType = (typeof SEARCH_LINK_TYPES)[number];
 const isLinkType = (value: string | null): value is LinkType =>
@@ -21,19 +26,66 @@ const fields = (source: SearchSource, score: SQL<number>) => ({
 });
 
 /**
- * The best `limit` of the candidates (crm_search_candidates) the caller may see: the candidates
- * come from the indexes, visibility and RLS apply here, to the rows themselves.
+ * One statement for every wanted type: per type the best `limit` of the candidates
+ * (crm_search_candidates) the caller may see, ranked. The candidates come from the indexes;
+ * visibility and RLS apply here, to the rows themselves. The typo alternatives are looked up once
+ * for all types.
  */
-export function matchedRowsQuery(tx: DbOrTx, ctx: Ctx, type: SearchType, candidates: SQL, limit: number) {
-  const source = SEARCH_SOURCES[type];
-  const { table } = source;
-  return tx
-    .select(fields(source, sql<number>`c.score`.mapWith(Number)))
-    .from(table)
-    .innerJoin(sql`${candidates} as c`, sql`c.id = ${table.id}`)
-    .where(and(source.visible(ctx), source.extra))
-    .orderBy(sql`c.score desc`, sql`${table.updatedAt} desc`, table.id)
-    .limit(limit);
+export function matchedRowsSql(
+  ctx: Ctx,
+  types: readonly SearchType[],
+  query: PreparedQuery,
+  scan: number,
+  limit: number,
+): SQL {
+  const typos = sql`(select fuzzy.q from fuzzy)`;
+  const parts = types.map((type) => {
+    const source = SEARCH_SOURCES[type];
+    const { table } = source;
+    const order = sql`c.score desc, ${table.updatedAt} desc, ${table.id}`;
+    return sql`(select ${type}::text as type, ${table.id} as id, ${source.title} as title, ${source.subtitle} as subtitle,
+        ${source.kind} as kind, ${source.linkType} as link_type, ${source.linkId}::text as link_id, ${source.body} as body,
+        c.score as score, row_number() over (order by ${order}) as rank
+      from ${table} inner join ${candidatesSql(source, query, scan, typos)} as c on c.id = ${table.id}
+      where ${and(source.visible(ctx), source.extra)}
+      order by ${order} limit ${limit})`;
+  });
+  return sql`with fuzzy as materialized (select crm_search_fuzzy_tsquery(${typoWordsSql(query)}, ${TYPO_ALTERNATIVES}) as q)
+    ${sql.join(parts, sql` union all `)}`;
+}
+
+const matchedRowSchema = z.object({
+  type: z.enum(SEARCH_TYPES),
+  id: z.string(),
+  title: z.string().nullable(),
+  subtitle: z.string().nullable(),
+  kind: z.string().nullable(),
+  link_type: z.string().nullable(),
+  link_id: z.string().nullable(),
+  body: z.string().nullable(),
+  score: z.coerce.number(),
+  rank: z.coerce.number(),
+});
+
+/** The rows of matchedRowsSql by type, best first. */
+export function groupMatchedRows(rows: unknown[]): Map<SearchType, Row[]> {
+  const byType = new Map<SearchType, Row[]>();
+  const parsed = rows.map((row) => matchedRowSchema.parse(row)).sort((a, b) => a.rank - b.rank);
+  for (const row of parsed) {
+    const list = byType.get(row.type) ?? [];
+    list.push({
+      id: row.id,
+      title: row.title ?? "",
+      subtitle: row.subtitle,
+      kind: row.kind,
+      linkType: row.link_type,
+      linkId: row.link_id,
+      body: row.body,
+      score: row.score,
+    });
+    byType.set(row.type, list);
+  }
+  return byType;
 }
 
 /** Records of one type by id, those the caller may see. */

@@ -13,7 +13,7 @@ import type { PreparedQuery } from "./search-query";
 
 // How one row of each record type reads as a search result. The search columns themselves
 // (migration 0008_search, kept by triggers) are not in the Drizzle tables on purpose: only the
-// candidates function (0009) reads them.
+// candidates function (0009, 0012) reads them.
 
 export type SearchTable =
   | typeof contacts
@@ -109,9 +109,15 @@ export const SEARCH_SOURCES: Record<SearchType, SearchSource> = {
   },
 };
 
-/** Rows a search query matches, from the candidates function (migration 0009): ids and scores. */
-export function candidatesSql(source: SearchSource, q: PreparedQuery, cap: number): SQL {
-  // Per-word typo matching only for words long enough to have trigrams worth comparing.
-  const fuzzyWords = q.words.filter((word) => word.length >= 3);
-  return sql`crm_search_candidates(${getTableName(source.table)}::regclass, ${q.text}, ${q.tsquery}, array(select jsonb_array_elements_text(${JSON.stringify(fuzzyWords)}::jsonb)), ${q.contains}, ${q.startsWith}, ${q.digits ?? ""}, ${cap})`;
+/**
+ * Rows a search query matches, from the candidates function (migrations 0009, 0012): ids and
+ * scores, at most `scan` rows read per way of matching. `typos` is the tsquery of the org's words
+ * alike to the query's (crm_search_fuzzy_tsquery), null for none.
+ */
+export function candidatesSql(source: SearchSource, q: PreparedQuery, scan: number, typos: SQL): SQL {
+  return sql`crm_search_candidates(${getTableName(source.table)}::regclass, ${q.text}, ${q.tsquery}, ${q.contains}, ${q.startsWith}, ${q.digits ?? ""}, ${scan}, ${typos})`;
 }
+
+/** The typo words as a text[] (a JSON array, so that no driver has to encode an array parameter). */
+export const typoWordsSql = (q: PreparedQuery): SQL =>
+  sql`array(select jsonb_array_elements_text(${JSON.stringify(q.typoWords)}::jsonb))`;
