@@ -2,9 +2,9 @@
 import type { Contact } from "@crm/core/modules/contacts/tables";
 import type { ColumnDef } from "@tanstack/react-table";
 import { Users } from "lucide-react";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
+import { IntentLink } from "@/components/intent-link";
 import { useCompanySearch } from "@/features/companies/use-company-search";
 import { useCustomColumns } from "@/features/custom-fields/custom-columns";
 import type { CustomDef } from "@/features/custom-fields/custom-field-value";
@@ -59,12 +59,12 @@ export function ContactsTable(props: Props) {
           const id = row.original.companyId;
           const name = id ? companyNames[id] : undefined;
           return name && id ? (
-            <Link
+            <IntentLink
               href={`/o/${slug}/companies/${id}`}
               className="block max-w-48 truncate rounded-sm outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring"
             >
               {name}
-            </Link>
+            </IntentLink>
           ) : (
             <MutedCell>{null}</MutedCell>
           );

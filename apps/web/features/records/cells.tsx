@@ -1,6 +1,6 @@
 "use client";
-import Link from "next/link";
 import { useFormatter } from "next-intl";
+import { IntentLink } from "@/components/intent-link";
 import { Badge } from "@/components/ui/badge";
 import { dateOptions } from "./format";
 
@@ -8,12 +8,12 @@ import { dateOptions } from "./format";
 export function NameCell({ href, name, sub }: { href: string; name: string; sub?: string | null }) {
   return (
     <div className="flex min-w-36 max-w-72 flex-col">
-      <Link
+      <IntentLink
         href={href}
         className="truncate rounded-sm font-medium outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring"
       >
         {name}
-      </Link>
+      </IntentLink>
       {sub ? <span className="truncate text-muted-foreground text-xs">{sub}</span> : null}
     </div>
   );

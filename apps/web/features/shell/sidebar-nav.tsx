@@ -21,9 +21,9 @@ import {
   User,
   Users,
 } from "lucide-react";
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { IntentLink } from "@/components/intent-link";
 import { cn } from "@/lib/cn";
 import type { Nav } from "./nav-items";
 
@@ -57,7 +57,7 @@ export function SidebarNav({ nav, onNavigate }: { nav: Nav; onNavigate?: () => v
     const active = item.exact ? pathname === item.href : pathname.startsWith(item.href);
     return (
       <li key={item.href}>
-        <Link
+        <IntentLink
           href={item.href}
           onClick={onNavigate}
           aria-current={active ? "page" : undefined}
@@ -68,7 +68,7 @@ export function SidebarNav({ nav, onNavigate }: { nav: Nav; onNavigate?: () => v
         >
           <Icon className="size-4 shrink-0" aria-hidden="true" />
           {t(item.key)}
-        </Link>
+        </IntentLink>
       </li>
     );
   };

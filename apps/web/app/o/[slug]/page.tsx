@@ -2,8 +2,8 @@
 
 import { can } from "@crm/core/platform/permissions";
 import { Building2, Key, Languages, Sun, Users } from "lucide-react";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { IntentLink } from "@/components/intent-link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/features/shell/page-header";
@@ -49,7 +49,7 @@ export default async function OrgHome({ params }: { params: Promise<{ slug: stri
       />
       <div className="grid gap-4 sm:grid-cols-2">
         {steps.map((step) => (
-          <Link
+          <IntentLink
             key={step.href}
             href={`/o/${slug}/${step.href}`}
             className="group rounded-xl focus-visible:outline-none"
@@ -61,7 +61,7 @@ export default async function OrgHome({ params }: { params: Promise<{ slug: stri
                 <CardDescription>{step.text}</CardDescription>
               </CardHeader>
             </Card>
-          </Link>
+          </IntentLink>
         ))}
       </div>
     </>
