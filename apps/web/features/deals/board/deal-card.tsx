@@ -1,25 +1,15 @@
 "use client";
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import { Ellipsis, GripVertical } from "lucide-react";
-import Link from "next/link";
+import { GripVertical } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-  DropdownMenuSub,
-  DropdownMenuSubContent,
-  DropdownMenuSubTrigger,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { IntentLink } from "@/components/intent-link";
 import { initials } from "@/features/records/format";
 import { Money } from "@/features/records/money";
 import { cn } from "@/lib/cn";
 import { DateOnly } from "../date-only";
 import type { BoardColumn, BoardDeal } from "./board-state";
+import { CardMenu } from "./card-menu";
 
 type Props = {
   slug: string;
@@ -47,7 +37,8 @@ export function DealCard({ slug, deal, columns, today, canWrite, onMove, onWon, 
       ref={setNodeRef}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       className={cn(
-        "group relative flex gap-1 rounded-md border bg-card p-2 text-card-foreground shadow-xs",
+        // Off-screen cards (most of up to 50 a stage) skip style, layout and paint until scrolled to.
+        "group relative flex gap-1 rounded-md border bg-card p-2 text-card-foreground shadow-xs [contain-intrinsic-size:auto_5.5rem] [content-visibility:auto]",
         isDragging && "z-10 opacity-60 shadow-md ring-2 ring-primary",
       )}
     >
@@ -64,12 +55,12 @@ export function DealCard({ slug, deal, columns, today, canWrite, onMove, onWon, 
         </button>
       ) : null}
       <div className="grid min-w-0 flex-1 gap-1">
-        <Link
+        <IntentLink
           href={`/o/${slug}/deals/${deal.id}`}
           className="line-clamp-2 rounded-sm font-medium text-sm outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring"
         >
           {deal.title}
-        </Link>
+        </IntentLink>
         {deal.companyName || deal.primaryContactName ? (
           <p className="truncate text-muted-foreground text-xs">
             {[deal.companyName, deal.primaryContactName].filter(Boolean).join(" · ")}
@@ -98,42 +89,7 @@ export function DealCard({ slug, deal, columns, today, canWrite, onMove, onWon, 
         </div>
       </div>
       {canWrite ? (
-        <DropdownMenu>
-          <DropdownMenuTrigger asChild>
-            <Button variant="ghost" size="icon" className="-my-1 -mr-1 size-8 sm:size-7">
-              <Ellipsis aria-hidden="true" />
-              <span className="sr-only">{t("cardMenu", { title: deal.title })}</span>
-            </Button>
-          </DropdownMenuTrigger>
-          <DropdownMenuContent align="end">
-            <DropdownMenuItem asChild>
-              <Link href={`/o/${slug}/deals/${deal.id}`}>{t("open")}</Link>
-            </DropdownMenuItem>
-            <DropdownMenuSub>
-              <DropdownMenuSubTrigger>{t("moveTo")}</DropdownMenuSubTrigger>
-              <DropdownMenuSubContent>
-                {columns.map((column) => (
-                  <DropdownMenuItem
-                    key={column.id}
-                    disabled={column.id === deal.stageId}
-                    onSelect={() => onMove(deal, column.id)}
-                  >
-                    {column.name}
-                  </DropdownMenuItem>
-                ))}
-              </DropdownMenuSubContent>
-            </DropdownMenuSub>
-            <DropdownMenuSeparator />
-            {deal.outcome !== "won" ? (
-              <DropdownMenuItem onSelect={() => onWon(deal)}>{td("markWon")}</DropdownMenuItem>
-            ) : null}
-            {deal.outcome !== "lost" ? (
-              <DropdownMenuItem variant="destructive" onSelect={() => onLost(deal)}>
-                {td("markLost")}…
-              </DropdownMenuItem>
-            ) : null}
-          </DropdownMenuContent>
-        </DropdownMenu>
+        <CardMenu slug={slug} deal={deal} columns={columns} onMove={onMove} onWon={onWon} onLost={onLost} />
       ) : null}
     </li>
   );
