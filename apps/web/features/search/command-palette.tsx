@@ -1,35 +1,31 @@
 "use client";
-import type { SearchHit } from "@crm/core/modules/search/schemas";
-import { Command } from "cmdk";
 import { Search } from "lucide-react";
-import { usePathname, useRouter } from "next/navigation";
+import dynamic from "next/dynamic";
+import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
-import { Spinner } from "@/components/ui/spinner";
-import { rememberPath } from "./recent-records";
-import { SearchResultItem } from "./search-result-item";
-import { useSearchResults } from "./use-search-results";
 
-const GROUP_HEADING =
-  "[&_[cmdk-group-heading]]:px-3 [&_[cmdk-group-heading]]:pt-3 [&_[cmdk-group-heading]]:pb-1 [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:text-muted-foreground [&_[cmdk-group-heading]]:text-xs";
+// cmdk, the dialog and the search hooks load on first use (or when the pointer reaches the button),
+// not with every page.
+const loadDialog = () => import("./palette-dialog");
+const PaletteDialog = dynamic(() => loadDialog().then((m) => m.PaletteDialog), { ssr: false });
 
 /** Ctrl/Cmd+K (or the top bar button): search every record as you type, recent records when empty. */
 export function CommandPalette({ slug, userId }: { slug: string; userId: string }) {
   const t = useTranslations("search");
-  const router = useRouter();
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
-  const [query, setQuery] = useState("");
+  // The dialog stays mounted once opened, so it closes with its animation and reopens at once.
+  const [used, setUsed] = useState(false);
   const [shortcut, setShortcut] = useState("Ctrl K");
-  const { groups, recent, loading } = useSearchResults(slug, userId, query, open);
 
   useEffect(() => {
     if (/Mac|iPhone|iPad/.test(navigator.userAgent)) setShortcut("⌘K");
     const onKey = (event: KeyboardEvent) => {
       if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === "k") {
         event.preventDefault();
+        setUsed(true);
         setOpen((current) => !current);
       }
     };
@@ -37,26 +33,27 @@ export function CommandPalette({ slug, userId }: { slug: string; userId: string 
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
+  // Ready before the first Ctrl+K, but after the page has become interactive.
+  useEffect(() => {
+    const timer = setTimeout(() => void loadDialog(), 3000);
+    return () => clearTimeout(timer);
+  }, []);
+
   // Every record page the user opens, however they got there, becomes a recent item.
-  useEffect(() => rememberPath(slug, userId, pathname), [slug, userId, pathname]);
+  useEffect(() => {
+    void import("./recent-records").then((m) => m.rememberPath(slug, userId, pathname));
+  }, [slug, userId, pathname]);
 
-  function changeOpen(next: boolean) {
-    setOpen(next);
-    if (!next) setQuery("");
-  }
-
-  function openHit(hit: SearchHit) {
-    if (!hit.link) return;
-    changeOpen(false);
-    router.push(`/o/${slug}/${hit.link.type}/${hit.link.id}`);
-  }
-
-  const typing = query.trim().length > 0;
   return (
     <>
       <Button
         variant="outline"
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          setUsed(true);
+          setOpen(true);
+        }}
+        onPointerEnter={() => void loadDialog()}
+        onFocus={() => void loadDialog()}
         aria-label={t("open")}
         aria-keyshortcuts="Control+K Meta+K"
         className="size-10 justify-center px-0 text-muted-foreground sm:size-auto sm:h-9 sm:w-56 sm:justify-start sm:px-3"
@@ -67,54 +64,7 @@ export function CommandPalette({ slug, userId }: { slug: string; userId: string 
           {shortcut}
         </kbd>
       </Button>
-      <Dialog open={open} onOpenChange={changeOpen}>
-        <DialogContent
-          showCloseButton={false}
-          className="top-4 max-h-[calc(100dvh-2rem)] translate-y-0 gap-0 overflow-hidden p-0 sm:top-[12vh] sm:max-w-xl"
-        >
-          <DialogTitle className="sr-only">{t("title")}</DialogTitle>
-          <DialogDescription className="sr-only">{t("description")}</DialogDescription>
-          <Command shouldFilter={false} loop label={t("inputLabel")} className="flex min-h-0 flex-col">
-            <div className="flex items-center gap-2 border-b px-3">
-              <Search className="size-4 shrink-0 text-muted-foreground" aria-hidden="true" />
-              <Command.Input
-                value={query}
-                onValueChange={setQuery}
-                aria-label={t("inputLabel")}
-                placeholder={t("placeholder")}
-                className="h-12 flex-1 bg-transparent text-base outline-none placeholder:text-muted-foreground sm:text-sm"
-              />
-              {loading ? <Spinner label={t("loading")} /> : null}
-            </div>
-            <Command.List className={`max-h-[min(60dvh,28rem)] overflow-y-auto p-1 ${GROUP_HEADING}`}>
-              {typing ? (
-                groups?.map((group) => (
-                  <Command.Group key={group.type} heading={t(`types.${group.type}`)}>
-                    {group.items.map((hit) => (
-                      <SearchResultItem key={`${hit.type}:${hit.id}`} hit={hit} onOpen={openHit} />
-                    ))}
-                  </Command.Group>
-                ))
-              ) : recent && recent.length > 0 ? (
-                <Command.Group heading={t("recent")}>
-                  {recent.map((hit) => (
-                    <SearchResultItem key={`${hit.type}:${hit.id}`} hit={hit} onOpen={openHit} />
-                  ))}
-                </Command.Group>
-              ) : null}
-              {typing && groups?.length === 0 && !loading ? (
-                <p className="px-3 py-8 text-center text-muted-foreground text-sm">
-                  {t("empty", { q: query.trim() })}
-                </p>
-              ) : null}
-              {!typing && recent?.length === 0 ? (
-                <p className="px-3 py-8 text-center text-muted-foreground text-sm">{t("hint")}</p>
-              ) : null}
-            </Command.List>
-            <p className="hidden border-t px-3 py-2 text-muted-foreground text-xs sm:block">{t("keys")}</p>
-          </Command>
-        </DialogContent>
-      </Dialog>
+      {used ? <PaletteDialog slug={slug} userId={userId} open={open} onOpenChange={setOpen} /> : null}
     </>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { Check, ChevronsUpDown, Plus } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -12,8 +13,11 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { authClient } from "@/lib/auth-client";
-import { CreateOrgDialog } from "./create-org-dialog";
+
+// The form (react-hook-form, zod, the auth client) loads when the dialog is first opened.
+const CreateOrgDialog = dynamic(() => import("./create-org-dialog").then((m) => m.CreateOrgDialog), {
+  ssr: false,
+});
 
 type OrgOption = { id: string; name: string; slug: string };
 
@@ -21,6 +25,8 @@ export function OrgSwitcher({ current, orgs }: { current: OrgOption; orgs: OrgOp
   const t = useTranslations("shell");
   const router = useRouter();
   const [creating, setCreating] = useState(false);
+  // Mounted from the first opening on, so it can close with its animation.
+  const [used, setUsed] = useState(false);
   return (
     <>
       <DropdownMenu>
@@ -47,6 +53,7 @@ export function OrgSwitcher({ current, orgs }: { current: OrgOption; orgs: OrgOp
               key={org.id}
               onSelect={async () => {
                 // Keeps the API's session context on the org being viewed.
+                const { authClient } = await import("@/lib/auth-client");
                 await authClient.organization.setActive({ organizationId: org.id });
                 router.push(`/o/${org.slug}`);
               }}
@@ -56,12 +63,17 @@ export function OrgSwitcher({ current, orgs }: { current: OrgOption; orgs: OrgOp
             </DropdownMenuItem>
           ))}
           <DropdownMenuSeparator />
-          <DropdownMenuItem onSelect={() => setCreating(true)}>
+          <DropdownMenuItem
+            onSelect={() => {
+              setUsed(true);
+              setCreating(true);
+            }}
+          >
             <Plus className="size-4" aria-hidden="true" /> {t("newOrg")}
           </DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
-      <CreateOrgDialog open={creating} onOpenChange={setCreating} />
+      {used ? <CreateOrgDialog open={creating} onOpenChange={setCreating} /> : null}
     </>
   );
 }

@@ -13,7 +13,6 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { authClient } from "@/lib/auth-client";
 
 const initials = (name: string) =>
   name
@@ -49,6 +48,8 @@ export function UserMenu({ name, email, slug }: { name: string; email: string; s
         </DropdownMenuItem>
         <DropdownMenuItem
           onSelect={async () => {
+            // The auth client (better-auth) loads only for this, not with every page.
+            const { authClient } = await import("@/lib/auth-client");
             await authClient.signOut();
             router.replace("/sign-in");
             router.refresh();
