@@ -1,8 +1,8 @@
 import { listTimeline } from "@crm/core/modules/activities/list-timeline";
 import { getContactOrThrow } from "@crm/core/modules/contacts/get-contact";
 import { listContacts } from "@crm/core/modules/contacts/list-contacts";
+import { getDashboardSummary } from "@crm/core/modules/dashboard/get-dashboard-summary";
 import { getPipelineBoard } from "@crm/core/modules/deals/get-board";
-import { listMyDay } from "@crm/core/modules/tasks/list-my-day";
 import type { Fixture } from "./setup";
 import type { OpResult } from "./stats";
 
@@ -100,12 +100,12 @@ export async function buildOperations(f: Fixture): Promise<Operation[]> {
       service: () => getPipelineBoard(ctx, f.pipelineId),
     },
     {
-      name: "dashboard: my day",
+      name: "dashboard",
       kind: "read",
       group: "dashboard",
-      requests: () => [{ method: "GET", path: "/api/v1/my-day" }],
-      service: () => listMyDay(ctx),
-      note: "no dashboard endpoint yet: /api/v1/my-day",
+      requests: () => [{ method: "GET", path: "/api/v1/dashboard" }],
+      service: () => getDashboardSummary(ctx),
+      note: "/api/v1/dashboard",
     },
     {
       name: `export ${f.exportRows} contacts (csv)`,
