@@ -283,5 +283,12 @@ describe("deal stage totals", () => {
     expect(rowsOf<{ org_id: string }>(seen)).toEqual([]);
     const own = await withOrg(a.ctx, (tx) => tx.execute(sql`select org_id from deal_stage_totals`));
     expect(rowsOf<{ org_id: string }>(own).map((r) => r.org_id)).toEqual([a.orgId]);
+    // Deleting an organization cascades to its deals and totals; the delete trigger must not get in the way.
+    const db = await getDb();
+    await db.execute(sql`delete from organizations where id = ${a.orgId}`);
+    const left = await db.execute(
+      sql`select count(*)::int as n from deal_stage_totals where org_id = ${a.orgId}`,
+    );
+    expect(rowsOf<{ n: number }>(left)).toEqual([{ n: 0 }]);
   });
 });
