@@ -9,6 +9,8 @@ import { candidatesSql, SEARCH_SOURCES, type SearchSource, typoWordsSql } from "
 
 /** Words of the org's vocabulary tried for each typo word, the most alike first. */
 const TYPO_ALTERNATIVES = 8;
+/** Words of the org's vocabulary containing a run of the query tried for names containing it, shortest first. */
+const INSIDE_WORDS = 100;
 
 type LinkType = (typeof SEARCH_LINK_TYPES)[number];
 const isLinkType = (value: string | null): value is LinkType =>
@@ -28,8 +30,8 @@ const fields = (source: SearchSource, score: SQL<number>) => ({
 /**
  * One statement for every wanted type: per type the best `limit` of the candidates
  * (crm_search_candidates) the caller may see, ranked. The candidates come from the indexes;
- * visibility and RLS apply here, to the rows themselves. The typo alternatives are looked up once
- * for all types.
+ * visibility and RLS apply here, to the rows themselves. The vocabulary words (typo alternatives,
+ * words containing the query) are looked up once for all types.
  */
 export function matchedRowsSql(
   ctx: Ctx,
@@ -38,7 +40,10 @@ export function matchedRowsSql(
   scan: number,
   limit: number,
 ): SQL {
-  const typos = sql`(select fuzzy.q from fuzzy)`;
+  const words = {
+    typos: sql`(select words.typos from words)`,
+    inside: sql`(select words.inside from words)`,
+  };
   const parts = types.map((type) => {
     const source = SEARCH_SOURCES[type];
     const { table } = source;
@@ -46,11 +51,13 @@ export function matchedRowsSql(
     return sql`(select ${type}::text as type, ${table.id} as id, ${source.title} as title, ${source.subtitle} as subtitle,
         ${source.kind} as kind, ${source.linkType} as link_type, ${source.linkId}::text as link_id, ${source.body} as body,
         c.score as score, row_number() over (order by ${order}) as rank
-      from ${table} inner join ${candidatesSql(source, query, scan, typos)} as c on c.id = ${table.id}
+      from ${table} inner join ${candidatesSql(source, query, scan, words)} as c on c.id = ${table.id}
       where ${and(source.visible(ctx), source.extra)}
       order by ${order} limit ${limit})`;
   });
-  return sql`with fuzzy as materialized (select crm_search_fuzzy_tsquery(${typoWordsSql(query)}, ${TYPO_ALTERNATIVES}) as q)
+  return sql`with words as materialized (
+      select crm_search_fuzzy_tsquery(${typoWordsSql(query)}, ${TYPO_ALTERNATIVES}) as typos,
+             crm_search_inside_tsquery(${query.text}, ${INSIDE_WORDS}) as inside)
     ${sql.join(parts, sql` union all `)}`;
 }
 

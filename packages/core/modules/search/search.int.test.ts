@@ -118,6 +118,11 @@ describe("search: finding records", () => {
     expect(ids(group(await search(org.ctx, { q: "GARCÍA" }), "contacts"))).toEqual([rec.jose.id]);
   });
 
+  it("finds a name by a part inside one of its words", async () => {
+    expect(ids(group(await search(org.ctx, { q: "rcia" }), "contacts"))).toEqual([rec.jose.id]);
+    expect(ids(group(await search(org.ctx, { q: "indqv" }), "leads"))).toEqual([rec.lead.id]);
+  });
+
   it("finds an activity by words of its body and opens the record it is logged on", async () => {
     const hits = group(await search(org.ctx, { q: "quarterly budg" }), "activities");
     expect(ids(hits)).toEqual([rec.note.id]);
@@ -234,53 +239,64 @@ describe("search: indexes", () => {
       [org.orgId],
     );
     await handle.executeSql("analyze contacts");
-    // Every way of matching on (full text, LIKE on name and emails, phone digits, typo alternatives),
-    // counted by the statistics of this transaction: index scans, and no sequential scan.
-    for (const q of ["jon smiht", "bulk7.example", "1002999"]) {
+    // Every way of matching (full text, names containing the query through the vocabulary, LIKE on
+    // emails, phone digits, typo alternatives), counted by the statistics of this transaction:
+    // index scans only, never the table read from end to end nor an org or primary key index.
+    const expected: Record<string, string[]> = {
+      "jon smiht": ["contacts_search_vector_idx"],
+      irst299: ["contacts_search_vector_idx", "contacts_search_emails_trgm_idx"],
+      "bulk7.example": ["contacts_search_vector_idx", "contacts_search_emails_trgm_idx"],
+      "1002999": ["contacts_search_vector_idx", "contacts_search_phones_trgm_idx"],
+    };
+    for (const [q, indexes] of Object.entries(expected)) {
       const p = prepareQuery(q);
       const counts = await onOneConnection(async (run) => {
         await run("begin");
         try {
           await run("select set_config('app.org_id', $1, true)", [org.orgId]);
-          const [fuzzy] = (
-            await run("select crm_search_fuzzy_tsquery($1::text[], 8)::text as q", [p.typoWords])
+          const [words] = (
+            await run(
+              "select crm_search_fuzzy_tsquery($1::text[], 8)::text as typos, crm_search_inside_tsquery($2, 100)::text as inside",
+              [p.typoWords, p.text],
+            )
           ).rows;
-          await run("select * from crm_search_candidates('contacts', $1, $2, $3, $4, $5, 100, $6::tsquery)", [
-            p.text,
-            p.tsquery,
-            p.contains,
-            p.startsWith,
-            p.digits ?? "",
-            fuzzy?.q ?? null,
-          ]);
-          const indexes = await run(
+          const found = await run(
+            "select * from crm_search_candidates('contacts', $1, $2, $3, $4, $5, 100, $6::tsquery, $7::tsquery)",
+            [
+              p.text,
+              p.tsquery,
+              p.contains,
+              p.startsWith,
+              p.digits ?? "",
+              words?.typos ?? null,
+              words?.inside ?? null,
+            ],
+          );
+          const scans = await run(
             `select c.relname as name, pg_stat_get_xact_numscans(i.indexrelid) as scans
                from pg_index i join pg_class c on c.oid = i.indexrelid where i.indrelid = 'contacts'::regclass`,
           );
           const table = await run("select pg_stat_get_xact_numscans('contacts'::regclass) as seq_scan");
           return {
-            used: indexes.rows.filter((r) => Number(r.scans) > 0).map((r) => String(r.name)),
+            used: scans.rows.filter((r) => Number(r.scans) > 0).map((r) => String(r.name)),
             seqScans: Number(table.rows[0]?.seq_scan ?? 0),
-            fuzzy: fuzzy?.q ?? null,
+            typos: words?.typos ?? null,
+            inside: words?.inside ?? null,
+            found: found.rows.length,
           };
         } finally {
           await run("rollback");
         }
       });
       expect(counts.seqScans, q).toBe(0);
-      expect(counts.used, q).toEqual(
-        expect.arrayContaining([
-          "contacts_search_vector_idx",
-          "contacts_search_name_trgm_idx",
-          "contacts_search_emails_trgm_idx",
-          "contacts_search_phones_trgm_idx",
-        ]),
-      );
+      expect(counts.used, q).toEqual(expect.arrayContaining(indexes));
       expect(
         counts.used.filter((name) => /org|pkey/.test(name)),
         q,
       ).toEqual([]);
-      if (q === "jon smiht") expect(counts.fuzzy, q).toMatch(/'john':A.*&.*'smith':A/);
+      expect(counts.found, q).toBeGreaterThan(0);
+      if (q === "jon smiht") expect(counts.typos, q).toMatch(/'john':A.*&.*'smith':A/);
+      if (q === "irst299") expect(counts.inside, q).toMatch(/'first299'/);
     }
     expect(group(await search(org.ctx, { q: "first2999" }), "contacts")[0]?.title.text).toBe(
       "First2999 Last2999",
@@ -292,7 +308,7 @@ describe("search: indexes", () => {
   it("refuses to search a table that is not searchable", async () => {
     const error = await withOrg(org.ctx, (tx) =>
       tx.execute(
-        sql`select * from crm_search_candidates('organizations'::regclass, 'x', '', '%x%', 'x%', '', 5, null)`,
+        sql`select * from crm_search_candidates('organizations'::regclass, 'x', '', '%x%', 'x%', '', 5, null, null)`,
       ),
     ).catch((e: unknown) => e);
     expect(String((error as { cause?: unknown }).cause ?? error)).toMatch(/not a searchable table/);

@@ -13,11 +13,13 @@ import { prepareQuery } from "./search-query";
 import { groupMatchedRows, matchedRowsSql, toHits } from "./search-rows";
 
 /**
- * Rows read per type and way of matching (the query's words, and their typo alternatives) before
- * they are scored and visibility applies: when more rows match, the best of the first ones read are
- * shown, and a rep sees fewer results only when most of those are hidden from them.
+ * Rows read per type and way of matching (the query's words, the query within a name or email, the
+ * typo alternatives) before they are scored and visibility applies: when more rows match, the best
+ * of the first ones read are shown. A rep may see only their own and shared records, so reads more,
+ * and sees fewer results than there are only when nearly all of those are hidden from them.
  */
-const CANDIDATE_SCAN = 100;
+const CANDIDATE_SCAN = 50;
+const REP_CANDIDATE_SCAN = 200;
 
 /**
  * Global search across the record types the caller may see: full text (weighted, unaccented) and
@@ -34,7 +36,8 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
     const query = prepareQuery((result as unknown as { rows: { text: string }[] }).rows[0]?.text ?? "");
     if (!query.text) return { groups: [] };
     // Every type in one statement: a transaction has one connection, and each round trip costs.
-    const matched = await tx.execute(matchedRowsSql(ctx, wanted, query, CANDIDATE_SCAN, limit));
+    const scan = ctx.role === "rep" ? REP_CANDIDATE_SCAN : CANDIDATE_SCAN;
+    const matched = await tx.execute(matchedRowsSql(ctx, wanted, query, scan, limit));
     const byType = groupMatchedRows((matched as unknown as { rows: unknown[] }).rows);
     const groups: SearchGroup[] = [];
     for (const type of wanted) {
