@@ -8,15 +8,24 @@ import { formatMoney } from "@/features/records/format";
 import { cn } from "@/lib/cn";
 import { type BoardColumn as Column, orderTotals } from "./board-state";
 
-type Props = { column: Column; currency: string; children: ReactNode; isOver: boolean };
+type Props = {
+  column: Column;
+  currency: string;
+  /** How many of the column's loaded cards are rendered (the children); the rest wait for "Show more". */
+  shown: number;
+  onShowMore: () => void;
+  children: ReactNode;
+  isOver: boolean;
+};
 
 /** One stage: its count, total and weighted value per currency, and its cards (a drop target even when empty). */
-export function BoardColumn({ column, currency, children, isOver }: Props) {
+export function BoardColumn({ column, currency, shown, onShowMore, children, isOver }: Props) {
   const t = useTranslations("board");
   const locale = useLocale();
   const { setNodeRef } = useDroppable({ id: column.id });
   const headingId = `stage-${column.id}`;
   const hidden = column.count - column.deals.length;
+  const folded = Math.max(0, column.deals.length - shown);
   const totals =
     column.totals.length > 0
       ? orderTotals(column.totals, currency)
@@ -73,7 +82,10 @@ export function BoardColumn({ column, currency, children, isOver }: Props) {
           ))}
         </ul>
       </header>
-      <SortableContext items={column.deals.map((d) => d.id)} strategy={verticalListSortingStrategy}>
+      <SortableContext
+        items={column.deals.slice(0, shown).map((d) => d.id)}
+        strategy={verticalListSortingStrategy}
+      >
         <ul ref={setNodeRef} className="flex min-h-24 flex-1 flex-col gap-2 p-2">
           {children}
           {column.deals.length === 0 ? (
@@ -83,6 +95,15 @@ export function BoardColumn({ column, currency, children, isOver }: Props) {
           ) : null}
         </ul>
       </SortableContext>
+      {folded > 0 ? (
+        <button
+          type="button"
+          onClick={onShowMore}
+          className="border-t px-3 py-2 text-left font-medium text-primary text-xs outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring"
+        >
+          {t("showMore", { count: folded })}
+        </button>
+      ) : null}
       {hidden > 0 ? (
         <p className="border-t px-3 py-2 text-muted-foreground text-xs">
           {t("moreInColumn", { count: hidden })}

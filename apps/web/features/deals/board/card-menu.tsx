@@ -1,9 +1,7 @@
 "use client";
-import { Ellipsis } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, type PointerEvent, useState } from "react";
 import { IntentLink } from "@/components/intent-link";
-import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -14,6 +12,7 @@ import {
   DropdownMenuSubTrigger,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { BoardIcon } from "./board-icons";
 import type { BoardColumn, BoardDeal } from "./board-state";
 
 type Props = {
@@ -38,11 +37,12 @@ export function CardMenu(props: Props) {
     setMounted(true);
     setOpen(true);
   };
+  // A plain button with the ghost icon button's look: the shared Button's classes, repeated on every
+  // card, were a sixth of the board's HTML.
   const trigger = (
-    <Button
-      variant="ghost"
-      size="icon"
-      className="-my-1 -mr-1 size-8 sm:size-7"
+    <button
+      type="button"
+      className="-my-1 -mr-1 inline-flex size-8 shrink-0 cursor-pointer items-center justify-center rounded-md outline-none hover:bg-accent hover:text-accent-foreground focus-visible:ring-2 focus-visible:ring-ring sm:size-7"
       aria-haspopup="menu"
       aria-expanded={open}
       onPointerDown={
@@ -65,9 +65,9 @@ export function CardMenu(props: Props) {
             }
       }
     >
-      <Ellipsis aria-hidden="true" />
+      <BoardIcon name="more" />
       <span className="sr-only">{t("cardMenu", { title: props.deal.title })}</span>
-    </Button>
+    </button>
   );
   if (!mounted) return trigger;
   return (

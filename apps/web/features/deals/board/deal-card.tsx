@@ -1,13 +1,13 @@
 "use client";
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import { GripVertical } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { IntentLink } from "@/components/intent-link";
 import { initials } from "@/features/records/format";
 import { Money } from "@/features/records/money";
 import { cn } from "@/lib/cn";
 import { DateOnly } from "../date-only";
+import { BoardIcon } from "./board-icons";
 import type { BoardColumn, BoardDeal } from "./board-state";
 import { CardMenu } from "./card-menu";
 
@@ -51,7 +51,7 @@ export function DealCard({ slug, deal, columns, today, canWrite, onMove, onWon, 
           aria-label={t("dragHandle", { title: deal.title })}
           className="-my-1 -ml-1 flex w-6 shrink-0 cursor-grab touch-none items-center justify-center rounded-sm text-muted-foreground outline-none hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring active:cursor-grabbing"
         >
-          <GripVertical className="size-4" aria-hidden="true" />
+          <BoardIcon name="grip" />
         </button>
       ) : null}
       <div className="grid min-w-0 flex-1 gap-1">

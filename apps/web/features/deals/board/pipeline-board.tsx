@@ -12,6 +12,7 @@ import {
 } from "@dnd-kit/core";
 import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import { TriangleAlert } from "lucide-react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -22,10 +23,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { MemberOption } from "@/features/records/member-option";
 import { useActionError } from "@/features/records/use-action-error";
 import { markDealLostAction, markDealWonAction, moveDealStageAction } from "../deal-actions";
-import { LostReasonDialog } from "../lost-reason-dialog";
 import type { PipelineChoice } from "../pipeline-choice";
 import { BoardColumn } from "./board-column";
 import type { BoardFilterState } from "./board-filters";
+import { BoardIconSprite } from "./board-icons";
 import {
   type BoardData,
   type BoardDeal,
@@ -50,7 +51,19 @@ type Props = {
   today: string;
 };
 
+// Its form (react-hook-form, zod) loads the first time a deal is marked lost.
+const LostReasonDialog = dynamic(() => import("../lost-reason-dialog").then((m) => m.LostReasonDialog), {
+  ssr: false,
+});
+
 type LostRequest = { deal: BoardDeal; rollback: Column[] | null };
+
+/**
+ * Cards rendered per stage at first; the rest of the (up to 50) loaded cards show on "Show more".
+ * All 50 a stage made the board's document 1.3 MB and 8,800 elements at 100k deals, and the browser
+ * spent seconds parsing, styling and laying it out.
+ */
+const FIRST_CARDS = 12;
 
 /**
  * The kanban board. Moves show at once and are undone when the server refuses them (with the reason
@@ -70,7 +83,14 @@ export function PipelineBoard(props: Props) {
   const drag = useRef<{ snapshot: Column[]; from: string } | null>(null);
   const [overId, setOverId] = useState<string | null>(null);
   const [lost, setLost] = useState<LostRequest | null>(null);
+  const [shown, setShown] = useState<Record<string, number>>({});
+  const shownIn = (columnId: string) => shown[columnId] ?? FIRST_CARDS;
   const lostDone = useRef(false);
+  // Mounted from the first request on, so it can close with its animation.
+  const [lostUsed, setLostUsed] = useState(false);
+  useEffect(() => {
+    if (lost) setLostUsed(true);
+  }, [lost]);
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -119,8 +139,13 @@ export function PipelineBoard(props: Props) {
     setOverId(to ?? null);
     if (!from || !to || from === to) return;
     const target = current.find((c) => c.id === to);
+    const length = target?.deals.length ?? 0;
+    // Over the column itself: after its last rendered card, which stays rendered along with the new one.
     const index =
-      over.id === to ? (target?.deals.length ?? 0) : (target?.deals.findIndex((d) => d.id === over.id) ?? 0);
+      over.id === to
+        ? Math.min(length, shownIn(to))
+        : (target?.deals.findIndex((d) => d.id === over.id) ?? 0);
+    if (length >= shownIn(to)) setShown((s) => ({ ...s, [to]: (s[to] ?? FIRST_CARDS) + 1 }));
     setColumns(moveDeal(current, String(active.id), to, Math.max(index, 0)));
   }
 
@@ -232,6 +257,7 @@ export function PipelineBoard(props: Props) {
             },
           }}
         >
+          <BoardIconSprite />
           {/* relative: screen-reader-only text inside the columns must not widen the page */}
           <div className="relative -mx-4 flex snap-x snap-mandatory gap-3 scroll-px-4 overflow-x-auto px-4 pb-4 sm:mx-0 sm:snap-none sm:scroll-px-0 sm:px-0">
             {columns.map((column) => (
@@ -240,8 +266,10 @@ export function PipelineBoard(props: Props) {
                 column={column}
                 currency={props.defaultCurrency}
                 isOver={overId === column.id}
+                shown={shownIn(column.id)}
+                onShowMore={() => setShown((s) => ({ ...s, [column.id]: column.deals.length }))}
               >
-                {column.deals.map((deal) => (
+                {column.deals.slice(0, shownIn(column.id)).map((deal) => (
                   <DealCard
                     key={deal.id}
                     slug={slug}
@@ -262,17 +290,19 @@ export function PipelineBoard(props: Props) {
           </div>
         </DndContext>
       )}
-      <LostReasonDialog
-        open={lost !== null}
-        onOpenChange={(open) => {
-          if (open) return;
-          // Closed without confirming: a card dropped on the lost stage goes back.
-          if (!lostDone.current && lost?.rollback) setColumns(lost.rollback);
-          setLost(null);
-        }}
-        dealTitle={lost?.deal.title ?? ""}
-        onConfirm={confirmLost}
-      />
+      {lostUsed ? (
+        <LostReasonDialog
+          open={lost !== null}
+          onOpenChange={(open) => {
+            if (open) return;
+            // Closed without confirming: a card dropped on the lost stage goes back.
+            if (!lostDone.current && lost?.rollback) setColumns(lost.rollback);
+            setLost(null);
+          }}
+          dealTitle={lost?.deal.title ?? ""}
+          onConfirm={confirmLost}
+        />
+      ) : null}
     </div>
   );
 }
