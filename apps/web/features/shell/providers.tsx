@@ -7,7 +7,9 @@ import { ValidationMessages } from "./validation-messages";
 
 export function Providers({ children }: { children: ReactNode }) {
   return (
-    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+    // No disableTransitionOnChange: next-themes applies it on every mount too, injecting a `*` rule and
+    // forcing style recalculation of the whole page twice per load (the theme toggle does it itself).
+    <ThemeProvider attribute="class" defaultTheme="system" enableSystem>
       <TooltipProvider>
         <ValidationMessages />
         {children}

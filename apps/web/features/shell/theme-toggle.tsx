@@ -12,6 +12,16 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 
+/** Switches the theme without every `transition-colors` element animating to its new colours. */
+function withoutTransitions(change: () => void) {
+  const style = document.createElement("style");
+  style.textContent = "*,*::before,*::after{transition:none!important}";
+  document.head.appendChild(style);
+  change();
+  // next-themes applies the class in an effect after the re-render; the rule goes once that has painted.
+  setTimeout(() => style.remove(), 200);
+}
+
 export function ThemeToggle() {
   const t = useTranslations("shell");
   const { theme, setTheme } = useTheme();
@@ -25,7 +35,10 @@ export function ThemeToggle() {
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
         <DropdownMenuLabel>{t("theme")}</DropdownMenuLabel>
-        <DropdownMenuRadioGroup value={theme ?? "system"} onValueChange={setTheme}>
+        <DropdownMenuRadioGroup
+          value={theme ?? "system"}
+          onValueChange={(value) => withoutTransitions(() => setTheme(value))}
+        >
           <DropdownMenuRadioItem value="light">
             <Sun className="size-4" aria-hidden="true" /> {t("light")}
           </DropdownMenuRadioItem>
