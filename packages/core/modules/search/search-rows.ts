@@ -37,7 +37,7 @@ export function matchedRowsSql(
   ctx: Ctx,
   types: readonly SearchType[],
   query: PreparedQuery,
-  scan: number,
+  reads: { scan: number; enough: number },
   limit: number,
 ): SQL {
   const words = {
@@ -51,7 +51,7 @@ export function matchedRowsSql(
     return sql`(select ${type}::text as type, ${table.id} as id, ${source.title} as title, ${source.subtitle} as subtitle,
         ${source.kind} as kind, ${source.linkType} as link_type, ${source.linkId}::text as link_id, ${source.body} as body,
         c.score as score, row_number() over (order by ${order}) as rank
-      from ${table} inner join ${candidatesSql(source, query, scan, words)} as c on c.id = ${table.id}
+      from ${table} inner join ${candidatesSql(source, query, reads, words)} as c on c.id = ${table.id}
       where ${and(source.visible(ctx), source.extra)}
       order by ${order} limit ${limit})`;
   });

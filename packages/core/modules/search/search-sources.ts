@@ -13,7 +13,7 @@ import type { PreparedQuery } from "./search-query";
 
 // How one row of each record type reads as a search result. The search columns themselves
 // (migration 0008_search, kept by triggers) are not in the Drizzle tables on purpose: only the
-// candidates function (0012, 0014) reads them.
+// candidates function (0012, 0014, 0015) reads them.
 
 export type SearchTable =
   | typeof contacts
@@ -110,18 +110,19 @@ export const SEARCH_SOURCES: Record<SearchType, SearchSource> = {
 };
 
 /**
- * Rows a search query matches, from the candidates function (migrations 0012, 0014): ids and
- * scores, at most `scan` rows read per way of matching. `words` are the tsqueries of the org's
+ * Rows a search query matches, from the candidates function (migrations 0012, 0014, 0015): ids and
+ * scores, at most `scan` rows read per way of matching, the ways after full text only while fewer
+ * than `enough` rows were found. `words` are the tsqueries of the org's
  * vocabulary words alike to the query's typo words (crm_search_fuzzy_tsquery) and containing its
  * runs of letters and digits (crm_search_inside_tsquery); null for none.
  */
 export function candidatesSql(
   source: SearchSource,
   q: PreparedQuery,
-  scan: number,
+  reads: { scan: number; enough: number },
   words: { typos: SQL; inside: SQL },
 ): SQL {
-  return sql`crm_search_candidates(${getTableName(source.table)}::regclass, ${q.text}, ${q.tsquery}, ${q.contains}, ${q.startsWith}, ${q.digits ?? ""}, ${scan}, ${words.typos}, ${words.inside})`;
+  return sql`crm_search_candidates(${getTableName(source.table)}::regclass, ${q.text}, ${q.tsquery}, ${q.contains}, ${q.startsWith}, ${q.digits ?? ""}, ${reads.scan}, ${reads.enough}, ${words.typos}, ${words.inside})`;
 }
 
 /** The typo words as a text[] (a JSON array, so that no driver has to encode an array parameter). */

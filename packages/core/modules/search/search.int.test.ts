@@ -261,7 +261,7 @@ describe("search: indexes", () => {
             )
           ).rows;
           const found = await run(
-            "select * from crm_search_candidates('contacts', $1, $2, $3, $4, $5, 100, $6::tsquery, $7::tsquery)",
+            "select * from crm_search_candidates('contacts', $1, $2, $3, $4, $5, 100, 100, $6::tsquery, $7::tsquery)",
             [
               p.text,
               p.tsquery,
@@ -308,7 +308,7 @@ describe("search: indexes", () => {
   it("refuses to search a table that is not searchable", async () => {
     const error = await withOrg(org.ctx, (tx) =>
       tx.execute(
-        sql`select * from crm_search_candidates('organizations'::regclass, 'x', '', '%x%', 'x%', '', 5, null, null)`,
+        sql`select * from crm_search_candidates('organizations'::regclass, 'x', '', '%x%', 'x%', '', 5, 5, null, null)`,
       ),
     ).catch((e: unknown) => e);
     expect(String((error as { cause?: unknown }).cause ?? error)).toMatch(/not a searchable table/);

@@ -15,8 +15,10 @@ import { groupMatchedRows, matchedRowsSql, toHits } from "./search-rows";
 /**
  * Rows read per type and way of matching (the query's words, the query within a name or email, the
  * typo alternatives) before they are scored and visibility applies: when more rows match, the best
- * of the first ones read are shown. A rep may see only their own and shared records, so reads more,
- * and sees fewer results than there are only when nearly all of those are hidden from them.
+ * of the first ones read are shown. The ways after the words run only while fewer rows than a page
+ * were found. A rep may see only their own and shared records, so reads more, and every way while
+ * fewer than that were found; they see fewer results than there are only when nearly all of those
+ * are hidden from them.
  */
 const CANDIDATE_SCAN = 50;
 const REP_CANDIDATE_SCAN = 200;
@@ -40,8 +42,11 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
     const query = prepareQuery((result as unknown as { rows: { text: string }[] }).rows[0]?.text ?? "");
     if (!query.text) return { groups: [] };
     // Every type in one statement: a transaction has one connection, and each round trip costs.
-    const scan = ctx.role === "rep" ? REP_CANDIDATE_SCAN : CANDIDATE_SCAN;
-    const matched = await tx.execute(matchedRowsSql(ctx, wanted, query, scan, limit));
+    const reads =
+      ctx.role === "rep"
+        ? { scan: REP_CANDIDATE_SCAN, enough: REP_CANDIDATE_SCAN }
+        : { scan: CANDIDATE_SCAN, enough: limit };
+    const matched = await tx.execute(matchedRowsSql(ctx, wanted, query, reads, limit));
     const byType = groupMatchedRows((matched as unknown as { rows: unknown[] }).rows);
     const groups: SearchGroup[] = [];
     for (const type of wanted) {
