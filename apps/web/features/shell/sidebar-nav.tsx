@@ -12,6 +12,7 @@ import {
   Kanban,
   Key,
   ListTodo,
+  Loader2,
   type LucideIcon,
   Mail,
   SlidersHorizontal,
@@ -21,6 +22,7 @@ import {
   User,
   Users,
 } from "lucide-react";
+import { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { IntentLink } from "@/components/intent-link";
@@ -68,6 +70,7 @@ export function SidebarNav({ nav, onNavigate }: { nav: Nav; onNavigate?: () => v
         >
           <Icon className="size-4 shrink-0" aria-hidden="true" />
           {t(item.key)}
+          <PendingMark />
         </IntentLink>
       </li>
     );
@@ -83,4 +86,12 @@ export function SidebarNav({ nav, onNavigate }: { nav: Nav; onNavigate?: () => v
       </div>
     </nav>
   );
+}
+
+/** While the clicked page loads (pages without a loading skeleton keep the old page until then). */
+function PendingMark() {
+  const { pending } = useLinkStatus();
+  return pending ? (
+    <Loader2 className="ml-auto size-3.5 animate-spin text-muted-foreground" aria-hidden="true" />
+  ) : null;
 }
