@@ -50,7 +50,7 @@ export function matchedRowsSql(
     const order = sql`c.score desc, ${table.updatedAt} desc, ${table.id}`;
     return sql`(select ${type}::text as type, ${table.id} as id, ${source.title} as title, ${source.subtitle} as subtitle,
         ${source.kind} as kind, ${source.linkType} as link_type, ${source.linkId}::text as link_id, ${source.body} as body,
-        c.score as score, row_number() over (order by ${order}) as rank
+        c.score as score, ${table.updatedAt} as updated_at
       from ${table} inner join ${candidatesSql(source, query, reads, words)} as c on c.id = ${table.id}
       where ${and(source.visible(ctx), source.extra)}
       order by ${order} limit ${limit})`;
@@ -71,13 +71,21 @@ const matchedRowSchema = z.object({
   link_id: z.string().nullable(),
   body: z.string().nullable(),
   score: z.coerce.number(),
-  rank: z.coerce.number(),
+  updated_at: z.coerce.date(),
 });
 
 /** The rows of matchedRowsSql by type, best first. */
 export function groupMatchedRows(rows: unknown[]): Map<SearchType, Row[]> {
   const byType = new Map<SearchType, Row[]>();
-  const parsed = rows.map((row) => matchedRowSchema.parse(row)).sort((a, b) => a.rank - b.rank);
+  // The order of each type's query (a window function to carry it cost more planning than this).
+  const parsed = rows
+    .map((row) => matchedRowSchema.parse(row))
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        b.updated_at.getTime() - a.updated_at.getTime() ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
   for (const row of parsed) {
     const list = byType.get(row.type) ?? [];
     list.push({
