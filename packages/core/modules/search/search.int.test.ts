@@ -147,6 +147,8 @@ describe("search: finding records", () => {
     const c = await createContact(org.ctx, { firstName: "Walter", lastName: "Whitfield" });
     await updateContact(org.ctx, c.id, { lastName: "Westbrook" });
     expect(ids(group(await search(org.ctx, { q: "westbrook" }), "contacts"))).toEqual([c.id]);
+    // The new name's words are in the vocabulary typos are looked up in.
+    expect(ids(group(await search(org.ctx, { q: "westbroko" }), "contacts"))).toEqual([c.id]);
     expect(group(await search(org.ctx, { q: "whitfield" }), "contacts")).toEqual([]);
     await deleteContact(org.ctx, c.id);
     expect(group(await search(org.ctx, { q: "westbrook" }), "contacts")).toEqual([]);
