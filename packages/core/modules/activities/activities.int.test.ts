@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { getDb } from "../../db/client";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { createContact } from "../contacts/create-contact";
 import { updateContact } from "../contacts/update-contact";
+import { dealContacts } from "../deals/tables";
 import { createActivity } from "./create-activity";
 import { deleteActivity } from "./delete-activity";
 import { getActivityOrThrow } from "./get-activity";
@@ -175,6 +177,12 @@ describe("activities: timeline", () => {
     expect(contactTimeline.data.map((a) => a.subject)).toEqual(["Owner changed", "contact", "deal"]);
     const dealTimeline = await listTimeline(org.ctx, { dealId: deal.id });
     expect(dealTimeline.data.map((a) => a.subject)).toEqual(["deal"]);
+
+    // A deal the contact is on as a further contact (deal_contacts) counts too.
+    const db = await getDb();
+    await db.insert(dealContacts).values({ orgId: org.orgId, dealId: deal.id, contactId: outsider.id });
+    const outsiderTimeline = await listTimeline(org.ctx, { contactId: outsider.id });
+    expect(outsiderTimeline.data.map((a) => a.subject)).toEqual(["outsider", "deal"]);
 
     // The rep sees the contact (theirs now) but not the admin's company or deal.
     const repContact = await listTimeline(rep.ctx, { contactId: person.id });

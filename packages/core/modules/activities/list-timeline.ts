@@ -83,10 +83,13 @@ async function anchorCondition(
   if (anchor.contactId) {
     const contactId = anchor.contactId;
     await findVisibleRecord(tx, ctx, contacts, "contacts", contactId);
-    const onDeal = or(
-      eq(deals.primaryContactId, contactId),
-      sql`exists (select 1 from ${dealContacts} where ${dealContacts.dealId} = ${deals.id} and ${dealContacts.contactId} = ${contactId})`,
-    );
+    // The contact's deals from two index scans (primary contact, deal contacts) joined by UNION: an
+    // `OR` with an `EXISTS` made PostgreSQL scan every deal of the org (430 ms at 200k deals).
+    const onDeal = sql`${deals.id} in (
+      select d.id from ${deals} d where d.org_id = ${ctx.orgId} and d.primary_contact_id = ${contactId}
+      union
+      select ${dealContacts.dealId} from ${dealContacts}
+        where ${dealContacts.orgId} = ${ctx.orgId} and ${dealContacts.contactId} = ${contactId})`;
     const dealIds = await visibleDealIds(onDeal);
     return dealIds.length
       ? or(eq(activities.contactId, contactId), inArray(activities.dealId, dealIds))

@@ -25,6 +25,10 @@ export const tasks = pgTable(
     index("tasks_org_owner_due_idx").on(t.orgId, t.ownerId, t.status, t.dueAt),
     index("tasks_org_updated_idx").on(t.orgId, t.updatedAt, t.id),
     index("tasks_due_reminder_idx").on(t.dueAt, t.reminderSentAt),
+    // A record page's tasks, and the foreign keys' ON DELETE SET NULL.
+    index("tasks_org_contact_idx").on(t.orgId, t.contactId),
+    index("tasks_org_company_idx").on(t.orgId, t.companyId),
+    index("tasks_org_deal_idx").on(t.orgId, t.dealId),
   ],
 );
 
