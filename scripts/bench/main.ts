@@ -5,7 +5,7 @@
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import { Client, type Counts, measureHttp, measureSql } from "./load";
+import { Client, type Counts, measureHttp, measureSql, warmUp } from "./load";
 import { type Opened, openBench } from "./open";
 import { buildOperations } from "./operations";
 import { buildIfNeeded, startServer } from "./server";
@@ -30,8 +30,8 @@ if (!(scale in SCALES)) throw new Error(`--scale must be one of ${Object.keys(SC
 const db = (values.db ?? (scale === "1m" ? "postgres" : "pglite")) as "pglite" | "postgres";
 if (!["pglite", "postgres"].includes(db)) throw new Error("--db must be pglite or postgres");
 const counts: Counts = values.smoke
-  ? { warmup: 2, samples: 10, throughputOps: 8, concurrency: 2 }
-  : { warmup: 20, samples: 150, throughputOps: 100, concurrency: 4 };
+  ? { serverWarmup: 1, warmup: 2, samples: 10, throughputOps: 8, concurrency: 2 }
+  : { serverWarmup: 30, warmup: 20, samples: 150, throughputOps: 100, concurrency: 4 };
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
 async function main(): Promise<number> {
@@ -73,6 +73,12 @@ async function main(): Promise<number> {
   let failedRequests = 0;
   try {
     const client = new Client(server.url, fixture.apiKey);
+    log(`warming the server up (${counts.serverWarmup} rounds of every operation)…`);
+    await warmUp(
+      client,
+      operations.filter((op) => !op.skipped),
+      counts.serverWarmup,
+    );
     log("measuring over HTTP…");
     for (const [i, op] of operations.entries()) {
       const result = results[i];

@@ -11,8 +11,10 @@ import { getDb, type Tx } from "./client";
 export async function withOrg<T>(ctx: Pick<Ctx, "orgId">, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('app.org_id', ${ctx.orgId}, true)`);
-    await tx.execute(sql`set local role crm_app`);
+    // One round trip: `set_config('role', …, true)` is `SET LOCAL ROLE`.
+    await tx.execute(
+      sql`select set_config('app.org_id', ${ctx.orgId}, true), set_config('role', 'crm_app', true)`,
+    );
     return fn(tx);
   });
 }

@@ -1,8 +1,12 @@
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
-import { listCustomFieldDefs } from "../custom-fields/custom-values";
-import { buildListQuery, type ListFilters, type ListParams } from "../records/list-query";
+import {
+  buildListQuery,
+  customFieldsForList,
+  type ListFilters,
+  type ListParams,
+} from "../records/list-query";
 import { dealListSpec } from "./list-spec";
 import { deals } from "./tables";
 import { withWeightedValue } from "./weighted-value";
@@ -10,7 +14,7 @@ import { withWeightedValue } from "./weighted-value";
 export async function listDeals(ctx: Ctx, params: ListParams, filters: ListFilters = {}) {
   assertCan(ctx, "records:read");
   return withOrg(ctx, async (tx) => {
-    const defs = await listCustomFieldDefs(tx, ctx, "deals");
+    const defs = await customFieldsForList(tx, ctx, "deals", params, filters);
     const query = buildListQuery(ctx, dealListSpec, params, filters, defs);
     const rows = await tx
       .select()

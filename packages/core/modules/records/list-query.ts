@@ -12,8 +12,10 @@ import {
   sql,
 } from "drizzle-orm";
 import { z } from "zod";
+import type { DbOrTx } from "../../db/client";
 import type { Ctx } from "../../platform/context";
 import { AppError } from "../../platform/errors";
+import { listCustomFieldDefs } from "../custom-fields/custom-values";
 import type { CustomFieldDefinition } from "../custom-fields/tables";
 import { type Cursor, decodeCursor, encodeCursor } from "./cursor";
 import type { RecordObject } from "./enums";
@@ -56,6 +58,18 @@ export type Page<T> = { data: T[]; nextCursor: string | null };
 
 const RESERVED = new Set(["limit", "cursor", "sort", "q", "trash"]);
 const FILTER_KEY = /^(cf\.)?([a-zA-Z][a-zA-Z0-9_]*)(?:\[(gte|lte)\])?$/;
+
+/** The org's custom fields of `object` when the filters or the sort name one; otherwise no query. */
+export async function customFieldsForList(
+  tx: DbOrTx,
+  ctx: Ctx,
+  object: RecordObject,
+  params: ListParams,
+  filters: ListFilters,
+): Promise<CustomFieldDefinition[]> {
+  const used = Object.keys(filters).some((key) => key.startsWith("cf.")) || /^-?cf\./.test(params.sort ?? "");
+  return used ? listCustomFieldDefs(tx, ctx, object) : [];
+}
 
 export function buildListQuery(
   ctx: Ctx,

@@ -1,15 +1,19 @@
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
-import { listCustomFieldDefs } from "../custom-fields/custom-values";
-import { buildListQuery, type ListFilters, type ListParams } from "../records/list-query";
+import {
+  buildListQuery,
+  customFieldsForList,
+  type ListFilters,
+  type ListParams,
+} from "../records/list-query";
 import { taskListSpec } from "./list-spec";
 import { tasks } from "./tables";
 
 export async function listTasks(ctx: Ctx, params: ListParams, filters: ListFilters = {}) {
   assertCan(ctx, "records:read");
   return withOrg(ctx, async (tx) => {
-    const defs = await listCustomFieldDefs(tx, ctx, "tasks");
+    const defs = await customFieldsForList(tx, ctx, "tasks", params, filters);
     const query = buildListQuery(ctx, taskListSpec, params, filters, defs);
     const rows = await tx
       .select()
