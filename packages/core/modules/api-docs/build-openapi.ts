@@ -232,6 +232,14 @@ export function buildOpenApi(extraPaths: Json = {}): Json {
           summary: "Board: per stage count, total and weighted value, and the first deals",
           parameters: [
             { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+            ...[
+              ["ownerId", { type: "string", format: "uuid" }, "Only this owner's deals"],
+              ["closeFrom", { type: "string", format: "date" }, "Expected close on or after"],
+              ["closeTo", { type: "string", format: "date" }, "Expected close on or before"],
+              ["minValue", { type: "integer", minimum: 0 }, "Value at least"],
+              ["maxValue", { type: "integer", minimum: 0 }, "Value at most"],
+              ["cards", { type: "integer", minimum: 1, maximum: 100, default: 20 }, "Cards per stage"],
+            ].map(([name, schema, description]) => ({ name, in: "query", schema, description })),
           ],
           responses: { "200": { description: "OK" }, ...errors(401, 404) },
         },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ZodError } from "zod";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { createContact } from "../contacts/create-contact";
@@ -89,7 +90,7 @@ describe("pipeline board", () => {
     expect(byClose.stages.flatMap((s) => s.deals.map((d) => d.title))).toEqual(["A2"]);
   });
 
-  it("loads at most 50 cards per stage while counting them all; other orgs' pipelines are 404", async () => {
+  it("loads the first cards per stage (more on request) while counting them all; other orgs' pipelines are 404", async () => {
     const org = await createTestOrg("Many");
     const other = await createTestOrg("Other");
     const [sales] = await listPipelines(org.ctx);
@@ -104,6 +105,11 @@ describe("pipeline board", () => {
     ]);
     expect(leadIn.deals).toHaveLength(BOARD_CARDS_PER_STAGE);
     expect(leadIn.deals[0]?.title).toBe(`D${total - 1}`);
+    const more = column(await getPipelineBoard(org.ctx, sales.id, { cards: total + 5 }), "Lead in");
+    expect(more.deals.map((d) => d.title)).toEqual(
+      Array.from({ length: total }, (_, i) => `D${total - 1 - i}`),
+    );
+    await expect(getPipelineBoard(org.ctx, sales.id, { cards: 101 })).rejects.toBeInstanceOf(ZodError);
     await expect(getPipelineBoard(other.ctx, sales.id).catch(codeOf)).resolves.toBe("not_found");
   });
 

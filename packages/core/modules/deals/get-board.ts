@@ -13,8 +13,11 @@ import { type BoardFilters, boardFiltersSchema } from "./schemas";
 import { deals, stages } from "./tables";
 import { withWeightedValue } from "./weighted-value";
 
-/** Cards loaded per column; the column's count tells the UI how many more there are. */
-export const BOARD_CARDS_PER_STAGE = 50;
+/**
+ * Cards per stage unless the caller asks for more (`cards`, up to 100); the stage's count tells how
+ * many more there are. A screenful: 300 cards of six stages was most of the board's time and bytes.
+ */
+export const BOARD_CARDS_PER_STAGE = 20;
 
 /**
  * The kanban board of a pipeline: per stage the count, and per currency the total and weighted value
@@ -72,7 +75,7 @@ export async function getPipelineBoard(ctx: Ctx, pipelineId: string, rawFilters:
       .from(deals)
       .where(and(where, eq(deals.stageId, stages.id)))
       .orderBy(desc(deals.updatedAt), desc(deals.id))
-      .limit(BOARD_CARDS_PER_STAGE)
+      .limit(filters.cards ?? BOARD_CARDS_PER_STAGE)
       .as("top");
     const cards = await tx
       .select({

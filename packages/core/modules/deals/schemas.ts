@@ -53,5 +53,7 @@ export const boardFiltersSchema = z.object({
   closeTo: z.iso.date().optional(),
   minValue: z.coerce.number().int().min(0).optional(),
   maxValue: z.coerce.number().int().min(0).optional(),
+  /** Cards per stage (the most recently updated); the stage's count says how many there are in all. */
+  cards: z.coerce.number().int().min(1).max(100).optional(),
 });
 export type BoardFilters = z.input<typeof boardFiltersSchema>;

@@ -37,7 +37,8 @@ export async function BoardPage({ params, searchParams }: Props) {
   let invalid = false;
   if (pipeline) {
     try {
-      board = await getPipelineBoard(ctx, pipeline.id, filters);
+      // The page renders 12 cards a stage and reveals up to 50 on "Show more" without a round trip.
+      board = await getPipelineBoard(ctx, pipeline.id, { ...filters, cards: 50 });
     } catch (error) {
       // A hand-edited URL (a filter that is no date or number) is shown, not a server error.
       if (!(error instanceof AppError && error.code === "unprocessable")) throw error;
