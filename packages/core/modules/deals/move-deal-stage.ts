@@ -7,7 +7,7 @@ import { recordAudit } from "../audit/record-audit";
 import { findWritableRecord } from "../records/record-access";
 import { dealResponse } from "./deal-response";
 import { logStageChange } from "./log-stage-change";
-import { findStage, orgToday } from "./pipeline-queries";
+import { findStage, findStages, orgToday } from "./pipeline-queries";
 import { type MoveDealStageInput, moveDealStageSchema } from "./schemas";
 import { stageTransition } from "./stage-transition";
 import { type Deal, deals, type Stage } from "./tables";
@@ -20,32 +20,44 @@ export async function moveDealStage(ctx: Ctx, id: string, input: MoveDealStageIn
   const { stageId } = moveDealStageSchema.parse(input);
   return withOrg(ctx, async (tx) => {
     const before = await findWritableRecord<Deal>(tx, ctx, deals, "deals", id);
-    const to = await findStage(tx, ctx.orgId, stageId);
+    // The target and the current stage in one query (the timeline entry names both).
+    const found = await findStages(tx, ctx.orgId, [stageId, before.stageId]);
+    const to = found.get(stageId);
     if (!to) {
       throw new AppError("unprocessable", "Stage not found", {
         fieldErrors: { stageId: ["Not found in this organization"] },
       });
     }
-    return dealResponse(tx, ctx.orgId, await moveDealIn(tx, ctx, before, to));
+    return dealResponse(
+      tx,
+      ctx.orgId,
+      await moveDealIn(tx, ctx, before, to, { from: found.get(before.stageId) }),
+    );
   });
 }
 
-/** The move itself, in the caller's transaction; `lostReason` is kept on a deal that ends up lost. */
+/**
+ * The move itself, in the caller's transaction; `lostReason` is kept on a deal that ends up lost;
+ * `from` is the deal's current stage when the caller has it already.
+ */
 export async function moveDealIn(
   tx: Tx,
   ctx: Ctx,
   before: Deal,
   to: Stage,
-  extra: { lostReason?: string | null } = {},
+  extra: { lostReason?: string | null; from?: Stage } = {},
 ): Promise<Deal> {
   const lostReason = extra.lostReason === undefined ? before.lostReason : extra.lostReason;
   if (to.id === before.stageId) {
     if (lostReason === before.lostReason || to.kind !== "lost") return before;
     return writeDeal(tx, ctx, before, { lostReason }, "deal.update");
   }
-  const patch = stageTransition({ ...before, lostReason }, to, await orgToday(tx, ctx.orgId));
+  // Only a won or lost stage sets a close date ("today" in the org's time zone).
+  const today = to.kind === "open" ? null : await orgToday(tx, ctx.orgId);
+  const patch = stageTransition({ ...before, lostReason }, to, today);
   const after = await writeDeal(tx, ctx, before, patch, "deal.stage_change");
-  await logStageChange(tx, ctx, before.id, await findStage(tx, ctx.orgId, before.stageId), to);
+  const from = extra.from ?? (await findStage(tx, ctx.orgId, before.stageId));
+  await logStageChange(tx, ctx, before.id, from, to);
   return after;
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, max } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, max } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import { AppError, notFound } from "../../platform/errors";
 import { orgSettings } from "../orgs/tables";
@@ -27,6 +27,15 @@ export async function findStage(tx: Tx, orgId: string, id: string): Promise<Stag
     .from(stages)
     .where(and(eq(stages.orgId, orgId), eq(stages.id, id)));
   return row;
+}
+
+/** Stages of the org by id, in one query (ids not found are missing from the map). */
+export async function findStages(tx: Tx, orgId: string, ids: string[]): Promise<Map<string, Stage>> {
+  const rows = await tx
+    .select()
+    .from(stages)
+    .where(and(eq(stages.orgId, orgId), inArray(stages.id, [...new Set(ids)])));
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 /** A stage of this pipeline, or 404. */

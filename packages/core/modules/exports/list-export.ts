@@ -11,6 +11,7 @@ import { buildListQuery, type ListFilters, listParamsSchema } from "../records/l
 import type { Cell } from "./csv";
 import type { ExportColumn, ExportObject, ExportSpec, RecordRow } from "./export-spec";
 import { emptyNameIds, resolveNames } from "./names";
+import { readAhead } from "./read-ahead";
 import {
   activityExport,
   companyExport,
@@ -113,7 +114,7 @@ function exporterFor<R extends RecordRow>(spec: ExportSpec<R>): Exporter {
       object: spec.object,
       format: options.format,
       header: columns.map((c) => c.header),
-      batches: batches(),
+      batches: readAhead(batches()),
       async finish(rowCount, completed) {
         if (audited) return;
         audited = true;
