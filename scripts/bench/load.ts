@@ -7,7 +7,7 @@ import { type Stats, summarize } from "./stats";
 // operations in flight; and the replay of an operation's captured SQL on the database.
 
 export type Counts = {
-  serverWarmup: number;
+  warmupSeconds: number;
   warmup: number;
   samples: number;
   throughputOps: number;

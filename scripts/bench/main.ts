@@ -2,13 +2,16 @@
 // times each read's SQL directly on the database, then builds and starts the production server and
 // measures the same operations over HTTP with a real API key; prints latencies, throughput, the
 // app's overhead over raw SQL and the budgets. Exit code 1 when a budget fails (or any request did).
+import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { parseArgs } from "node:util";
-import { Client, type Counts, measureHttp, measureSql, warmUp } from "./load";
+import type { HttpClientInput, HttpClientOutput } from "./http-client";
+import { type Counts, measureSql } from "./load";
 import { type Opened, openBench } from "./open";
 import { buildOperations } from "./operations";
-import { buildIfNeeded, startServer } from "./server";
+import { buildIfNeeded, root, startServer } from "./server";
 import { SCALES, type Scale } from "./setup";
 import { budgetsFor, type OpResult, printReport } from "./stats";
 
@@ -33,6 +36,31 @@ const counts: Counts = values.smoke
   ? { warmupSeconds: 0, warmup: 2, samples: 10, throughputOps: 8, concurrency: 2 }
   : { warmupSeconds: 60, warmup: 20, samples: 150, throughputOps: 100, concurrency: 4 };
 const log = (line: string) => process.stdout.write(`${line}\n`);
+
+/** Runs http-client.ts in a fresh Node process (through tsx, like this script) and returns its answer. */
+function runHttpClient(input: HttpClientInput): Promise<HttpClientOutput> {
+  const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
+  const child = spawn(
+    process.execPath,
+    [tsx, path.join(import.meta.dirname, "http-client.ts"), JSON.stringify(input)],
+    {
+      cwd: root,
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  let out = "";
+  child.stdout.on("data", (d) => {
+    out += String(d);
+  });
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split("\n").pop() ?? "{}"))
+        : reject(new Error(`HTTP client exited with ${code}`)),
+    );
+  });
+}
 
 async function main(): Promise<number> {
   const started = Date.now();
@@ -72,18 +100,12 @@ async function main(): Promise<number> {
   }, 250);
   let failedRequests = 0;
   try {
-    const client = new Client(server.url, fixture.apiKey);
-    const warmed = await warmUp(
-      client,
-      operations.filter((op) => !op.skipped),
-      counts.warmupSeconds,
-    );
-    log(`warmed the server up with ${warmed} requests (every operation in turn, ${counts.warmupSeconds} s)`);
-    log("measuring over HTTP…");
-    for (const [i, op] of operations.entries()) {
+    log(`measuring over HTTP from a separate process (${counts.warmupSeconds} s of warm-up first)…`);
+    const measured = await runHttpClient({ url: server.url, apiKey: fixture.apiKey, fixture, counts });
+    for (const [i, http] of measured.results.entries()) {
       const result = results[i];
-      if (op.skipped || !result) continue;
-      const http = await measureHttp(client, op, counts);
+      const op = operations[i];
+      if (!http || !result || !op) continue;
       result.http = http;
       if (result.sql) result.overhead = http.p50 / Math.max(0.01, result.sql.p50);
       if (http.errors > 0) {
