@@ -193,6 +193,20 @@ describe("a new customer's first day", () => {
       proposal.probability,
     );
     expect(moved.headers.get("ratelimit-limit")).toBe("600");
+
+    // One request for a record page: the deal with its timeline (the stage change just logged).
+    const page1 = await api(state.repKey, `/deals/${keyDeal.id}?include=timeline`);
+    expect(page1.status).toBe(200);
+    const withTimeline = (await page1.json()) as {
+      data: { id: string };
+      timeline: { data: { subject: string | null }[]; nextCursor: string | null };
+    };
+    expect(withTimeline.data.id).toBe(keyDeal.id);
+    expect(withTimeline.timeline.data.map((a) => a.subject)).toContainEqual(
+      expect.stringMatching(/^Stage: /),
+    );
+    expect((await api(state.repKey, `/deals/${repDealId}?include=timeline`)).status).toBe(404);
+    expect((await api(state.repKey, `/deals/${keyDeal.id}?include=owner`)).status).toBe(422);
   });
 
   it("a contact is created in the browser and a call is logged on its timeline", async () => {

@@ -79,15 +79,12 @@ export async function buildOperations(f: Fixture): Promise<Operation[]> {
       name: "contact detail + timeline",
       kind: "read",
       group: "detail",
-      requests: () => [
-        { method: "GET", path: `/api/v1/contacts/${f.contactId}` },
-        { method: "GET", path: `/api/v1/timeline?contactId=${f.contactId}` },
-      ],
+      requests: () => [{ method: "GET", path: `/api/v1/contacts/${f.contactId}?include=timeline` }],
       service: async () => {
         await getContactOrThrow(ctx, f.contactId);
         await listTimeline(ctx, { contactId: f.contactId });
       },
-      note: "2 requests in parallel",
+      note: "?include=timeline",
     },
     searchOp("search, exact email", f.email),
     searchOp("search, misspelt name", f.misspeltName),

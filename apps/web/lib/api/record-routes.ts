@@ -1,7 +1,10 @@
 import "server-only";
+import { listTimeline } from "@crm/core/modules/activities/list-timeline";
+import type { TimelineAnchor } from "@crm/core/modules/activities/schemas";
 import type { ListFilters, ListParams, Page } from "@crm/core/modules/records/list-query";
 import type { Ctx } from "@crm/core/platform/context";
 import { AppError } from "@crm/core/platform/errors";
+import { z } from "zod";
 import { withApi } from "./with-api";
 
 // Route handlers for a record resource, so every /api/v1/<records> route behaves the same way.
@@ -29,10 +32,35 @@ export function createRoute<T>(create: (ctx: Ctx, input: never) => Promise<T>) {
   );
 }
 
-export function getRoute<T>(get: (ctx: Ctx, id: string) => Promise<T>) {
-  return withApi<IdParams>(async (_request, { ctx, params }) =>
-    Response.json({ data: await get(ctx, params.id) }),
-  );
+const includeSchema = z.object({
+  include: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").split(",").filter(Boolean))
+    .pipe(z.array(z.enum(["timeline"]))),
+});
+
+/**
+ * GET one record. Records with a history take `?include=timeline`: the first page of the record's
+ * timeline (as `GET /timeline?<anchor>=<id>` answers it) comes along as `timeline`, so a record page
+ * needs one request instead of two.
+ */
+export function getRoute<T>(
+  get: (ctx: Ctx, id: string) => Promise<T>,
+  options: { timeline?: keyof TimelineAnchor } = {},
+) {
+  return withApi<IdParams>(async (request, { ctx, params }) => {
+    const { include } = includeSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+    const anchor = options.timeline;
+    if (!include.includes("timeline")) return Response.json({ data: await get(ctx, params.id) });
+    if (!anchor)
+      throw new AppError("unprocessable", "This record has no timeline", {
+        fieldErrors: { include: ["Unknown include"] },
+      });
+    // The record first: a record the caller cannot see is a 404, not an empty timeline.
+    const data = await get(ctx, params.id);
+    return Response.json({ data, timeline: await listTimeline(ctx, { [anchor]: params.id }) });
+  });
 }
 
 export function patchRoute<T>(update: (ctx: Ctx, id: string, input: never) => Promise<T>) {

@@ -108,7 +108,20 @@ function resourcePaths(resource: ResourceDoc): Json {
       get: {
         tags: [resource.tag],
         summary: `Get a ${resource.name}`,
-        responses: { "200": item, ...errors(401, 404, 429) },
+        ...(resource.timeline
+          ? {
+              parameters: [
+                {
+                  name: "include",
+                  in: "query",
+                  schema: { type: "string", enum: ["timeline"] },
+                  description:
+                    "timeline: the first page of the record's timeline comes along as `timeline` ({data, nextCursor}), as GET /timeline answers it",
+                },
+              ],
+            }
+          : {}),
+        responses: { "200": item, ...errors(401, 404, 422, 429) },
       },
       ...(resource.update
         ? {

@@ -22,12 +22,15 @@ export type ResourceDoc = {
   /** Query filters besides limit, cursor, sort and q. */
   filters?: string[];
   sortable?: string[];
+  /** GET /{id} takes `?include=timeline`. */
+  timeline?: boolean;
 };
 
 export const resources: ResourceDoc[] = [
   {
     name: "contact",
     path: "/contacts",
+    timeline: true,
     tag: "Contacts",
     create: createContactSchema,
     update: updateContactSchema,
@@ -48,6 +51,7 @@ export const resources: ResourceDoc[] = [
   {
     name: "company",
     path: "/companies",
+    timeline: true,
     tag: "Companies",
     create: createCompanySchema,
     update: updateCompanySchema,
@@ -66,6 +70,7 @@ export const resources: ResourceDoc[] = [
   {
     name: "deal",
     path: "/deals",
+    timeline: true,
     tag: "Deals",
     create: createDealSchema,
     update: updateDealSchema,

@@ -4,6 +4,6 @@ import { getCompanyOrThrow } from "@crm/core/modules/companies/get-company";
 import { updateCompany } from "@crm/core/modules/companies/update-company";
 import { deleteRoute, getRoute, patchRoute } from "@/lib/api/record-routes";
 
-export const GET = getRoute(getCompanyOrThrow);
+export const GET = getRoute(getCompanyOrThrow, { timeline: "companyId" });
 export const PATCH = patchRoute(updateCompany);
 export const DELETE = deleteRoute(deleteCompany);

@@ -4,6 +4,6 @@ import { getContactOrThrow } from "@crm/core/modules/contacts/get-contact";
 import { updateContact } from "@crm/core/modules/contacts/update-contact";
 import { deleteRoute, getRoute, patchRoute } from "@/lib/api/record-routes";
 
-export const GET = getRoute(getContactOrThrow);
+export const GET = getRoute(getContactOrThrow, { timeline: "contactId" });
 export const PATCH = patchRoute(updateContact);
 export const DELETE = deleteRoute(deleteContact);

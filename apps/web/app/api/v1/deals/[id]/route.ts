@@ -4,6 +4,6 @@ import { getDealOrThrow } from "@crm/core/modules/deals/get-deal";
 import { updateDeal } from "@crm/core/modules/deals/update-deal";
 import { deleteRoute, getRoute, patchRoute } from "@/lib/api/record-routes";
 
-export const GET = getRoute(getDealOrThrow);
+export const GET = getRoute(getDealOrThrow, { timeline: "dealId" });
 export const PATCH = patchRoute(updateDeal);
 export const DELETE = deleteRoute(deleteDeal);
