@@ -1,5 +1,5 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { appendFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { buildIfNeeded as buildWeb, needsBuild, nextBin, web } from "../build-web.mjs";
 
@@ -83,18 +83,23 @@ export async function startServer(options: {
   };
 }
 
-/** Resident memory of a process and its children, in MiB. */
+/**
+ * Resident memory of a process and its children, in MiB, from /proc alone: sampled four times a
+ * second during the measurement, so it must not spawn processes (a `pgrep` per sample cost CPU on
+ * the cores the server and the client share).
+ */
 function treeRssMiB(pid: number): number {
   let total = 0;
   const visit = (p: number) => {
     try {
       const status = readFileSync(`/proc/${p}/status`, "utf8");
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      total += kb / 1024;
-      const children = execFileSync("pgrep", ["-P", String(p)], { encoding: "utf8" }).trim();
-      for (const c of children.split("\n").filter(Boolean)) visit(Number(c));
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+      for (const thread of readdirSync(`/proc/${p}/task`)) {
+        const children = readFileSync(`/proc/${p}/task/${thread}/children`, "utf8").trim();
+        for (const child of children.split(" ").filter(Boolean)) visit(Number(child));
+      }
     } catch {
-      // gone, or no children
+      // gone meanwhile
     }
   };
   visit(pid);

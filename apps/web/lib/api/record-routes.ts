@@ -57,9 +57,13 @@ export function getRoute<T>(
       throw new AppError("unprocessable", "This record has no timeline", {
         fieldErrors: { include: ["Unknown include"] },
       });
-    // The record first: a record the caller cannot see is a 404, not an empty timeline.
-    const data = await get(ctx, params.id);
-    return Response.json({ data, timeline: await listTimeline(ctx, { [anchor]: params.id }) });
+    // Side by side (on PostgreSQL two connections); the timeline checks the record's visibility too,
+    // so a record the caller cannot see is a 404 either way.
+    const [data, timeline] = await Promise.all([
+      get(ctx, params.id),
+      listTimeline(ctx, { [anchor]: params.id }),
+    ]);
+    return Response.json({ data, timeline });
   });
 }
 
