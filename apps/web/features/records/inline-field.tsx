@@ -133,9 +133,10 @@ export function InlineText({
           ref={viewRef}
           type="button"
           onClick={start}
-          aria-label={t("editField", { field: label })}
           className="group -mx-2 flex min-h-9 w-[calc(100%+1rem)] items-center gap-2 rounded-md px-2 text-left text-sm outline-none hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring"
         >
+          {/* Named "Edit Email: <the value>" from its text: an aria-label would hide the value seen. */}
+          <span className="sr-only">{t("editField", { field: label })}: </span>
           <span className="min-w-0 flex-1">
             {shown ?? <span className="text-muted-foreground">{t("empty")}</span>}
           </span>

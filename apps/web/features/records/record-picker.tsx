@@ -89,7 +89,8 @@ export function RecordPicker({
             type="button"
             disabled={disabled}
             aria-haspopup="dialog"
-            aria-label={aria["aria-label"]}
+            // The name holds the text shown (the choice), so voice control can name the button.
+            aria-label={aria["aria-label"] && `${aria["aria-label"]}: ${value?.label ?? placeholder}`}
             aria-invalid={aria["aria-invalid"]}
             aria-describedby={aria["aria-describedby"]}
             className={cn(

@@ -54,12 +54,12 @@ export function CommandPalette({ slug, userId }: { slug: string; userId: string 
         }}
         onPointerEnter={() => void loadDialog()}
         onFocus={() => void loadDialog()}
-        aria-label={t("open")}
         aria-keyshortcuts="Control+K Meta+K"
         className="size-10 justify-center px-0 text-muted-foreground sm:size-auto sm:h-9 sm:w-56 sm:justify-start sm:px-3"
       >
         <Search aria-hidden="true" />
-        <span className="hidden flex-1 text-left font-normal sm:inline">{t("open")}…</span>
+        {/* The button's name; read out on phones too, where only the icon shows. */}
+        <span className="sr-only flex-1 text-left font-normal sm:not-sr-only">{t("open")}…</span>
         <kbd className="hidden rounded border bg-muted px-1.5 font-mono text-[10px] sm:inline">
           {shortcut}
         </kbd>

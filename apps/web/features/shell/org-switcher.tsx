@@ -31,7 +31,7 @@ export function OrgSwitcher({ current, orgs }: { current: OrgOption; orgs: OrgOp
     <>
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
-          <Button variant="ghost" className="h-11 w-full justify-between px-3" aria-label={t("switchOrg")}>
+          <Button variant="ghost" className="h-11 w-full justify-between px-3">
             <span className="flex min-w-0 items-center gap-2">
               <span
                 aria-hidden="true"
@@ -42,6 +42,8 @@ export function OrgSwitcher({ current, orgs }: { current: OrgOption; orgs: OrgOp
               <span className="truncate font-semibold" data-testid="current-org">
                 {current.name}
               </span>
+              {/* Named by its text plus this (no aria-label that would differ from what is seen). */}
+              <span className="sr-only">, {t("switchOrg")}</span>
             </span>
             <ChevronsUpDown className="size-4 shrink-0 opacity-60" aria-hidden="true" />
           </Button>

@@ -29,8 +29,10 @@ export function UserMenu({ name, email, slug }: { name: string; email: string; s
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" className="rounded-full" aria-label={t("userMenu")}>
-          <Avatar className="size-8">
+        <Button variant="ghost" size="icon" className="rounded-full">
+          {/* The initials are decoration; the button is named by the hidden text. */}
+          <span className="sr-only">{t("userMenu")}</span>
+          <Avatar className="size-8" aria-hidden="true">
             <AvatarFallback>{initials(name)}</AvatarFallback>
           </Avatar>
         </Button>
