@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { APP_VERSION } from "../../platform/version";
 import { createPipelineSchema } from "../deals/pipeline-schemas";
-import { moveDealStageSchema } from "../deals/schemas";
+import { boardFiltersSchema, moveDealStageSchema } from "../deals/schemas";
 import { convertLeadSchema } from "../leads/schemas";
 import { operationPaths, type ResourceDoc, resources } from "./openapi-resources";
 
@@ -28,6 +28,13 @@ const schemaOf = (schema: z.ZodType): Json => {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Json;
   return rest;
 };
+/** One query parameter per field of a zod object (the same schema the route parses with). */
+const queryParameters = (schema: z.ZodType): Json[] =>
+  Object.entries((schemaOf(schema).properties ?? {}) as Record<string, Json>).map(([name, field]) => ({
+    name,
+    in: "query",
+    schema: field,
+  }));
 const record = {
   type: "object",
   additionalProperties: true,
@@ -245,14 +252,7 @@ export function buildOpenApi(extraPaths: Json = {}): Json {
           summary: "Board: per stage count, total and weighted value, and the first deals",
           parameters: [
             { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
-            ...[
-              ["ownerId", { type: "string", format: "uuid" }, "Only this owner's deals"],
-              ["closeFrom", { type: "string", format: "date" }, "Expected close on or after"],
-              ["closeTo", { type: "string", format: "date" }, "Expected close on or before"],
-              ["minValue", { type: "integer", minimum: 0 }, "Value at least"],
-              ["maxValue", { type: "integer", minimum: 0 }, "Value at most"],
-              ["cards", { type: "integer", minimum: 1, maximum: 100, default: 20 }, "Cards per stage"],
-            ].map(([name, schema, description]) => ({ name, in: "query", schema, description })),
+            ...queryParameters(boardFiltersSchema),
           ],
           responses: { "200": { description: "OK" }, ...errors(401, 404) },
         },

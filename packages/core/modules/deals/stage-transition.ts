@@ -5,8 +5,8 @@ type TargetStage = { id: string; pipelineId: string; kind: StageKind; probabilit
 
 /**
  * What changes on a deal that enters `stage`: the stage's default probability; a won/lost stage
- * closes the deal (outcome, actual close date `today` unless already set; only these need `today`); an open stage reopens a
- * closed deal (outcome, close date and lost reason cleared).
+ * closes the deal (outcome, actual close date `today` unless already set; only these use `today`);
+ * an open stage reopens a closed deal (outcome, close date and lost reason cleared).
  */
 export function stageTransition(deal: DealState, stage: TargetStage, today: string | null) {
   const base = {
