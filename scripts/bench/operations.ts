@@ -49,7 +49,7 @@ export async function buildOperations(f: Fixture): Promise<Operation[]> {
     skipped: searchModule ? undefined : "not built",
     note: term,
   });
-  const exportQuery = { format: "csv", "updatedAt[gte]": f.exportSince };
+  const exportQuery = { format: "csv", "updatedAt[gte]": f.exportSince, "updatedAt[lte]": f.exportUntil };
   return [
     {
       name: "contacts list, first page",

@@ -33,6 +33,8 @@ export type Fixture = {
   openStageIds: string[];
   dealIds: string[];
   exportSince: string;
+  /** The newest seeded update: contacts the benchmark itself creates later stay out of the export. */
+  exportUntil: string;
   exportRows: number;
 };
 
@@ -120,6 +122,9 @@ export async function loadFixture(
     "select updated_at from contacts where org_id = $1 and deleted_at is null order by updated_at desc offset $2 limit 1",
     [orgId, exportRows - 1],
   );
+  const until = await one(bench, "select max(updated_at) as updated_at from contacts where org_id = $1", [
+    orgId,
+  ]);
   const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
   return {
     orgId,
@@ -138,6 +143,7 @@ export async function loadFixture(
     openStageIds: stageRows.map((r) => String(r.id)),
     dealIds: dealRows.map((r) => String(r.id)),
     exportSince: iso(since.updated_at),
+    exportUntil: iso(until.updated_at),
     exportRows,
   };
 }

@@ -14,14 +14,17 @@ export type RecordRow = {
   ownerId: string | null;
   tags: string[];
   custom: Record<string, unknown>;
-  createdAt: Date;
-  updatedAt: Date;
+  /** ISO 8601 UTC, as the database writes it for the export (see read-rows.ts). */
+  createdAt: string;
+  updatedAt: string;
 };
 
 export type ExportColumn<R> = {
   id: string;
   header: string;
   value: (row: R, names: Names) => Cell;
+  /** An ISO 8601 timestamp: text in CSV, a date cell in XLSX. */
+  timestamp?: boolean;
   /** The linked record this column names, resolved for the whole batch at once. */
   ref?: { kind: NameKind; id: (row: R) => string | null };
 };
@@ -34,13 +37,25 @@ export type ExportSpec<R extends RecordRow> = {
   columns: ExportColumn<R>[];
   /** Column ids of the list pages that stand for one or more export columns (`name` → first and last name). */
   aliases?: Record<string, string[]>;
-  select: (tx: Tx, query: BatchQuery) => Promise<R[]>;
+  /** Reads one batch (see rowReader). */
+  read: (tx: Tx, query: BatchQuery) => Promise<R[]>;
 };
 
 export const field = <R>(id: string, header: string, value: (row: R) => Cell): ExportColumn<R> => ({
   id,
   header,
   value,
+});
+
+export const timestamp = <R>(
+  id: string,
+  header: string,
+  value: (row: R) => string | null,
+): ExportColumn<R> => ({
+  id,
+  header,
+  value,
+  timestamp: true,
 });
 
 export const ref = <R>(
@@ -63,7 +78,7 @@ export function recordColumns<R extends RecordRow>(ownerHeader = "Owner"): Expor
   return [
     ref<R>("owner", ownerHeader, "users", (r) => r.ownerId),
     field<R>("tags", "Tags", (r) => r.tags.join("; ")),
-    field<R>("createdAt", "Created at", (r) => r.createdAt),
-    field<R>("updatedAt", "Updated at", (r) => r.updatedAt),
+    timestamp<R>("createdAt", "Created at", (r) => r.createdAt),
+    timestamp<R>("updatedAt", "Updated at", (r) => r.updatedAt),
   ];
 }

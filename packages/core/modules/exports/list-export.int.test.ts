@@ -41,7 +41,7 @@ describe("list export", () => {
       options: ["gold", "silver"],
     });
     const acme = await createCompany(org.ctx, { name: "Acme, Inc." });
-    await createContact(org.ctx, {
+    const ada = await createContact(org.ctx, {
       firstName: "Ada",
       lastName: 'Love "the count" lace',
       email: "ada@acme.test",
@@ -91,6 +91,9 @@ describe("list export", () => {
     expect(second[12]).toBe("Admin");
     expect(second[13]).toBe("vip");
     expect(second[16]).toBe("gold");
+    // Timestamps as ISO 8601 UTC with milliseconds, exactly as JavaScript writes the stored time.
+    expect(second[14]).toBe(ada.createdAt.toISOString());
+    expect(second[15]).toBe(ada.updatedAt.toISOString());
 
     const searched = await exportCsv(org.ctx, "contacts", { q: "ada", columns: "name,company" });
     expect(searched).toEqual([

@@ -10,7 +10,7 @@ import { getOrgSettings } from "../orgs/get-org-settings";
 import { buildListQuery, type ListFilters, listParamsSchema } from "../records/list-query";
 import type { Cell } from "./csv";
 import type { ExportColumn, ExportObject, ExportSpec, RecordRow } from "./export-spec";
-import { emptyNameIds, resolveNames } from "./names";
+import { emptyNameIds, type Names, resolveNames } from "./names";
 import { readAhead } from "./read-ahead";
 import {
   activityExport,
@@ -78,6 +78,12 @@ function exporterFor<R extends RecordRow>(spec: ExportSpec<R>): Exporter {
     });
     const columns = chooseColumns(spec, defs, options.columns, defaultCurrency);
     const refs = columns.flatMap((c) => (c.ref ? [c.ref] : []));
+    // A spreadsheet gets timestamps as date cells; CSV keeps the ISO text the database wrote.
+    const values = columns.map((c) =>
+      c.timestamp && options.format === "xlsx"
+        ? (row: R, names: Names) => toDate(c.value(row, names))
+        : c.value,
+    );
 
     async function* batches(): AsyncGenerator<Cell[][]> {
       let cursor: string | undefined;
@@ -91,7 +97,7 @@ function exporterFor<R extends RecordRow>(spec: ExportSpec<R>): Exporter {
             defs,
             { maxLimit: EXPORT_BATCH_SIZE },
           );
-          const page = list.page(await spec.select(tx, list));
+          const page = list.page(await spec.read(tx, list));
           const ids = emptyNameIds();
           for (const row of page.data)
             for (const r of refs) {
@@ -100,7 +106,7 @@ function exporterFor<R extends RecordRow>(spec: ExportSpec<R>): Exporter {
             }
           const names = await resolveNames(tx, ctx, ids);
           return {
-            cells: page.data.map((row) => columns.map((c) => c.value(row, names))),
+            cells: page.data.map((row) => values.map((value) => value(row, names))),
             next: page.nextCursor,
           };
         });
@@ -137,6 +143,8 @@ function exporterFor<R extends RecordRow>(spec: ExportSpec<R>): Exporter {
     };
   };
 }
+
+const toDate = (value: Cell): Cell => (typeof value === "string" && value !== "" ? new Date(value) : value);
 
 function chooseColumns<R extends RecordRow>(
   spec: ExportSpec<R>,

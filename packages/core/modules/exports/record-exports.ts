@@ -1,3 +1,4 @@
+import type { PgTable } from "drizzle-orm/pg-core";
 import { activityListSpec } from "../activities/list-spec";
 import { activities } from "../activities/tables";
 import { companyListSpec } from "../companies/list-spec";
@@ -10,13 +11,14 @@ import { leadListSpec } from "../leads/list-spec";
 import { leads } from "../leads/tables";
 import { taskListSpec } from "../tasks/list-spec";
 import { tasks } from "../tasks/tables";
-import { type ExportSpec, field, type RecordRow, recordColumns, ref } from "./export-spec";
+import { type ExportSpec, field, recordColumns, ref, timestamp } from "./export-spec";
+import { type ExportRow, rowReader } from "./read-rows";
 import { htmlToText, joinList, toMajorUnits } from "./values";
 
 // The columns each record list exports. Ids match the list pages' column ids where they overlap,
 // so "export what I see" passes the page's `cols` through.
 
-type Row<T extends { $inferSelect: RecordRow }> = T["$inferSelect"];
+type Row<T extends PgTable> = ExportRow<T["$inferSelect"]>;
 
 export const contactExport: ExportSpec<Row<typeof contacts>> = {
   object: "contacts",
@@ -37,13 +39,7 @@ export const contactExport: ExportSpec<Row<typeof contacts>> = {
     field("doNotContact", "Do not contact", (r) => r.doNotContact),
     ...recordColumns(),
   ],
-  select: (tx, q) =>
-    tx
-      .select()
-      .from(contacts)
-      .where(q.where)
-      .orderBy(...q.orderBy)
-      .limit(q.limit),
+  read: rowReader(contacts),
 };
 
 export const companyExport: ExportSpec<Row<typeof companies>> = {
@@ -67,13 +63,7 @@ export const companyExport: ExportSpec<Row<typeof companies>> = {
     field("country", "Country", (r) => r.address?.country),
     ...recordColumns(),
   ],
-  select: (tx, q) =>
-    tx
-      .select()
-      .from(companies)
-      .where(q.where)
-      .orderBy(...q.orderBy)
-      .limit(q.limit),
+  read: rowReader(companies),
 };
 
 export const leadExport: ExportSpec<Row<typeof leads>> = {
@@ -87,16 +77,10 @@ export const leadExport: ExportSpec<Row<typeof leads>> = {
     field("companyName", "Company", (r) => r.companyName),
     field("source", "Source", (r) => r.source),
     field("status", "Status", (r) => r.status),
-    field("convertedAt", "Converted at", (r) => r.convertedAt),
+    timestamp("convertedAt", "Converted at", (r) => r.convertedAt),
     ...recordColumns(),
   ],
-  select: (tx, q) =>
-    tx
-      .select()
-      .from(leads)
-      .where(q.where)
-      .orderBy(...q.orderBy)
-      .limit(q.limit),
+  read: rowReader(leads),
 };
 
 export const dealExport: ExportSpec<Row<typeof deals>> = {
@@ -119,13 +103,7 @@ export const dealExport: ExportSpec<Row<typeof deals>> = {
     ref("contact", "Primary contact", "contacts", (r) => r.primaryContactId),
     ...recordColumns(),
   ],
-  select: (tx, q) =>
-    tx
-      .select()
-      .from(deals)
-      .where(q.where)
-      .orderBy(...q.orderBy)
-      .limit(q.limit),
+  read: rowReader(deals),
 };
 
 export const taskExport: ExportSpec<Row<typeof tasks>> = {
@@ -136,22 +114,16 @@ export const taskExport: ExportSpec<Row<typeof tasks>> = {
     field("id", "ID", (r) => r.id),
     field("title", "Title", (r) => r.title),
     field("notes", "Notes", (r) => r.notes),
-    field("dueAt", "Due at", (r) => r.dueAt),
+    timestamp("dueAt", "Due at", (r) => r.dueAt),
     field("priority", "Priority", (r) => r.priority),
     field("status", "Status", (r) => r.status),
-    field("completedAt", "Completed at", (r) => r.completedAt),
+    timestamp("completedAt", "Completed at", (r) => r.completedAt),
     ref("contact", "Contact", "contacts", (r) => r.contactId),
     ref("company", "Company", "companies", (r) => r.companyId),
     ref("deal", "Deal", "deals", (r) => r.dealId),
     ...recordColumns("Assignee"),
   ],
-  select: (tx, q) =>
-    tx
-      .select()
-      .from(tasks)
-      .where(q.where)
-      .orderBy(...q.orderBy)
-      .limit(q.limit),
+  read: rowReader(tasks),
 };
 
 export const activityExport: ExportSpec<Row<typeof activities>> = {
@@ -164,17 +136,11 @@ export const activityExport: ExportSpec<Row<typeof activities>> = {
     field("body", "Body", (r) => htmlToText(r.body)),
     field("direction", "Direction", (r) => r.direction),
     field("durationMinutes", "Duration (minutes)", (r) => r.durationMinutes),
-    field("occurredAt", "Occurred at", (r) => r.occurredAt),
+    timestamp("occurredAt", "Occurred at", (r) => r.occurredAt),
     ref("contact", "Contact", "contacts", (r) => r.contactId),
     ref("company", "Company", "companies", (r) => r.companyId),
     ref("deal", "Deal", "deals", (r) => r.dealId),
     ...recordColumns(),
   ],
-  select: (tx, q) =>
-    tx
-      .select()
-      .from(activities)
-      .where(q.where)
-      .orderBy(...q.orderBy)
-      .limit(q.limit),
+  read: rowReader(activities),
 };
