@@ -2,7 +2,7 @@
 // `npm start`: builds the web app on first run (or after the sources changed), then serves it on
 // http://localhost:3000. The server itself opens the database, applies migrations and starts jobs.
 import { spawn } from "node:child_process";
-import { buildIfNeeded, nextBin, web } from "./build-web.mjs";
+import { buildIfNeeded, nextBin, serverNodeArgs, web } from "./build-web.mjs";
 
 try {
   buildIfNeeded();
@@ -13,7 +13,7 @@ try {
 
 const port = process.env.PORT ?? "3000";
 console.log(`Starting the CRM on http://localhost:${port}`);
-const server = spawn(process.execPath, [nextBin, "start", "--port", port], {
+const server = spawn(process.execPath, [...serverNodeArgs, nextBin, "start", "--port", port], {
   cwd: web,
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   stdio: "inherit",

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { buildIfNeeded, nextBin, web } from "../../scripts/build-web.mjs";
+import { buildIfNeeded, nextBin, serverNodeArgs, web } from "../../scripts/build-web.mjs";
 import { ensureChromium } from "../../scripts/ensure-chromium.mjs";
 
 declare module "vitest" {
@@ -25,21 +25,25 @@ export default async function setup(project: TestProject) {
     throw new Error(`port ${PORT} is already in use: stop the other server before running the journeys`);
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), "crm-e2e-"));
-  const server: ChildProcess = spawn(process.execPath, [nextBin, "start", "--port", String(PORT)], {
-    cwd: web,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATA_DIR: dataDir,
-      DATABASE_URL: "",
-      APP_URL: baseURL,
-      PORT: String(PORT),
-      LOG_LEVEL: "warn",
-      SIGNIN_LOCK_SECONDS: "60",
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [...serverNodeArgs, nextBin, "start", "--port", String(PORT)],
+    {
+      cwd: web,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATA_DIR: dataDir,
+        DATABASE_URL: "",
+        APP_URL: baseURL,
+        PORT: String(PORT),
+        LOG_LEVEL: "warn",
+        SIGNIN_LOCK_SECONDS: "60",
+      },
+      stdio: ["ignore", "inherit", "inherit"],
     },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  );
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);

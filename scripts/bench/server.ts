@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { appendFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { buildIfNeeded as buildWeb, needsBuild, nextBin, web } from "../build-web.mjs";
+import { buildIfNeeded as buildWeb, needsBuild, nextBin, serverNodeArgs, web } from "../build-web.mjs";
 
 // Builds the production server into its own dist dir and runs it; reads its memory from /proc.
 
@@ -30,22 +30,26 @@ export async function startServer(options: {
   logFile?: string;
 }): Promise<Server> {
   const url = `http://127.0.0.1:${options.port}`;
-  const child = spawn(process.execPath, [nextBin, "start", "--port", String(options.port)], {
-    cwd: web,
-    env: {
-      ...process.env,
-      ...options.env,
-      NEXT_DIST_DIR: DIST_DIR,
-      NEXT_TELEMETRY_DISABLED: "1",
-      NODE_ENV: "production",
-      APP_URL: url,
-      PORT: String(options.port),
-      LOG_LEVEL: "warn",
-      // The benchmark sends thousands of requests a minute with one key.
-      API_RATE_LIMIT_PER_MINUTE: "10000000",
+  const child = spawn(
+    process.execPath,
+    [...serverNodeArgs, nextBin, "start", "--port", String(options.port)],
+    {
+      cwd: web,
+      env: {
+        ...process.env,
+        ...options.env,
+        NEXT_DIST_DIR: DIST_DIR,
+        NEXT_TELEMETRY_DISABLED: "1",
+        NODE_ENV: "production",
+        APP_URL: url,
+        PORT: String(options.port),
+        LOG_LEVEL: "warn",
+        // The benchmark sends thousands of requests a minute with one key.
+        API_RATE_LIMIT_PER_MINUTE: "10000000",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   let output = "";
   const append = (d: unknown) => {
     output += String(d);

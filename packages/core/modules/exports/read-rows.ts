@@ -8,9 +8,19 @@ import type { BatchQuery } from "./export-spec";
 // decoded by a list of conversions fixed once per table. The ORM's generic row mapping (a type
 // check per cell) and a Date parsed and printed again per timestamp were half an export's CPU.
 
-/** A table row as an export reads it: timestamps are ISO 8601 UTC strings (`2026-01-31T09:30:00.000Z`). */
+/** Columns no export shows, left out of the read. */
+const UNREAD = ["orgId", "createdBy", "deletedAt"] as const;
+
+/**
+ * A table row as an export reads it: timestamps are ISO 8601 UTC strings (`2026-01-31T09:30:00.000Z`),
+ * the tenant and bookkeeping columns are not read.
+ */
 export type ExportRow<T> = {
-  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
+  [K in Exclude<keyof T, (typeof UNREAD)[number]>]: T[K] extends Date
+    ? string
+    : T[K] extends Date | null
+      ? string | null
+      : T[K];
 };
 
 const ISO_UTC = `YYYY-MM-DD"T"HH24:MI:SS.MS"Z"`;
@@ -20,7 +30,9 @@ type Decoder = { key: string; column: Column };
 export type RowReader<T> = (tx: Tx, query: BatchQuery) => Promise<ExportRow<T>[]>;
 
 export function rowReader<T extends PgTable>(table: T): RowReader<T["$inferSelect"]> {
-  const columns = Object.entries(getTableColumns(table));
+  const columns = Object.entries(getTableColumns(table)).filter(
+    ([key]) => !(UNREAD as readonly string[]).includes(key),
+  );
   const list: SQL[] = [];
   const decoders: Decoder[] = [];
   for (const [key, column] of columns) {
