@@ -1,8 +1,8 @@
-import type { SQL } from "drizzle-orm";
+import type { AnyColumn, SQL } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import type { ListSpec } from "../records/list-query";
 import type { Cell } from "./csv";
-import type { NameKind, Names } from "./names";
+import type { NameKind } from "./names";
 
 // What one record type exports: its columns (with the names they resolve) and how to read a batch.
 
@@ -22,14 +22,20 @@ export type RecordRow = {
 export type ExportColumn<R> = {
   id: string;
   header: string;
-  value: (row: R, names: Names) => Cell;
+  value: (row: R) => Cell;
   /** An ISO 8601 timestamp: text in CSV, a date cell in XLSX. */
   timestamp?: boolean;
-  /** The linked record this column names, resolved for the whole batch at once. */
-  ref?: { kind: NameKind; id: (row: R) => string | null };
+  /** The linked record this column names: its id column, read by the database with the row (names.ts). */
+  ref?: { kind: NameKind; id: AnyColumn };
 };
 
 export type BatchQuery = { where: SQL; orderBy: SQL[]; limit: number };
+
+/** A computed column a batch reads besides the table's own, under `key`. */
+export type ExtraColumn = { key: string; expr: SQL };
+
+/** Where a ref column's name is found in a row read with it. */
+export const refKey = (columnId: string) => `@${columnId}`;
 
 export type ExportSpec<R extends RecordRow> = {
   object: ExportObject;
@@ -37,8 +43,8 @@ export type ExportSpec<R extends RecordRow> = {
   columns: ExportColumn<R>[];
   /** Column ids of the list pages that stand for one or more export columns (`name` → first and last name). */
   aliases?: Record<string, string[]>;
-  /** Reads one batch (see rowReader). */
-  read: (tx: Tx, query: BatchQuery) => Promise<R[]>;
+  /** Reads one batch with the extra (name) columns asked for (see rowReader). */
+  read: (tx: Tx, query: BatchQuery, extra: ExtraColumn[]) => Promise<R[]>;
 };
 
 export const field = <R>(id: string, header: string, value: (row: R) => Cell): ExportColumn<R> => ({
@@ -58,25 +64,23 @@ export const timestamp = <R>(
   timestamp: true,
 });
 
-export const ref = <R>(
-  id: string,
-  header: string,
-  kind: NameKind,
-  get: (row: R) => string | null,
-): ExportColumn<R> => ({
-  id,
-  header,
-  ref: { kind, id: get },
-  value: (row, names) => {
-    const linked = get(row);
-    return linked ? (names[kind].get(linked) ?? null) : null;
-  },
-});
+export const ref = <R>(id: string, header: string, kind: NameKind, idColumn: AnyColumn): ExportColumn<R> => {
+  const key = refKey(id);
+  return {
+    id,
+    header,
+    ref: { kind, id: idColumn },
+    value: (row) => ((row as Record<string, unknown>)[key] as string | null | undefined) ?? null,
+  };
+};
 
 /** Owner, tags and timestamps, which every record has. */
-export function recordColumns<R extends RecordRow>(ownerHeader = "Owner"): ExportColumn<R>[] {
+export function recordColumns<R extends RecordRow>(
+  ownerId: AnyColumn,
+  ownerHeader = "Owner",
+): ExportColumn<R>[] {
   return [
-    ref<R>("owner", ownerHeader, "users", (r) => r.ownerId),
+    ref<R>("owner", ownerHeader, "users", ownerId),
     field<R>("tags", "Tags", (r) => r.tags.join("; ")),
     timestamp<R>("createdAt", "Created at", (r) => r.createdAt),
     timestamp<R>("updatedAt", "Updated at", (r) => r.updatedAt),

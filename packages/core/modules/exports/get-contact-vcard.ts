@@ -1,10 +1,11 @@
+import { eq } from "drizzle-orm";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { type Contact, contacts } from "../contacts/tables";
 import { findVisibleRecord } from "../records/record-access";
-import { emptyNameIds, resolveNames } from "./names";
+import { nameOf } from "./names";
 import { buildVCard, vCardFileName } from "./vcard";
 
 /** A contact the caller can see as a vCard; 404 otherwise. The download is audited like any export. */
@@ -12,10 +13,11 @@ export async function getContactVCard(ctx: Ctx, id: string): Promise<{ vcard: st
   assertCan(ctx, "records:export");
   return withOrg(ctx, async (tx) => {
     const contact = await findVisibleRecord<Contact>(tx, ctx, contacts, "contacts", id);
-    const ids = emptyNameIds();
-    if (contact.companyId) ids.companies.add(contact.companyId);
-    const names = await resolveNames(tx, ctx, ids);
-    const company = contact.companyId ? (names.companies.get(contact.companyId) ?? null) : null;
+    const [linked] = await tx
+      .select({ company: nameOf(ctx, "companies", contacts.companyId) })
+      .from(contacts)
+      .where(eq(contacts.id, contact.id));
+    const company = linked?.company ?? null;
     await recordAudit(tx, ctx, {
       action: "records.exported",
       entityType: "contacts",

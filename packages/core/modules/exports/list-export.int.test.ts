@@ -128,6 +128,15 @@ describe("list export", () => {
     const viewerRows = await exportCsv(viewer.ctx, "contacts", { columns: "firstName", sort: "firstName" });
     expect(viewerRows.slice(1).map((r) => r[1])).toEqual(["Hidden", "Mine", "Shared"]);
 
+    // A linked record the rep may not see stays nameless; the owner's name is shown.
+    const secret = await createCompany(org.ctx, { name: "Secret Corp" });
+    await createContact(org.ctx, { firstName: "Linked", ownerId: rep.userId, companyId: secret.id });
+    const linked = await exportCsv(rep.ctx, "contacts", { columns: "firstName,company,owner", q: "linked" });
+    expect(linked.slice(1).map((r) => r.slice(1))).toEqual([["Linked", "", expect.any(String)]]);
+    expect(linked[1]?.[3]).not.toBe("");
+    const asAdmin = await exportCsv(org.ctx, "contacts", { columns: "firstName,company", q: "linked" });
+    expect(asAdmin.slice(1).map((r) => r.slice(1))).toEqual([["Linked", "Secret Corp"]]);
+
     const otherOrg = await createTestOrg("Other");
     expect(await exportCsv(otherOrg.ctx, "contacts", {})).toHaveLength(1);
 

@@ -9,8 +9,8 @@ import type { CustomFieldDefinition } from "../custom-fields/tables";
 import { getOrgSettings } from "../orgs/get-org-settings";
 import { buildListQuery, type ListFilters, listParamsSchema } from "../records/list-query";
 import type { Cell } from "./csv";
-import type { ExportColumn, ExportObject, ExportSpec, RecordRow } from "./export-spec";
-import { emptyNameIds, type Names, resolveNames } from "./names";
+import { type ExportColumn, type ExportObject, type ExportSpec, type RecordRow, refKey } from "./export-spec";
+import { nameOf } from "./names";
 import { readAhead } from "./read-ahead";
 import {
   activityExport,
@@ -27,7 +27,7 @@ import { customCell } from "./values";
 // keyset batches of one short transaction each: no table is ever loaded whole and no connection
 // is held while the client downloads. The caller pulls batches, so a slow client slows the reads.
 
-/** Rows per batch: one list query, one name query per linked type and one short transaction each. */
+/** Rows per batch: one list query (names included) and one short transaction each. */
 export const EXPORT_BATCH_SIZE = 1000;
 
 export type ExportSource = {
@@ -77,12 +77,12 @@ function exporterFor<R extends RecordRow>(spec: ExportSpec<R>): Exporter {
       return found;
     });
     const columns = chooseColumns(spec, defs, options.columns, defaultCurrency);
-    const refs = columns.flatMap((c) => (c.ref ? [c.ref] : []));
+    const names = columns.flatMap((c) =>
+      c.ref ? [{ key: refKey(c.id), expr: nameOf(ctx, c.ref.kind, c.ref.id) }] : [],
+    );
     // A spreadsheet gets timestamps as date cells; CSV keeps the ISO text the database wrote.
     const values = columns.map((c) =>
-      c.timestamp && options.format === "xlsx"
-        ? (row: R, names: Names) => toDate(c.value(row, names))
-        : c.value,
+      c.timestamp && options.format === "xlsx" ? (row: R) => toDate(c.value(row)) : c.value,
     );
 
     async function* batches(): AsyncGenerator<Cell[][]> {
@@ -97,16 +97,9 @@ function exporterFor<R extends RecordRow>(spec: ExportSpec<R>): Exporter {
             defs,
             { maxLimit: EXPORT_BATCH_SIZE },
           );
-          const page = list.page(await spec.read(tx, list));
-          const ids = emptyNameIds();
-          for (const row of page.data)
-            for (const r of refs) {
-              const id = r.id(row);
-              if (id) ids[r.kind].add(id);
-            }
-          const names = await resolveNames(tx, ctx, ids);
+          const page = list.page(await spec.read(tx, list, names));
           return {
-            cells: page.data.map((row) => values.map((value) => value(row, names))),
+            cells: page.data.map((row) => values.map((value) => value(row))),
             next: page.nextCursor,
           };
         });

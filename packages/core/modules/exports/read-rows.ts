@@ -1,7 +1,7 @@
 import { type Column, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Tx } from "../../db/client";
-import type { BatchQuery } from "./export-spec";
+import type { BatchQuery, ExtraColumn } from "./export-spec";
 
 // How an export reads a batch of records: every column of the table, with timestamps already
 // written by the database as ISO 8601 UTC text (the form the file shows), and the driver's rows
@@ -27,7 +27,7 @@ const ISO_UTC = `YYYY-MM-DD"T"HH24:MI:SS.MS"Z"`;
 
 type Decoder = { key: string; column: Column };
 
-export type RowReader<T> = (tx: Tx, query: BatchQuery) => Promise<ExportRow<T>[]>;
+export type RowReader<T> = (tx: Tx, query: BatchQuery, extra: ExtraColumn[]) => Promise<ExportRow<T>[]>;
 
 export function rowReader<T extends PgTable>(table: T): RowReader<T["$inferSelect"]> {
   const columns = Object.entries(getTableColumns(table)).filter(
@@ -50,9 +50,10 @@ export function rowReader<T extends PgTable>(table: T): RowReader<T["$inferSelec
     }
   }
   const selectList = sql.join(list, sql`, `);
-  return async (tx, query) => {
+  return async (tx, query, extra) => {
+    const extraList = extra.map(({ key, expr }) => sql`, ${expr} as ${sql.identifier(key)}`);
     const result = await tx.execute(
-      sql`select ${selectList} from ${table} where ${query.where} order by ${sql.join(query.orderBy, sql`, `)} limit ${query.limit}`,
+      sql`select ${selectList}${sql.join(extraList)} from ${table} where ${query.where} order by ${sql.join(query.orderBy, sql`, `)} limit ${query.limit}`,
     );
     const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows;
     for (const row of rows)
