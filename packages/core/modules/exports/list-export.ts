@@ -85,10 +85,11 @@ function exporterFor<R extends RecordRow>(spec: ExportSpec<R>): Exporter {
       c.timestamp && options.format === "xlsx" ? (row: R) => toDate(c.value(row)) : c.value,
     );
 
-    async function* batches(): AsyncGenerator<Cell[][]> {
+    // Reads only: the next batch's statement goes out while the caller still turns this one into cells.
+    async function* pages(): AsyncGenerator<R[]> {
       let cursor: string | undefined;
       do {
-        const batch = await withOrg(ctx, async (tx) => {
+        const page = await withOrg(ctx, async (tx) => {
           const list = buildListQuery(
             ctx,
             spec.listSpec,
@@ -97,15 +98,14 @@ function exporterFor<R extends RecordRow>(spec: ExportSpec<R>): Exporter {
             defs,
             { maxLimit: EXPORT_BATCH_SIZE },
           );
-          const page = list.page(await spec.read(tx, list, names));
-          return {
-            cells: page.data.map((row) => values.map((value) => value(row))),
-            next: page.nextCursor,
-          };
+          return list.page(await spec.read(tx, list, names));
         });
-        yield batch.cells;
-        cursor = batch.next ?? undefined;
+        yield page.data;
+        cursor = page.nextCursor ?? undefined;
       } while (cursor);
+    }
+    async function* batches(): AsyncGenerator<Cell[][]> {
+      for await (const rows of readAhead(pages())) yield rows.map((row) => values.map((value) => value(row)));
     }
 
     let audited = false;
@@ -113,7 +113,7 @@ function exporterFor<R extends RecordRow>(spec: ExportSpec<R>): Exporter {
       object: spec.object,
       format: options.format,
       header: columns.map((c) => c.header),
-      batches: readAhead(batches()),
+      batches: batches(),
       async finish(rowCount, completed) {
         if (audited) return;
         audited = true;
