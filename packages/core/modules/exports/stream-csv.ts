@@ -3,8 +3,8 @@ import { CSV_BOM, csvLine } from "./csv";
 import type { ExportSource } from "./list-export";
 
 /**
- * The export as a CSV byte stream. Each pull reads one batch: at most one batch is queued, so a
- * million rows go out with the memory of one batch, at the pace the client reads.
+ * The export as a CSV byte stream. Each pull reads one batch, only when the consumer asks, so a
+ * million rows go out with the memory of a batch or two, at the pace the client reads.
  */
 export function csvStream(source: ExportSource): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -39,6 +39,8 @@ export function csvStream(source: ExportSource): ReadableStream<Uint8Array> {
         await source.finish(rowCount, false);
       },
     },
-    { highWaterMark: 1 },
+    // Nothing is read before the consumer asks: the header goes out before the first batch's query,
+    // which on PGlite runs on this thread and would hold the header back (first byte p95 163 ms at 100k).
+    { highWaterMark: 0 },
   );
 }
