@@ -6,7 +6,13 @@ import { listBoardTotals, sortByCurrency } from "../deals/board-totals";
 import { findDefaultPipeline, listStagesOf } from "../deals/pipeline-queries";
 import { requireUserId } from "../notifications/require-user-id";
 import { orgSettings } from "../orgs/tables";
-import { countNewContacts, countOpenTasksDue, sumDealsWon, sumOpenDealsOwnedBy } from "./dashboard-queries";
+import {
+  countUpTo,
+  newContactsSince,
+  openTasksDue,
+  sumDealsWon,
+  sumOpenDealsOwnedBy,
+} from "./dashboard-queries";
 import type { DashboardSummary } from "./schemas";
 
 const NEW_CONTACTS_DAYS = 7;
@@ -38,14 +44,16 @@ export async function getDashboardSummary(ctx: Ctx): Promise<DashboardSummary> {
     const nextMonthStart = sql`(date_trunc('month', ${localNow}) + interval '1 month')::date`;
     const since = new Date(Date.now() - NEW_CONTACTS_DAYS * 86_400_000);
 
-    const dueToday = await countOpenTasksDue(tx, ctx.orgId, userId, { from: startOfToday, to: endOfToday });
-    const overdue = await countOpenTasksDue(tx, ctx.orgId, userId, { to: startOfToday });
+    const { dueToday, overdue, newContacts } = await countUpTo(tx, {
+      dueToday: openTasksDue(ctx.orgId, userId, { from: startOfToday, to: endOfToday }),
+      overdue: openTasksDue(ctx.orgId, userId, { to: startOfToday }),
+      newContacts: newContactsSince(ctx, sql`${since.toISOString()}::timestamptz`),
+    });
     const myOpen = sortByCurrency(await sumOpenDealsOwnedBy(tx, ctx.orgId, userId), currency);
     const won = sortByCurrency(
       await sumDealsWon(tx, ctx, { from: monthStart, to: nextMonthStart }),
       currency,
     );
-    const newContacts = await countNewContacts(tx, ctx, sql`${since.toISOString()}::timestamptz`);
 
     const pipeline = await findDefaultPipeline(tx, ctx.orgId);
     let board: DashboardSummary["pipeline"] = null;
