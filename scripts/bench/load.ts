@@ -1,5 +1,6 @@
 import http from "node:http";
 import { performance } from "node:perf_hooks";
+import { gunzipSync } from "node:zlib";
 import type { BenchDatabase } from "./database";
 import type { HttpRequest, Operation } from "./operations";
 import { type Stats, summarize } from "./stats";
@@ -29,8 +30,12 @@ export class Client {
     private readonly apiKey: string,
   ) {}
 
-  /** Sends one request and reads the whole answer; the time to its headers is the time to first byte. */
-  send(request: HttpRequest): Promise<{ status: number; firstByteMs: number }> {
+  /**
+   * Sends one request and reads the whole answer; the time to its headers is the time to first byte.
+   * `verify` (the warm-up's first round) also decodes the answer and parses JSON, so an answer that
+   * is fast but unreadable (say, compressed twice) fails the run instead of passing unnoticed.
+   */
+  send(request: HttpRequest, verify = false): Promise<{ status: number; firstByteMs: number }> {
     const body = request.body === undefined ? undefined : JSON.stringify(request.body);
     const started = performance.now();
     return new Promise((resolve, reject) => {
@@ -49,8 +54,18 @@ export class Client {
         },
         (res) => {
           const firstByteMs = performance.now() - started;
-          res.on("data", () => {});
-          res.once("end", () => resolve({ status: res.statusCode ?? 0, firstByteMs }));
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => {
+            if (verify) chunks.push(chunk);
+          });
+          res.once("end", () => {
+            try {
+              if (verify) checkAnswer(request, res, Buffer.concat(chunks));
+              resolve({ status: res.statusCode ?? 0, firstByteMs });
+            } catch (error) {
+              reject(error);
+            }
+          });
           res.once("error", reject);
         },
       );
@@ -60,10 +75,13 @@ export class Client {
   }
 
   /** One operation: its requests in parallel; returns milliseconds and whether every answer was 2xx. */
-  async run(op: Operation): Promise<{ ms: number; firstByteMs: number; ok: boolean; statuses: number[] }> {
+  async run(
+    op: Operation,
+    verify = false,
+  ): Promise<{ ms: number; firstByteMs: number; ok: boolean; statuses: number[] }> {
     const requests = op.requests(this.counter++);
     const started = performance.now();
-    const answers = await Promise.all(requests.map((r) => this.send(r)));
+    const answers = await Promise.all(requests.map((r) => this.send(r, verify)));
     const statuses = answers.map((a) => a.status);
     return {
       ms: performance.now() - started,
@@ -80,13 +98,25 @@ export class Client {
  * JSON) only after thousands of requests: a list's p50 was 10.9 ms after 200 requests and 7.4 ms
  * after 3,000; a server in use has long passed that point.
  */
+/** The answer decodes (gzip at most once) and, when it says it is JSON, parses. */
+function checkAnswer(request: HttpRequest, res: http.IncomingMessage, body: Buffer): void {
+  const decoded = res.headers["content-encoding"] === "gzip" ? gunzipSync(body) : body;
+  if (/json/.test(res.headers["content-type"] ?? "")) {
+    try {
+      JSON.parse(decoded.toString("utf8"));
+    } catch {
+      throw new Error(`${request.method} ${request.path}: the answer is not readable JSON`);
+    }
+  }
+}
+
 export async function warmUp(client: Client, operations: Operation[], seconds: number): Promise<number> {
   const until = performance.now() + seconds * 1000;
   let requests = 0;
   for (let round = 0; round === 0 || performance.now() < until; round++)
     for (const op of operations)
       if (round % (op.weight ?? 1) === 0) {
-        await client.run(op);
+        await client.run(op, round === 0);
         requests++;
       }
   return requests;

@@ -6,20 +6,19 @@ import { streamOrgExport } from "@crm/core/modules/exports/stream-org-export";
 import { getMembership } from "@crm/core/modules/orgs/get-membership";
 import type { Ctx } from "@crm/core/platform/context";
 import { AppError } from "@crm/core/platform/errors";
-import { gzipDownload } from "@/lib/api/gzip";
 import { withApi } from "@/lib/api/with-api";
 
 // Route handlers for downloads: list exports, the organization ZIP and a contact's vCard.
 
 /** Headers of a file download; the name is ASCII-safe with a UTF-8 variant. */
-function downloadHeaders(contentType: string, filename: string): Headers {
+function downloadHeaders(contentType: string, filename: string): HeadersInit {
   const ascii = filename.replace(/[^\x20-\x7e]|"/g, "_");
-  return new Headers({
+  return {
     "content-type": contentType,
     "content-disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
     "cache-control": "no-store",
     "x-content-type-options": "nosniff",
-  });
+  };
 }
 
 /**
@@ -41,11 +40,7 @@ export function listExportRoute(object: ExportObject) {
     const url = new URL(request.url);
     const scoped = await contextForRequest(ctx, url);
     const download = await streamListExport(scoped, object, Object.fromEntries(url.searchParams));
-    const headers = downloadHeaders(download.contentType, download.filename);
-    // XLSX is a ZIP already; CSV shrinks to a fifth.
-    return download.contentType.startsWith("text/")
-      ? gzipDownload(request, download.body, headers)
-      : new Response(download.body, { headers });
+    return new Response(download.body, { headers: downloadHeaders(download.contentType, download.filename) });
   });
 }
 

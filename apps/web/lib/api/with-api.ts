@@ -4,7 +4,6 @@ import type { Ctx } from "@crm/core/platform/context";
 import { env } from "@crm/core/platform/env";
 import { getRequestRateLimiter } from "@crm/core/platform/rate-limit/request-rate-limiter";
 import { runWithRequestScope, setRequestScopeIds } from "@crm/core/platform/request-context";
-import { gzipJson } from "./gzip";
 import { problem, problemFromError } from "./problem";
 import { resolveApiContext } from "./resolve-api-context";
 
@@ -13,7 +12,7 @@ type Handler<P> = (request: Request, args: { ctx: Ctx; params: P }) => Promise<R
 
 /**
  * The one wrapper for /api/v1 routes: request id, authentication (API key or session),
- * per-caller rate limit with RateLimit headers, errors as problem+json, JSON answers gzipped.
+ * per-caller rate limit with RateLimit headers, and errors as problem+json.
  */
 export function withApi<P = Record<string, never>>(handler: Handler<P>) {
   return async (request: Request, route: RouteContext<P>): Promise<Response> => {
@@ -45,7 +44,7 @@ export function withApi<P = Record<string, never>>(handler: Handler<P>) {
         response = problemFromError(error);
       }
       response.headers.set("x-request-id", requestId);
-      return gzipJson(request, response);
+      return response;
     });
   };
 }
