@@ -20,7 +20,6 @@ export function guardFormula(text: string): string {
 }
 
 export function csvField(value: Cell): string {
-  if (value === null || value === undefined || value === "") return "";
   const text = typeof value === "string" ? guardFormula(value) : cellText(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -41,7 +41,7 @@ export function rowReader<T extends PgTable>(table: T): RowReader<T["$inferSelec
       const utc = (column as unknown as { withTimezone: boolean }).withTimezone
         ? sql`${column} at time zone 'UTC'`
         : sql`${column}`;
-      list.push(sql`to_char(${utc}, ${sql.raw(`'${ISO_UTC}'`)}) as ${alias}`);
+      list.push(sql`to_char(${utc}, ${ISO_UTC}) as ${alias}`);
     } else {
       list.push(sql`${column} as ${alias}`);
       // Text comes as it is; other types only when the driver hands them over as text (int8, numeric,
