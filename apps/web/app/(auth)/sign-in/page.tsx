@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/features/auth/sign-in-form";
+import { safeRedirectPath } from "@/lib/safe-redirect";
 import { getSession } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +19,5 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const providers = Object.entries(oauthProviders)
     .filter(([, enabled]) => enabled)
     .map(([id]) => id as keyof typeof oauthProviders);
-  return (
-    <SignInForm providers={providers} next={next?.startsWith("/") && !next.startsWith("//") ? next : "/"} />
-  );
+  return <SignInForm providers={providers} next={safeRedirectPath(next)} />;
 }
