@@ -8,6 +8,7 @@ export * from "../modules/contacts/tables";
 export * from "../modules/custom-fields/tables";
 export * from "../modules/deals/tables";
 export * from "../modules/duplicates/tables";
+export * from "../modules/exchange-rates/tables";
 export * from "../modules/imports/tables";
 export * from "../modules/leads/tables";
 export * from "../modules/mail/tables";
