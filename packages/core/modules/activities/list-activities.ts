@@ -21,6 +21,6 @@ export async function listActivities(ctx: Ctx, params: ListParams, filters: List
       .where(query.where)
       .orderBy(...query.orderBy)
       .limit(query.limit);
-    return query.page(rows);
+    return { ...query.page(rows), ...(await query.total(tx, rows.length)) };
   });
 }

@@ -38,4 +38,23 @@ describe("OpenAPI document", () => {
     const patchBody = doc.paths["/contacts/{id}"]?.patch?.requestBody?.content["application/json"]?.schema;
     expect(patchBody?.required ?? []).toEqual([]);
   });
+
+  it("documents every list's total and whether it is an estimate (issue 12.9)", () => {
+    for (const resource of resources) {
+      const list = (doc.paths[resource.path] as unknown as Record<string, ListOperation>).get;
+      const schema = list?.responses["200"]?.content["application/json"]?.schema;
+      expect(schema?.required).toEqual(expect.arrayContaining(["total", "totalIsEstimate"]));
+      expect(schema?.properties).toMatchObject({
+        total: { type: "integer" },
+        totalIsEstimate: { type: "boolean" },
+      });
+    }
+  });
 });
+
+type ListOperation = {
+  responses: Record<
+    string,
+    { content: Record<string, { schema: { required?: string[]; properties?: Record<string, unknown> } }> }
+  >;
+};

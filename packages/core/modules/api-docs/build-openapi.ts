@@ -3,6 +3,7 @@ import { APP_VERSION } from "../../platform/version";
 import { createPipelineSchema } from "../deals/pipeline-schemas";
 import { boardFiltersSchema, moveDealStageSchema } from "../deals/schemas";
 import { convertLeadSchema } from "../leads/schemas";
+import { EXACT_COUNT_LIMIT } from "../records/count-listed";
 import { operationPaths, type ResourceDoc, resources } from "./openapi-resources";
 
 type Json = Record<string, unknown>;
@@ -85,9 +86,19 @@ function resourcePaths(resource: ResourceDoc): Json {
               "application/json": {
                 schema: {
                   type: "object",
+                  required: ["data", "nextCursor", "total", "totalIsEstimate"],
                   properties: {
                     data: { type: "array", items: record },
                     nextCursor: { type: ["string", "null"] },
+                    total: {
+                      type: "integer",
+                      minimum: 0,
+                      description: `How many records the filters select over all pages: exact up to ${EXACT_COUNT_LIMIT.toLocaleString("en")}, beyond that the database's estimate`,
+                    },
+                    totalIsEstimate: {
+                      type: "boolean",
+                      description: "true when `total` is an estimate (more than the exact-count limit)",
+                    },
                   },
                 },
               },

@@ -21,6 +21,6 @@ export async function listCompanies(ctx: Ctx, params: ListParams, filters: ListF
       .where(query.where)
       .orderBy(...query.orderBy)
       .limit(query.limit);
-    return query.page(rows);
+    return { ...query.page(rows), ...(await query.total(tx, rows.length)) };
   });
 }

@@ -23,6 +23,10 @@ export async function listDeals(ctx: Ctx, params: ListParams, filters: ListFilte
       .orderBy(...query.orderBy)
       .limit(query.limit);
     const page = query.page(rows);
-    return { data: page.data.map(withWeightedValue), nextCursor: page.nextCursor };
+    return {
+      data: page.data.map(withWeightedValue),
+      nextCursor: page.nextCursor,
+      ...(await query.total(tx, rows.length)),
+    };
   });
 }

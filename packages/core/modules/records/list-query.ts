@@ -11,12 +11,14 @@ import {
   type SQL,
   sql,
 } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import type { Ctx } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { listCustomFieldDefs } from "../custom-fields/custom-values";
 import type { CustomFieldDefinition } from "../custom-fields/tables";
+import { countListed, type ListTotal } from "./count-listed";
 import { type Cursor, decodeCursor, encodeCursor } from "./cursor";
 import type { RecordObject } from "./enums";
 import { type RecordTable, visibleRecords } from "./visibility";
@@ -55,6 +57,8 @@ export type ListParams = z.input<typeof listParamsSchema>;
 export type ListFilters = Record<string, string>;
 
 export type Page<T> = { data: T[]; nextCursor: string | null };
+/** A record list's page with how many rows its filters select (all pages together). */
+export type ListPage<T> = Page<T> & ListTotal;
 
 const RESERVED = new Set(["limit", "cursor", "sort", "q", "trash"]);
 const FILTER_KEY = /^(cf\.)?([a-zA-Z][a-zA-Z0-9_]*)(?:\[(gte|lte)\])?$/;
@@ -118,6 +122,8 @@ export function buildListQuery(
     throw new AppError("unprocessable", "Invalid list parameters", { fieldErrors });
   }
   const { expr, value } = sort as NonNullable<typeof sort>;
+  // The total counts every page: the cursor's condition is not part of it.
+  const countWhere = and(...conditions) as SQL;
 
   if (params.cursor) {
     const cursor = decodeCursor(params.cursor);
@@ -142,6 +148,12 @@ export function buildListQuery(
           ? encodeCursor({ v: value(last as T & Record<string, unknown>), id: last.id })
           : null;
       return { data, nextCursor };
+    },
+    /** How many rows the filters select; no query when the first page already holds them all. */
+    async total(tx: DbOrTx, fetchedRows: number): Promise<ListTotal> {
+      if (!params.cursor && fetchedRows <= params.limit)
+        return { total: fetchedRows, totalIsEstimate: false };
+      return countListed(tx, spec.table as unknown as PgTable, countWhere);
     },
   };
 }

@@ -6,7 +6,8 @@ import { tasks } from "./tables";
 export const taskListSpec: ListSpec = {
   object: "tasks",
   table: tasks,
-  defaultSort: "-updatedAt",
+  // What is due next first; tasks without a due date after every dated one.
+  defaultSort: "dueAt",
   fields: {
     title: { kind: "text", column: tasks.title, sortable: true },
     status: { kind: "enum", column: tasks.status, values: TASK_STATUSES },

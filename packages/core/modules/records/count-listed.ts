@@ -1,0 +1,40 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import type { DbOrTx } from "../../db/client";
+
+/** Up to this many rows a list's total is counted exactly; beyond it the planner's estimate is shown. */
+export const EXACT_COUNT_LIMIT = 10_000;
+
+export type ListTotal = { total: number; totalIsEstimate: boolean };
+
+/**
+ * How many rows a list's filters select. The count reads at most EXACT_COUNT_LIMIT + 1 rows (a
+ * bounded `count(*)` over `limit 10001`), so it costs the same at a million rows as at ten thousand;
+ * past the limit the total is the planner's row estimate for the same WHERE clause (one EXPLAIN,
+ * no rows read), marked as an estimate.
+ */
+export async function countListed(tx: DbOrTx, table: PgTable, where: SQL): Promise<ListTotal> {
+  const capped = tx
+    .select({ one: sql`1` })
+    .from(table)
+    .where(where)
+    .limit(EXACT_COUNT_LIMIT + 1)
+    .as("capped");
+  const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(capped);
+  const exact = Number(row?.n ?? 0);
+  if (exact <= EXACT_COUNT_LIMIT) return { total: exact, totalIsEstimate: false };
+  const planned = await tx.execute(
+    sql`explain (format json) ${tx.select({ one: sql`1` }).from(table).where(where)}`,
+  );
+  const estimate = planRows((planned as unknown as { rows: Record<string, unknown>[] }).rows[0]);
+  // The estimate never says fewer rows than were just counted.
+  return { total: Math.max(estimate, exact), totalIsEstimate: true };
+}
+
+function planRows(row: Record<string, unknown> | undefined): number {
+  // node-postgres and PGlite both name the column "QUERY PLAN"; its value is JSON text or parsed JSON.
+  const raw = row ? Object.values(row)[0] : undefined;
+  const plan = typeof raw === "string" ? JSON.parse(raw) : raw;
+  const rows = (plan as { Plan?: { "Plan Rows"?: number } }[] | undefined)?.[0]?.Plan?.["Plan Rows"];
+  return Math.round(Number(rows ?? 0));
+}
