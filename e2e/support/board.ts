@@ -41,16 +41,17 @@ async function centerColumns(page: Page, from: string, to: string) {
 }
 
 /**
- * Drags a deal by its handle with the mouse, as a person would: press, move in small steps past
- * the sensor's activation distance, over the target column, release. Resolves once the move is saved.
+ * Drags a deal by the body of its card (not the grip) with the mouse, as a person would: press on
+ * its title, move in small steps past the sensor's activation distance, over the target column,
+ * release. Resolves once the move is saved; the release neither opened the deal nor left text selected.
  */
 export async function dragDeal(page: Page, title: string, from: string, to: string) {
   await centerColumns(page, from, to);
-  const handle = cardIn(page, from, title).getByRole("button", { name: `Move ${title}` });
-  const start = await handle.boundingBox();
+  const board = page.url();
+  const start = await cardIn(page, from, title).getByRole("link", { name: title }).boundingBox();
   const target = await column(page, to).boundingBox();
   if (!start || !target) throw new Error(`no box for ${title} or ${to}`);
-  const x0 = start.x + start.width / 2;
+  const x0 = start.x + Math.min(start.width / 2, 40);
   const y0 = start.y + start.height / 2;
   await page.mouse.move(x0, y0);
   await page.mouse.down();
@@ -61,6 +62,9 @@ export async function dragDeal(page: Page, title: string, from: string, to: stri
   const saved = serverAction(page);
   await page.mouse.up();
   await saved;
+  if (page.url() !== board) throw new Error(`dropping ${title} opened ${page.url()}`);
+  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? "");
+  if (selected !== "") throw new Error(`dragging ${title} selected text: ${selected}`);
 }
 
 /** Moves a deal one column to the right with the keyboard: focus its handle, Space, →, Space. */

@@ -23,6 +23,7 @@ import { RecordDetailsCard } from "@/features/records/record-details-card";
 import { RecordHeader } from "@/features/records/record-header";
 import { RecordSharing } from "@/features/sharing/record-sharing";
 import { RelatedTasks } from "@/features/tasks/related-tasks";
+import { restoreRecordAction } from "@/features/trash/trash-actions";
 import { requireOrgContext } from "@/lib/org-context";
 import { deleteCompanyAction } from "./company-actions";
 import { CompanyFields } from "./company-fields";
@@ -80,6 +81,7 @@ export async function CompanyDetailPage({ params, searchParams }: Props) {
                 name={company.name}
                 listHref={`/o/${slug}/companies`}
                 remove={deleteCompanyAction.bind(null, slug, company.id)}
+                restore={restoreRecordAction.bind(null, slug, { object: "companies", id: company.id })}
               />
             </>
           ) : null

@@ -23,6 +23,7 @@ import { RecordDetailsCard } from "@/features/records/record-details-card";
 import { RecordHeader } from "@/features/records/record-header";
 import { RecordSharing } from "@/features/sharing/record-sharing";
 import { RelatedTasks } from "@/features/tasks/related-tasks";
+import { restoreRecordAction } from "@/features/trash/trash-actions";
 import { requireOrgContext } from "@/lib/org-context";
 import { deleteContactAction } from "./contact-actions";
 import { ContactFields } from "./contact-fields";
@@ -111,6 +112,7 @@ export async function ContactDetailPage({ params, searchParams }: Props) {
                   name={name}
                   listHref={`/o/${slug}/contacts`}
                   remove={deleteContactAction.bind(null, slug, contact.id)}
+                  restore={restoreRecordAction.bind(null, slug, { object: "contacts", id: contact.id })}
                 />
               </>
             ) : null}

@@ -23,6 +23,7 @@ import { RecordDetailsCard } from "@/features/records/record-details-card";
 import { RecordHeader } from "@/features/records/record-header";
 import { RecordSharing } from "@/features/sharing/record-sharing";
 import { RelatedTasks } from "@/features/tasks/related-tasks";
+import { restoreRecordAction } from "@/features/trash/trash-actions";
 import { requireOrgContext } from "@/lib/org-context";
 import { deleteDealAction } from "./deal-actions";
 import { DealFields } from "./deal-fields";
@@ -125,6 +126,7 @@ export async function DealDetailPage({ params, searchParams }: Props) {
                 name={deal.title}
                 listHref={`/o/${slug}/deals`}
                 remove={deleteDealAction.bind(null, slug, deal.id)}
+                restore={restoreRecordAction.bind(null, slug, { object: "deals", id: deal.id })}
               />
             </>
           ) : null

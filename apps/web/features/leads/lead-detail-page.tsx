@@ -20,6 +20,7 @@ import { canAssignRecords } from "@/features/records/permissions";
 import { RecordDetailsCard } from "@/features/records/record-details-card";
 import { RecordHeader } from "@/features/records/record-header";
 import { RecordSharing } from "@/features/sharing/record-sharing";
+import { restoreRecordAction } from "@/features/trash/trash-actions";
 import { requireOrgContext } from "@/lib/org-context";
 import { ConvertLeadDialog } from "./convert-lead-dialog";
 import { deleteLeadAction } from "./lead-actions";
@@ -90,6 +91,7 @@ export async function LeadDetailPage({ params }: Props) {
                 name={lead.name}
                 listHref={`/o/${slug}/leads`}
                 remove={deleteLeadAction.bind(null, slug, lead.id)}
+                restore={restoreRecordAction.bind(null, slug, { object: "leads", id: lead.id })}
               />
             </>
           ) : null

@@ -1,6 +1,6 @@
 "use client";
 import { Trash2 } from "lucide-react";
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -11,14 +11,32 @@ type Props = {
   name: string;
   /** Where to go once the record is in the trash. */
   listHref: string;
-  remove: () => Promise<{ ok: true } | { ok: false; error: string; code: string }>;
+  remove: () => Promise<ActionResult>;
+  /** Takes the record out of the trash again: the toast's Undo. */
+  restore: () => Promise<ActionResult>;
 };
 
-/** Moves a record to the trash after confirmation (deletes are soft and can be restored). */
-export function DeleteRecordButton({ name, listHref, remove }: Props) {
+type ActionResult = { ok: true } | { ok: false; error: string; code: string };
+
+/**
+ * Moves a record to the trash after confirmation (deletes are soft). The toast offers Undo, which
+ * restores the record and returns to it, so nobody has to find it in Settings → Trash.
+ */
+export function DeleteRecordButton({ name, listHref, remove, restore }: Props) {
   const t = useTranslations("records");
   const router = useRouter();
+  const recordHref = usePathname();
   const actionError = useActionError();
+  const undo = async () => {
+    const result = await restore();
+    if (!result.ok) {
+      toast.error(actionError(result));
+      return;
+    }
+    toast.success(t("restored", { name }));
+    router.push(recordHref);
+    router.refresh();
+  };
   return (
     <ConfirmDialog
       trigger={
@@ -36,7 +54,11 @@ export function DeleteRecordButton({ name, listHref, remove }: Props) {
           toast.error(actionError(result));
           return false;
         }
-        toast.success(t("movedToTrash", { name }));
+        toast.success(t("movedToTrash", { name }), {
+          // Long enough to notice and reach for it.
+          duration: 10_000,
+          action: { label: t("undo"), onClick: () => void undo() },
+        });
         router.push(listHref);
         router.refresh();
         return true;

@@ -20,6 +20,7 @@ import { loadMemberOptions } from "@/features/records/load-record-list";
 import { canAssignRecords } from "@/features/records/permissions";
 import { RecordHeader } from "@/features/records/record-header";
 import { RecordSharing } from "@/features/sharing/record-sharing";
+import { restoreRecordAction } from "@/features/trash/trash-actions";
 import { requireOrgContext } from "@/lib/org-context";
 import { deleteTaskAction } from "./task-actions";
 import { TaskPriorityBadge, TaskStatusBadge } from "./task-badges";
@@ -112,6 +113,7 @@ export async function TaskDetailPage({ params }: Props) {
                 name={task.title}
                 listHref={`/o/${slug}/tasks`}
                 remove={deleteTaskAction.bind(null, slug, task.id)}
+                restore={restoreRecordAction.bind(null, slug, { object: "tasks", id: task.id })}
               />
             </>
           ) : null

@@ -34,7 +34,9 @@ export function BoardColumn({ column, currency, shown, onShowMore, children, isO
     <section
       aria-labelledby={headingId}
       className={cn(
-        "flex w-[17rem] shrink-0 snap-start flex-col rounded-lg border bg-muted/40 sm:w-72",
+        // At most a screen tall (under the app's 3.5 rem header): the cards scroll inside the column,
+        // so its name, count and totals stay in view however far down the stage one looks.
+        "flex max-h-[max(20rem,calc(100dvh-5rem))] w-[17rem] shrink-0 snap-start flex-col rounded-lg border bg-muted/40 sm:w-72",
         isOver && "border-primary/60 bg-primary/5",
       )}
     >
@@ -86,7 +88,11 @@ export function BoardColumn({ column, currency, shown, onShowMore, children, isO
         items={column.deals.slice(0, shown).map((d) => d.id)}
         strategy={verticalListSortingStrategy}
       >
-        <ul ref={setNodeRef} className="flex min-h-24 flex-1 flex-col gap-2 p-2">
+        <ul
+          ref={setNodeRef}
+          data-testid="stage-cards"
+          className="flex min-h-24 flex-1 flex-col gap-2 overflow-y-auto overscroll-y-contain p-2"
+        >
           {children}
           {column.deals.length === 0 ? (
             <li className="flex flex-1 items-center justify-center rounded-md border border-dashed p-4 text-center text-muted-foreground text-xs">

@@ -1,7 +1,9 @@
 "use client";
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import type { KeyboardEventHandler, MouseEvent } from "react";
 import { IntentLink } from "@/components/intent-link";
 import { initials } from "@/features/records/format";
 import { Money } from "@/features/records/money";
@@ -22,24 +24,42 @@ type Props = {
   onLost: (deal: BoardDeal) => void;
 };
 
-/** A deal on the board: drag it by its handle (mouse, touch or keyboard), or use its menu. */
+/**
+ * A deal on the board. The whole card drags with the mouse (past the sensor's few pixels, so a click
+ * still opens the deal); the grip drags by touch (the card body scrolls the page there) and by
+ * keyboard (Space on the grip, arrows, Space), so Enter on the title still follows the link.
+ */
 export function DealCard({ slug, deal, columns, today, canWrite, onMove, onWon, onLost }: Props) {
   const t = useTranslations("board");
   const td = useTranslations("deals");
+  const router = useRouter();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
     useSortable({
       id: deal.id,
       disabled: !canWrite,
     });
+  const { onKeyDown, ...pointerListeners } = listeners ?? {};
+  const keyboardListener = onKeyDown as KeyboardEventHandler<HTMLButtonElement> | undefined;
+  const href = `/o/${slug}/deals/${deal.id}`;
+  // A click on the card's body opens the deal; its link and buttons handle their own clicks.
+  const open = (event: MouseEvent<HTMLLIElement>) => {
+    if ((event.target as HTMLElement).closest("a, button, [role=menu], [role=menuitem]")) return;
+    router.push(href);
+  };
   const overdue = !deal.outcome && deal.expectedCloseDate !== null && deal.expectedCloseDate < today;
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the title link is the keyboard's way in; the grip drags
     <li
       ref={setNodeRef}
       style={{ transform: CSS.Translate.toString(transform), transition }}
+      {...(canWrite ? pointerListeners : {})}
+      onClick={open}
       className={cn(
         // Off-screen cards (most of up to 50 a stage) skip style, layout and paint until scrolled to.
-        "group relative flex gap-1 rounded-md border bg-card p-2 text-card-foreground shadow-xs [contain-intrinsic-size:auto_5.5rem] [content-visibility:auto]",
-        isDragging && "z-10 opacity-60 shadow-md ring-2 ring-primary",
+        // No text selection: pressing on a card and moving drags it instead of selecting across cards.
+        "group relative flex cursor-pointer select-none gap-1 rounded-md border bg-card p-2 text-card-foreground shadow-xs [contain-intrinsic-size:auto_5.5rem] [content-visibility:auto] hover:border-primary/40",
+        canWrite && "active:cursor-grabbing",
+        isDragging && "z-10 cursor-grabbing opacity-60 shadow-md ring-2 ring-primary",
       )}
     >
       {canWrite ? (
@@ -47,7 +67,7 @@ export function DealCard({ slug, deal, columns, today, canWrite, onMove, onWon, 
           ref={setActivatorNodeRef}
           type="button"
           {...attributes}
-          {...listeners}
+          onKeyDown={keyboardListener}
           aria-label={t("dragHandle", { title: deal.title })}
           className="-my-1 -ml-1 flex w-6 shrink-0 cursor-grab touch-none items-center justify-center rounded-sm text-muted-foreground outline-none hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring active:cursor-grabbing"
         >
@@ -56,7 +76,8 @@ export function DealCard({ slug, deal, columns, today, canWrite, onMove, onWon, 
       ) : null}
       <div className="grid min-w-0 flex-1 gap-1">
         <IntentLink
-          href={`/o/${slug}/deals/${deal.id}`}
+          href={href}
+          draggable={false}
           className="line-clamp-2 rounded-sm font-medium text-sm outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring"
         >
           {deal.title}

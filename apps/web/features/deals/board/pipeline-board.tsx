@@ -92,6 +92,22 @@ export function PipelineBoard(props: Props) {
     if (lost) setLostUsed(true);
   }, [lost]);
 
+  // The click that ends a mouse drag must not follow the card's link: dnd-kit stops the click from
+  // reaching React's handlers, but the link's own navigation would still happen.
+  const dragging = useRef(false);
+  useEffect(() => {
+    const swallow = (event: MouseEvent) => {
+      if (dragging.current) event.preventDefault();
+    };
+    window.addEventListener("click", swallow, true);
+    return () => window.removeEventListener("click", swallow, true);
+  }, []);
+  const endDragSoon = () => {
+    setTimeout(() => {
+      dragging.current = false;
+    }, 0);
+  };
+
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -127,6 +143,7 @@ export function PipelineBoard(props: Props) {
   }
 
   function onDragStart({ active }: DragStartEvent) {
+    dragging.current = true;
     const from = findColumnId(columnsRef.current, String(active.id));
     if (from) drag.current = { snapshot: columnsRef.current, from };
   }
@@ -150,6 +167,7 @@ export function PipelineBoard(props: Props) {
   }
 
   function onDragEnd({ active }: DragEndEvent) {
+    endDragSoon();
     setOverId(null);
     const started = drag.current;
     drag.current = null;
@@ -165,6 +183,7 @@ export function PipelineBoard(props: Props) {
   }
 
   function onDragCancel() {
+    endDragSoon();
     setOverId(null);
     if (drag.current) setColumns(drag.current.snapshot);
     drag.current = null;
