@@ -7,9 +7,9 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
-import { env } from "../platform/env";
+import { env, isBuildPhase } from "../platform/env";
 import { logger } from "../platform/logger";
-import { acquireDataDirLock } from "./data-dir-lock";
+import { acquireDataDirLockWaiting } from "./data-dir-lock";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -32,7 +32,12 @@ export interface DatabaseHandle {
 
 export type OpenOptions =
   | { kind: "postgres"; url: string; max?: number }
-  | { kind: "pglite"; dataDir: string | null };
+  | {
+      kind: "pglite";
+      dataDir: string | null;
+      /** How long to wait for another process to let go of the data dir (default: fail at once). */
+      lockWaitMs?: number;
+    };
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.kind === "postgres") {
@@ -60,7 +65,9 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       close: () => pool.end(),
     };
   }
-  const release = options.dataDir ? acquireDataDirLock(options.dataDir) : () => {};
+  const release = options.dataDir
+    ? await acquireDataDirLockWaiting(options.dataDir, options.lockWaitMs ?? 0)
+    : () => {};
   try {
     const dataDir = options.dataDir ? path.join(options.dataDir, "pglite") : undefined;
     const client = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent } });
@@ -91,10 +98,21 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 }
 
 /** The database this process is configured for: DATABASE_URL, or PGlite in DATA_DIR. */
-export const openConfiguredDatabase = (): Promise<DatabaseHandle> =>
-  env.DATABASE_URL
+export async function openConfiguredDatabase(options: { lockWaitMs?: number } = {}): Promise<DatabaseHandle> {
+  // `next build` renders pages in worker processes; one that opened the embedded database held its
+  // lock while the freshly built server started, and that server then failed on every request.
+  if (isBuildPhase()) {
+    throw new Error(
+      "The build must not open the database: a page read data before calling a request API (add `await connection()`).",
+    );
+  }
+  return env.DATABASE_URL
     ? openDatabase({ kind: "postgres", url: env.DATABASE_URL })
-    : openDatabase({ kind: "pglite", dataDir: env.dataDir });
+    : openDatabase({ kind: "pglite", dataDir: env.dataDir, lockWaitMs: options.lockWaitMs });
+}
+
+/** How long a server waits for a data dir still held by a process that is shutting down. */
+const SERVER_LOCK_WAIT_MS = 30_000;
 
 // One handle per process, shared by the Next.js bundle, the job runner and the CLI through globalThis
 // (Next.js may load this module more than once).
@@ -103,7 +121,7 @@ type Holder = { [KEY]?: Promise<DatabaseHandle> };
 
 export function getDatabaseHandle(): Promise<DatabaseHandle> {
   const holder = globalThis as Holder;
-  holder[KEY] ??= openConfiguredDatabase().catch((error: unknown) => {
+  holder[KEY] ??= openConfiguredDatabase({ lockWaitMs: SERVER_LOCK_WAIT_MS }).catch((error: unknown) => {
     holder[KEY] = undefined;
     throw error;
   });

@@ -8,7 +8,7 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { env } from "../platform/env";
 import { AppError } from "../platform/errors";
 import { openDatabase } from "./client";
-import { acquireDataDirLock } from "./data-dir-lock";
+import { acquireDataDirLock, acquireDataDirLockWaiting } from "./data-dir-lock";
 
 // No shared test database here: each test opens the embedded database on a data dir of its own.
 const root = mkdtempSync(path.join(tmpdir(), "crm-lock-test-"));
@@ -93,6 +93,22 @@ describe.skipIf(env.TEST_DB === "postgres")("embedded database data-dir lock", (
     expect(JSON.parse(readFileSync(lockFile, "utf8"))).toMatchObject({ pid: process.pid });
     release();
     expect(existsSync(lockFile)).toBe(false);
+  }, 30_000);
+
+  // The first `npm start` served 500 for good: its server found the lock of a build worker that
+  // exited a moment later, and gave up at once.
+  it("waits for a live holder that lets go, and gives up with its pid when it does not", async () => {
+    const dataDir = newDataDir();
+    const child = await holdLockInChild(dataDir);
+    await expect(acquireDataDirLockWaiting(dataDir, 300)).rejects.toThrow(`pid ${child.pid}`);
+
+    const waiting = acquireDataDirLockWaiting(dataDir, 20_000);
+    setTimeout(() => child.kill("SIGTERM"), 500);
+    const release = await waiting;
+    expect(JSON.parse(readFileSync(path.join(dataDir, "crm.lock"), "utf8"))).toMatchObject({
+      pid: process.pid,
+    });
+    release();
   }, 30_000);
 
   it("treats an unreadable lock file as stale", () => {

@@ -48,6 +48,27 @@ export function acquireDataDirLock(dataDir: string): () => void {
   throw new AppError("conflict", `Could not lock the embedded database in ${dataDir}.`);
 }
 
+/**
+ * Like acquireDataDirLock, but while another live process holds the lock it waits up to `waitMs` for
+ * that process to let go (a server restarted while the previous one still shuts down) before failing.
+ */
+export async function acquireDataDirLockWaiting(dataDir: string, waitMs: number): Promise<() => void> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      return acquireDataDirLock(dataDir);
+    } catch (error) {
+      const heldByOther =
+        error instanceof AppError && error.code === "conflict" && !isHeldByThisProcess(dataDir);
+      if (!heldByOther || Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
+const isHeldByThisProcess = (dataDir: string): boolean =>
+  readHolder(path.join(dataDir, "crm.lock"))?.pid === process.pid;
+
 function readHolder(lockPath: string): { pid: number } | null {
   try {
     const parsed: unknown = JSON.parse(readFileSync(lockPath, "utf8"));
