@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { verifyPassword } from "better-auth/crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/client";
 import { acquireDataDirLock } from "../db/data-dir-lock";
@@ -47,6 +48,53 @@ describe.skipIf(env.TEST_DB === "postgres")("crm CLI", () => {
     } finally {
       await handle.close();
     }
+  }, 120_000);
+
+  it("user:reset-password sets a new password (the way back in while reset links reach only the log)", async () => {
+    const email = "reset-me@example.test";
+    const created = await cli([
+      "org:create",
+      "--name",
+      "Reset Org",
+      "--email",
+      email,
+      "--password",
+      "old-password-1",
+    ]);
+    const { userId } = JSON.parse(created.stdout) as { userId: string };
+
+    const out = await cli([
+      "user:reset-password",
+      "--email",
+      "Reset-Me@Example.test",
+      "--password",
+      "new-password-2",
+    ]);
+    expect(JSON.parse(out.stdout)).toMatchObject({ userId, email, sessionsRevoked: 0 });
+
+    const handle = await openDatabase({ kind: "pglite", dataDir });
+    try {
+      const { rows } = await handle.executeSql(
+        "select password from accounts where user_id = $1 and provider_id = 'credential'",
+        [userId],
+      );
+      expect(rows).toHaveLength(1);
+      const hash = String(rows[0]?.password ?? "");
+      expect(await verifyPassword({ hash, password: "new-password-2" })).toBe(true);
+      expect(await verifyPassword({ hash, password: "old-password-1" })).toBe(false);
+    } finally {
+      await handle.close();
+    }
+
+    const unknown = await cli([
+      "user:reset-password",
+      "--email",
+      "nobody@example.test",
+      "--password",
+      "x-password-3",
+    ]).catch((error: { code: number; stderr: string }) => error);
+    expect("code" in unknown && unknown.code).toBe(1);
+    expect("stderr" in unknown && unknown.stderr).toMatch(/No user with the email nobody@example.test/);
   }, 120_000);
 
   it("rejects bad input with a message and a non-zero exit code", async () => {

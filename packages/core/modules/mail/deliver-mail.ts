@@ -1,32 +1,31 @@
-import { eq, sql } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { newId } from "../../platform/ids";
 import { logger } from "../../platform/logger";
-import { users } from "../auth/tables";
-import { members } from "../orgs/tables";
 import type { Mail } from "./send-mail";
 import { devMails } from "./tables";
 
-// No SMTP yet: the mail goes to the log and to the dev mailbox of every org the recipient is in.
+/**
+ * No mail transport exists yet, so nothing leaves the server. A mail with a sign-in or reset link
+ * goes to the server log only: in anybody else's hands the link is the recipient's account. Other
+ * mail is also kept in the dev mailbox of the org that sent it (never of the recipient's other orgs,
+ * whose admins have no business reading it).
+ */
 export async function deliverMail(mail: Mail): Promise<void> {
-  const db = await getDb();
+  if (mail.recipientOnly || !mail.orgId) {
+    logger.info(
+      { to: mail.to, subject: mail.subject, link: mail.link },
+      "mail (no mail transport configured: written to this log only)",
+    );
+    return;
+  }
   logger.info({ to: mail.to, subject: mail.subject, link: mail.link }, "mail (dev mailbox)");
-  const memberOrgs = await db
-    .select({ orgId: members.organizationId })
-    .from(members)
-    .innerJoin(users, eq(users.id, members.userId))
-    .where(eq(sql`lower(${users.email})`, mail.to.toLowerCase()));
-  const orgIds = new Set(memberOrgs.map((m) => m.orgId));
-  if (mail.orgId) orgIds.add(mail.orgId);
-  if (orgIds.size === 0) return;
-  await db.insert(devMails).values(
-    [...orgIds].map((orgId) => ({
-      id: newId(),
-      orgId,
-      toEmail: mail.to,
-      subject: mail.subject,
-      text: mail.text,
-      link: mail.link ?? null,
-    })),
-  );
+  const db = await getDb();
+  await db.insert(devMails).values({
+    id: newId(),
+    orgId: mail.orgId,
+    toEmail: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    link: mail.link ?? null,
+  });
 }

@@ -7,7 +7,10 @@ export const mailSchema = z.object({
   subject: z.string().min(1),
   text: z.string(),
   link: z.url().optional(),
+  /** The org that sends it; its admins see it in the dev mailbox (unless `recipientOnly`). */
   orgId: z.uuid().optional(),
+  /** The link signs in or resets a password: nobody but the recipient may ever see it. */
+  recipientOnly: z.boolean().optional(),
 });
 export type Mail = z.infer<typeof mailSchema>;
 

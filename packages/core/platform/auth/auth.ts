@@ -100,6 +100,7 @@ export function createAuth(db: Database) {
           subject: "Reset your password",
           text: `Someone asked to reset the password of ${user.email}. Open the link to choose a new one; it expires in one hour. If it was not you, ignore this mail.`,
           link: url,
+          recipientOnly: true,
         });
       },
     },
