@@ -77,3 +77,66 @@ export function installValidationMessages(translate: Translate): void {
 }
 
 installValidationMessages(translateEnglish);
+
+// Input PostgreSQL cannot store or read. Checked at the edge, so a bad value is a 422 naming the
+// field instead of a database error (a 500) deep inside a service.
+
+/** PostgreSQL text cannot hold U+0000. */
+export const hasNul = (value: string): boolean => value.includes("\u0000");
+
+const NUL_MESSAGE = "Must not contain the character U+0000";
+
+/** A string schema that refuses U+0000 (PostgreSQL text cannot store it). Use instead of `z.string()` for input. */
+export const text = () => z.string().refine((value) => !hasNul(value), NUL_MESSAGE);
+
+/**
+ * Every string in a JSON value that contains U+0000, by path (`name`, `tags.1`, `custom.tier`), so
+ * a whole body can be refused at the edge before any schema or service sees it.
+ */
+export function nulPaths(value: unknown, path: string[] = [], found: string[] = []): string[] {
+  if (found.length >= 20) return found;
+  if (typeof value === "string") {
+    if (hasNul(value)) found.push(path.join(".") || "_");
+  } else if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) nulPaths(item, [...path, String(index)], found);
+  } else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      if (hasNul(key)) found.push([...path, key].join(".").replaceAll("\u0000", "\\u0000"));
+      else nulPaths(item, [...path, key], found);
+    }
+  }
+  return found;
+}
+
+export const nulFieldErrors = (paths: string[]): Record<string, string[]> =>
+  Object.fromEntries(paths.map((path) => [path, [NUL_MESSAGE]]));
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIMESTAMP =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/** A calendar date `YYYY-MM-DD` PostgreSQL accepts (years 1–9999; JavaScript also takes `0` or `+275760-09-13`). */
+export function isStorableDate(value: string): boolean {
+  const match = DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  date.setUTCFullYear(year); // Date.UTC maps years 0–99 to 1900–1999
+  return year >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** An ISO 8601 date or date-time PostgreSQL accepts as a timestamp, in years 1–9999 (in UTC as well). */
+export function isStorableTimestamp(value: string): boolean {
+  const match = TIMESTAMP.exec(value);
+  if (!match || !isStorableDate(`${match[1]}-${match[2]}-${match[3]}`)) return false;
+  const time = new Date(value).getTime();
+  if (Number.isNaN(time)) return false;
+  const year = new Date(time).getUTCFullYear();
+  return year >= 1 && year <= 9999;
+}
+
+/** `YYYY-MM-DD` that PostgreSQL can store (zod's `z.iso.date()` also takes year 0000). */
+export const isoDate = () => z.iso.date().refine(isStorableDate);
+
+/** An ISO 8601 date-time with offset that PostgreSQL can store. */
+export const isoDateTime = () => z.iso.datetime({ offset: true }).refine(isStorableTimestamp);

@@ -6,7 +6,7 @@ import { assertCan } from "../../platform/permissions";
 import { companies } from "../companies/tables";
 import { contacts } from "../contacts/tables";
 import { dealContacts, deals } from "../deals/tables";
-import { decodeCursor, encodeCursor } from "../records/cursor";
+import { decodeCursor, encodeCursor, isTimestampCursor } from "../records/cursor";
 import type { Page } from "../records/list-query";
 import { findVisibleRecord } from "../records/record-access";
 import { visibleRecords } from "../records/visibility";
@@ -38,7 +38,7 @@ export async function listTimeline(
     ];
     if (options.types?.length) conditions.push(inArray(activities.type, options.types));
     if (options.cursor) {
-      const cursor = decodeCursor(options.cursor);
+      const cursor = decodeCursor(options.cursor, isTimestampCursor);
       conditions.push(
         sql`(${activities.occurredAt}, ${activities.id}) < (${cursor.v}::timestamptz, ${cursor.id}::uuid)`,
       );

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateTime } from "../../platform/validation";
 import { ACTIVITY_TYPES, DIRECTIONS } from "../records/enums";
 import { customInputSchema, tagsSchema } from "../records/schemas";
 
@@ -19,7 +20,7 @@ const fields = {
   body: z.string().max(100_000),
   direction: z.enum(DIRECTIONS).nullish(),
   durationMinutes: z.number().int().min(0).max(10_000).nullish(),
-  occurredAt: z.iso.datetime({ offset: true }),
+  occurredAt: isoDateTime(),
   contactId: z.uuid().nullish(),
   companyId: z.uuid().nullish(),
   dealId: z.uuid().nullish(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import "../../platform/validation";
+import { isoDate } from "../../platform/validation";
 import type { CustomFieldDefinition } from "./tables";
 
 // No database imports: record forms in the browser check values with the same schema as the server.
@@ -12,7 +12,7 @@ export function customValueSchema(def: Pick<CustomFieldDefinition, "type" | "opt
     case "money":
       return z.number().int();
     case "date":
-      return z.iso.date();
+      return isoDate();
     case "checkbox":
       return z.boolean();
     case "url":

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDate } from "../../platform/validation";
 import { DEAL_OUTCOMES } from "../records/enums";
 import {
   currencyCodeSchema,
@@ -18,8 +19,8 @@ const fields = {
   pipelineId: z.uuid(),
   stageId: z.uuid(),
   probability: probabilitySchema,
-  expectedCloseDate: z.iso.date().nullish(),
-  actualCloseDate: z.iso.date().nullish(),
+  expectedCloseDate: isoDate().nullish(),
+  actualCloseDate: isoDate().nullish(),
   outcome: z.enum(DEAL_OUTCOMES).nullish(),
   lostReason: optionalText(500),
   ownerId: z.uuid().nullish(),
@@ -49,10 +50,10 @@ export type MarkDealLostInput = z.input<typeof markDealLostSchema>;
 /** Board filters, also parsed from a query string. */
 export const boardFiltersSchema = z.object({
   ownerId: z.uuid().optional(),
-  closeFrom: z.iso.date().optional(),
-  closeTo: z.iso.date().optional(),
-  minValue: z.coerce.number().int().min(0).optional(),
-  maxValue: z.coerce.number().int().min(0).optional(),
+  closeFrom: isoDate().optional(),
+  closeTo: isoDate().optional(),
+  minValue: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+  maxValue: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   /** Cards per stage (the most recently updated); the stage's count says how many there are in all. */
   cards: z.coerce.number().int().min(1).max(100).optional(),
 });

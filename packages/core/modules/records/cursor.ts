@@ -1,4 +1,6 @@
+import { z } from "zod";
 import { AppError } from "../../platform/errors";
+import { hasNul, isStorableTimestamp } from "../../platform/validation";
 
 // Keyset cursors: the last row's sort value and id, opaque to clients.
 export type Cursor = { v: string | number | boolean | null; id: string };
@@ -6,7 +8,13 @@ export type Cursor = { v: string | number | boolean | null; id: string };
 export const encodeCursor = (cursor: Cursor): string =>
   Buffer.from(JSON.stringify(cursor)).toString("base64url");
 
-export function decodeCursor(raw: string): Cursor {
+const uuid = z.uuid();
+
+/**
+ * The cursor the client sent back. It is opaque but still input: its id must be a UUID and its
+ * value what the sort column holds (`isValue`), or the comparison would fail in PostgreSQL.
+ */
+export function decodeCursor(raw: string, isValue: (v: Cursor["v"]) => boolean = () => true): Cursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
     if (
@@ -14,10 +22,12 @@ export function decodeCursor(raw: string): Cursor {
       typeof parsed === "object" &&
       "id" in parsed &&
       typeof parsed.id === "string" &&
+      uuid.safeParse(parsed.id).success &&
       "v" in parsed
     ) {
       const v = parsed.v;
-      if (v === null || ["string", "number", "boolean"].includes(typeof v))
+      const scalar = v === null || ["string", "number", "boolean"].includes(typeof v);
+      if (scalar && !(typeof v === "string" && hasNul(v)) && isValue(v as Cursor["v"]))
         return { v: v as Cursor["v"], id: parsed.id };
     }
   } catch {
@@ -25,3 +35,6 @@ export function decodeCursor(raw: string): Cursor {
   }
   throw new AppError("unprocessable", "Invalid cursor", { fieldErrors: { cursor: ["Invalid cursor"] } });
 }
+
+/** For cursors over a timestamp column. */
+export const isTimestampCursor = (v: Cursor["v"]): boolean => typeof v === "string" && isStorableTimestamp(v);

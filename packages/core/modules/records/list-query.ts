@@ -16,6 +16,7 @@ import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import type { Ctx } from "../../platform/context";
 import { AppError } from "../../platform/errors";
+import { hasNul, isStorableDate, isStorableTimestamp } from "../../platform/validation";
 import { listCustomFieldDefs } from "../custom-fields/custom-values";
 import type { CustomFieldDefinition } from "../custom-fields/tables";
 import { countListed, type ListTotal } from "./count-listed";
@@ -88,6 +89,13 @@ export function buildListQuery(
     ? listParamsSchema.extend({ limit: z.coerce.number().int().min(1).max(options.maxLimit) })
     : listParamsSchema;
   const params = schema.parse(rawParams);
+  for (const name of ["cursor", "sort", "q"] as const) {
+    if (params[name] !== undefined && hasNul(params[name])) {
+      throw new AppError("unprocessable", "Invalid list parameters", {
+        fieldErrors: { [name]: ["Must not contain the character U+0000"] },
+      });
+    }
+  }
   const conditions: (SQL | undefined)[] = [
     spec.visibility
       ? spec.visibility(ctx, { trash: params.trash })
@@ -96,6 +104,12 @@ export function buildListQuery(
   const fieldErrors: Record<string, string[]> = {};
 
   for (const [key, value] of Object.entries(filters)) {
+    // PostgreSQL text cannot hold U+0000: refused here, for reserved parameters too (they reach
+    // the export's audit entry), instead of failing in the query.
+    if (hasNul(key) || hasNul(value)) {
+      fieldErrors[hasNul(key) ? "_" : key] = ["Must not contain the character U+0000"];
+      continue;
+    }
     if (RESERVED.has(key) || value === "") continue;
     const match = FILTER_KEY.exec(key);
     const [, cf, name, op] = match ?? [];
@@ -121,12 +135,13 @@ export function buildListQuery(
   if (Object.keys(fieldErrors).length > 0) {
     throw new AppError("unprocessable", "Invalid list parameters", { fieldErrors });
   }
-  const { expr, value } = sort as NonNullable<typeof sort>;
+  const { expr, value, check } = sort as NonNullable<typeof sort>;
   // The total counts every page: the cursor's condition is not part of it.
   const countWhere = and(...conditions) as SQL;
 
   if (params.cursor) {
-    const cursor = decodeCursor(params.cursor);
+    // A cursor is opaque but comes from the client: its id and value must be what the columns hold.
+    const cursor = decodeCursor(params.cursor, check);
     conditions.push(
       descending
         ? sql`(${expr}, ${spec.table.id}) < (${cursor.v}, ${cursor.id})`
@@ -158,8 +173,46 @@ export function buildListQuery(
   };
 }
 
+/** The spec's field called `name`; names from input are never looked up on the prototype (`constructor`). */
+const fieldOf = (spec: ListSpec, name: string): FieldSpec | undefined =>
+  Object.hasOwn(spec.fields, name) ? spec.fields[name] : undefined;
+
+/** The range of a numeric column's SQL type; a value outside it is refused before the query. */
+function numberBounds(column: AnyColumn): { integer: boolean; min: number; max: number } {
+  const type = column.getSQLType();
+  if (type === "integer") return { integer: true, min: -2_147_483_648, max: 2_147_483_647 };
+  if (type === "smallint") return { integer: true, min: -32_768, max: 32_767 };
+  if (type === "bigint") return { integer: true, min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER };
+  return { integer: false, min: -1e15, max: 1e15 };
+}
+
+/** Why `value` cannot be compared with `field`'s column, or null when it can. */
+function invalidScalar(field: FieldSpec, value: unknown): string | null {
+  switch (field.kind) {
+    case "number": {
+      const { integer, min, max } = numberBounds(field.column);
+      if (typeof value !== "number" || !Number.isFinite(value)) return "Not a number";
+      if (integer && !Number.isInteger(value)) return "Must be a whole number";
+      if (value < min || value > max) return `Must be between ${min} and ${max}`;
+      return null;
+    }
+    case "date":
+      return typeof value === "string" && isStorableDate(value) ? null : "Use a date like 2026-01-31";
+    case "timestamp":
+      return typeof value === "string" && isStorableTimestamp(value)
+        ? null
+        : "Use an ISO 8601 date or time like 2026-01-31T09:00:00Z";
+    case "uuid":
+      return typeof value === "string" && z.uuid().safeParse(value).success ? null : "Invalid id";
+    case "boolean":
+      return typeof value === "boolean" ? null : "Use true or false";
+    default:
+      return typeof value === "string" ? null : "Invalid value";
+  }
+}
+
 function fieldCondition(spec: ListSpec, name: string, value: string, op: string | undefined): SQL {
-  const field = spec.fields[name];
+  const field = fieldOf(spec, name);
   if (!field) throw new Error("Unknown filter");
   const list = value
     .split(",")
@@ -171,7 +224,7 @@ function fieldCondition(spec: ListSpec, name: string, value: string, op: string 
         throw new Error(`Use one of: ${field.values?.join(", ")}`);
       return inArray(field.column, list);
     case "uuid":
-      if (list.some((v) => !z.uuid().safeParse(v).success)) throw new Error("Invalid id");
+      if (list.some((v) => invalidScalar(field, v))) throw new Error("Invalid id");
       return list.length === 1 ? eq(field.column, list[0]) : inArray(field.column, list);
     case "tags":
       return arrayContains(field.column, list);
@@ -179,13 +232,15 @@ function fieldCondition(spec: ListSpec, name: string, value: string, op: string 
       if (!["true", "false"].includes(value)) throw new Error("Use true or false");
       return eq(field.column, value === "true");
     case "number": {
-      const n = Number(value);
-      if (!Number.isFinite(n)) throw new Error("Not a number");
+      const n = value.trim() === "" ? Number.NaN : Number(value);
+      const problem = invalidScalar(field, n);
+      if (problem) throw new Error(problem);
       return op === "gte" ? gte(field.column, n) : op === "lte" ? lte(field.column, n) : eq(field.column, n);
     }
     case "date":
     case "timestamp": {
-      if (Number.isNaN(Date.parse(value))) throw new Error("Not a date");
+      const problem = invalidScalar(field, value);
+      if (problem) throw new Error(problem);
       // Timestamp columns map JavaScript dates to the driver; date columns take the ISO string.
       const bound = field.kind === "timestamp" ? new Date(value) : value;
       return op === "gte"
@@ -213,7 +268,7 @@ function customCondition(
   switch (def.type) {
     case "number":
     case "money": {
-      const n = Number(value);
+      const n = value.trim() === "" ? Number.NaN : Number(value);
       if (!Number.isFinite(n)) throw new Error("Not a number");
       const num = sql`(${custom} ->> ${key})::numeric`;
       return op === "gte" ? sql`${num} >= ${n}` : op === "lte" ? sql`${num} <= ${n}` : sql`${num} = ${n}`;
@@ -249,13 +304,16 @@ function sortExpression(spec: ListSpec, defs: CustomFieldDefinition[], name: str
         const raw = (row.custom as Record<string, unknown> | undefined)?.[key];
         return numeric ? Number(raw ?? 0) : String(raw ?? "");
       },
+      check: (v: Cursor["v"]) =>
+        numeric ? typeof v === "number" && Number.isFinite(v) && Math.abs(v) <= 1e15 : typeof v === "string",
     };
   }
-  const field = spec.fields[name];
+  const field = fieldOf(spec, name);
   if (!field?.sortable) return null;
   const nullAs = field.sortNullAs;
   return {
     expr: nullAs === undefined ? sql`${field.column}` : sql`coalesce(${field.column}, ${nullAs})`,
+    check: (v: Cursor["v"]) => invalidScalar(field, v) === null,
     value: (row: Record<string, unknown>): Cursor["v"] => {
       const raw = row[name];
       if (raw instanceof Date) return raw.toISOString();

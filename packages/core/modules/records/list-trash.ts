@@ -4,7 +4,7 @@ import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
 import { auditLog } from "../audit/tables";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeCursor, encodeCursor, isTimestampCursor } from "./cursor";
 import { entityTypeOf } from "./entity-type";
 import { TRASH_OBJECTS, TRASH_TABLES } from "./trash-objects";
 import { visibleRecords } from "./visibility";
@@ -25,7 +25,7 @@ export async function listTrash(ctx: Ctx, input: ListTrashInput) {
   const { object, limit, cursor } = listTrashSchema.parse(input);
   const { table, label } = TRASH_TABLES[object];
   const entity = entityTypeOf(object);
-  const after = cursor ? decodeCursor(cursor) : null;
+  const after = cursor ? decodeCursor(cursor, isTimestampCursor) : null;
   return withOrg(ctx, async (tx) => {
     const rows = await tx
       .select({

@@ -1,16 +1,16 @@
 import { z } from "zod";
-import "../../platform/validation";
+import { text } from "../../platform/validation";
 import { RECORD_OBJECTS } from "./enums";
 
 // Field schemas shared by every record type.
 export const tagsSchema = z
-  .array(z.string().trim().toLowerCase().min(1).max(50))
+  .array(text().trim().toLowerCase().min(1).max(50))
   .max(30)
   .transform((tags) => [...new Set(tags)]);
 
 export const customInputSchema = z.record(z.string(), z.unknown());
 
-export const optionalText = (max: number) => z.string().trim().max(max).nullish();
+export const optionalText = (max: number) => text().trim().max(max).nullish();
 
 export const moneySchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateTime } from "../../platform/validation";
 import { TASK_PRIORITIES, TASK_STATUSES } from "../records/enums";
 import { customInputSchema, tagsSchema } from "../records/schemas";
 
@@ -6,7 +7,7 @@ import { customInputSchema, tagsSchema } from "../records/schemas";
 const fields = {
   title: z.string().trim().min(1).max(300),
   notes: z.string().max(10_000),
-  dueAt: z.iso.datetime({ offset: true }).nullish(),
+  dueAt: isoDateTime().nullish(),
   priority: z.enum(TASK_PRIORITIES),
   status: z.enum(TASK_STATUSES),
   /** The assignee. */
