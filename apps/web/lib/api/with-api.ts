@@ -4,6 +4,7 @@ import type { Ctx } from "@crm/core/platform/context";
 import { env } from "@crm/core/platform/env";
 import { getRequestRateLimiter } from "@crm/core/platform/rate-limit/request-rate-limiter";
 import { runWithRequestScope, setRequestScopeIds } from "@crm/core/platform/request-context";
+import { checkPathParams, checkQuery } from "./check-input";
 import { problem, problemFromError } from "./problem";
 import { resolveApiContext } from "./resolve-api-context";
 
@@ -37,7 +38,8 @@ export function withApi<P = Record<string, never>>(handler: Handler<P>) {
             headers: { ...rateHeaders, "retry-after": String(limit.resetSeconds) },
           });
         } else {
-          response = await handler(request, { ctx, params: await route.params });
+          checkQuery(request);
+          response = await handler(request, { ctx, params: checkPathParams(await route.params) });
           for (const [name, value] of Object.entries(rateHeaders)) response.headers.set(name, value);
         }
       } catch (error) {
