@@ -5,6 +5,7 @@ import { createContactSchema, updateContactSchema } from "../contacts/schemas";
 import { dashboardPathDocs } from "../dashboard/dashboard-openapi";
 import { createDealSchema, updateDealSchema } from "../deals/schemas";
 import { duplicatesPathDocs } from "../duplicates/duplicates-openapi";
+import { exchangeRatesPathDocs } from "../exchange-rates/exchange-rates-openapi";
 import { exportsPathDocs } from "../exports/exports-openapi";
 import { importsPathDocs } from "../imports/imports-openapi";
 import { createLeadSchema, updateLeadSchema } from "../leads/schemas";
@@ -127,4 +128,5 @@ export const operationPaths: Record<string, unknown>[] = [
   importsPathDocs,
   exportsPathDocs,
   dashboardPathDocs,
+  exchangeRatesPathDocs,
 ];

@@ -97,7 +97,14 @@ describe("dashboard summary", () => {
     expect(mine.links.board).toBe(`/api/v1/pipelines/${pipelineId}/board`);
     const board = await getPipelineBoard(rep.ctx, pipelineId);
     expect(mine.pipeline?.stages).toEqual(
-      board.stages.map((s) => ({ id: s.id, name: s.name, kind: s.kind, count: s.count, totals: s.totals })),
+      board.stages.map((s) => ({
+        id: s.id,
+        name: s.name,
+        kind: s.kind,
+        count: s.count,
+        totals: s.totals,
+        converted: s.converted,
+      })),
     );
     expect(mine.pipeline?.stages.reduce((n, s) => n + s.count, 0)).toBe(4);
 

@@ -1,9 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
+import { convertTotals } from "../../platform/money";
 import { assertCan } from "../../platform/permissions";
 import { listBoardTotals, sortByCurrency } from "../deals/board-totals";
 import { findDefaultPipeline, listStagesOf } from "../deals/pipeline-queries";
+import { listCurrentRates } from "../exchange-rates/rate-queries";
 import { requireUserId } from "../notifications/require-user-id";
 import { orgSettings } from "../orgs/tables";
 import {
@@ -55,6 +57,8 @@ export async function getDashboardSummary(ctx: Ctx): Promise<DashboardSummary> {
       currency,
     );
 
+    const rates = await listCurrentRates(tx, ctx.orgId, currency);
+
     const pipeline = await findDefaultPipeline(tx, ctx.orgId);
     let board: DashboardSummary["pipeline"] = null;
     if (pipeline) {
@@ -78,6 +82,7 @@ export async function getDashboardSummary(ctx: Ctx): Promise<DashboardSummary> {
             kind: stage.kind,
             count: stageTotals.reduce((sum, t) => sum + t.count, 0),
             totals: stageTotals,
+            converted: convertTotals(stageTotals, currency, rates),
           };
         }),
       };
@@ -88,8 +93,12 @@ export async function getDashboardSummary(ctx: Ctx): Promise<DashboardSummary> {
       currency,
       timeZone: tz,
       tasks: { dueToday, overdue },
-      myOpenDeals: { count: sumCount(myOpen), totals: myOpen },
-      wonThisMonth: { count: sumCount(won), totals: won },
+      myOpenDeals: {
+        count: sumCount(myOpen),
+        totals: myOpen,
+        converted: convertTotals(myOpen, currency, rates),
+      },
+      wonThisMonth: { count: sumCount(won), totals: won, converted: convertTotals(won, currency, rates) },
       pipeline: board,
       newContacts: { ...newContacts, since: since.toISOString() },
       links: {

@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { convertedTotalSchema } from "../exchange-rates/schemas";
 import { STAGE_KINDS } from "../records/enums";
 
-// What GET /api/v1/dashboard answers. Money is integer minor units per ISO 4217 currency: values in
-// different currencies are never added up.
+// What GET /api/v1/dashboard answers. Money is integer minor units per ISO 4217 currency: `totals`
+// per currency, and `converted` summed up in the org's currency at today's exchange rates (currencies
+// without a rate listed apart, not added in).
 
 const currencyTotalSchema = z.object({
   currency: z.string(),
@@ -26,9 +28,17 @@ export const dashboardSummarySchema = z.object({
   /** The caller's open tasks: due later today, and due before today. */
   tasks: z.object({ dueToday: cappedCountSchema, overdue: cappedCountSchema }),
   /** Deals the caller owns with no outcome yet, every pipeline. */
-  myOpenDeals: z.object({ count: z.number().int(), totals: z.array(currencyTotalSchema) }),
+  myOpenDeals: z.object({
+    count: z.number().int(),
+    totals: z.array(currencyTotalSchema),
+    converted: convertedTotalSchema,
+  }),
   /** Deals the caller may see, won since the first of this month (org's time zone). */
-  wonThisMonth: z.object({ count: z.number().int(), totals: z.array(currencyTotalSchema) }),
+  wonThisMonth: z.object({
+    count: z.number().int(),
+    totals: z.array(currencyTotalSchema),
+    converted: convertedTotalSchema,
+  }),
   /** The default pipeline's stages with the deals the caller may see, as on the board. */
   pipeline: z
     .object({
@@ -41,6 +51,7 @@ export const dashboardSummarySchema = z.object({
           kind: z.enum(STAGE_KINDS),
           count: z.number().int(),
           totals: z.array(stageCurrencyTotalSchema),
+          converted: convertedTotalSchema,
         }),
       ),
     })

@@ -1,10 +1,12 @@
 import { and, asc, desc, eq, gte, isNull, lte, type SQL, sql } from "drizzle-orm";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
+import { convertTotals } from "../../platform/money";
 import { assertCan } from "../../platform/permissions";
 import { users } from "../auth/tables";
 import { companies } from "../companies/tables";
 import { contacts } from "../contacts/tables";
+import { listCurrentRates } from "../exchange-rates/rate-queries";
 import { orgSettings } from "../orgs/tables";
 import { visibleRecords } from "../records/visibility";
 import { listBoardTotals } from "./board-totals";
@@ -21,7 +23,8 @@ export const BOARD_CARDS_PER_STAGE = 20;
 
 /**
  * The kanban board of a pipeline: per stage the count, and per currency the total and weighted value
- * of the deals the caller may see (from the running totals, see board-totals.ts) and the most
+ * of the deals the caller may see (from the running totals, see board-totals.ts), the same summed up
+ * in the org's currency at today's exchange rates (currencies without a rate apart), and the most
  * recently updated cards (one LATERAL query), so the cost grows neither with the number of stages
  * nor with the number of deals.
  */
@@ -53,6 +56,8 @@ export async function getPipelineBoard(ctx: Ctx, pipelineId: string, rawFilters:
       seesAllDeals: ctx.role !== "rep" || settings?.repsCanReadAll === true,
       orgCurrency,
     });
+    // Each stage's per-currency sums are converted once, after aggregation (never per deal).
+    const rates = await listCurrentRates(tx, ctx.orgId, orgCurrency);
 
     // Per stage, the first cards straight from the board index (a LATERAL scan with a LIMIT), instead
     // of ranking every deal of the pipeline with a window function.
@@ -115,6 +120,8 @@ export async function getPipelineBoard(ctx: Ctx, pipelineId: string, rawFilters:
     return {
       pipeline,
       currency: orgCurrency,
+      /** Today's rates to the org currency, so a client can convert totals again after a move. */
+      rates,
       stages: stageRows.map((stage) => {
         const stageTotals = totals
           .filter((t) => t.stageId === stage.id)
@@ -123,6 +130,7 @@ export async function getPipelineBoard(ctx: Ctx, pipelineId: string, rawFilters:
           ...stage,
           count: stageTotals.reduce((sum, t) => sum + t.count, 0),
           totals: stageTotals,
+          converted: convertTotals(stageTotals, orgCurrency, rates),
           deals: cards.filter((c) => c.stageId === stage.id).map(withWeightedValue),
         };
       }),
