@@ -29,7 +29,8 @@ type FormFieldProps = {
 
 export function FormField({ id, label, error, hint, required, className, children }: FormFieldProps) {
   return (
-    <div data-slot="form-field" className={cn("grid gap-2", className)}>
+    // content-start: beside a taller field (a longer hint) in a row, label and control stay at the top.
+    <div data-slot="form-field" className={cn("grid content-start gap-2", className)}>
       <Label htmlFor={id}>
         {label}
         {required ? (

@@ -12,15 +12,22 @@ import { FormError } from "@/components/ui/form-error";
 import { FormField, fieldErrorProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Switch } from "@/components/ui/switch";
 import { applyServerErrors } from "@/features/shell/use-server-errors";
+import type { CurrencyOption } from "./currency-options";
 import { updateOrgSettingsAction } from "./organization-actions";
 
 const FIELDS = ["name", "defaultCurrency", "timeZone"] as const;
 
-type Props = { slug: string; defaults: UpdateOrgSettingsInput; timeZones: string[] };
+type Props = {
+  slug: string;
+  defaults: UpdateOrgSettingsInput;
+  timeZones: string[];
+  currencies: CurrencyOption[];
+};
 
-export function OrganizationForm({ slug, defaults, timeZones }: Props) {
+export function OrganizationForm({ slug, defaults, timeZones, currencies }: Props) {
   const t = useTranslations("settings");
   const tc = useTranslations("common");
   const router = useRouter();
@@ -64,14 +71,32 @@ export function OrganizationForm({ slug, defaults, timeZones }: Props) {
               hint={t("currencyHint")}
               required
             >
-              <Input
-                {...field("defaultCurrency", t("currencyHint"))}
-                maxLength={3}
-                autoCapitalize="characters"
-                autoComplete="off"
-                spellCheck={false}
-                className="uppercase"
-                required
+              {/* A choice of ISO 4217 codes: free text let "EURO" or "$" through to the schema's error. */}
+              <Controller
+                control={form.control}
+                name="defaultCurrency"
+                render={({ field: { value, onChange, onBlur } }) => (
+                  <Select value={value} onValueChange={onChange}>
+                    <SelectTrigger
+                      id="defaultCurrency"
+                      onBlur={onBlur}
+                      {...fieldErrorProps(
+                        "defaultCurrency",
+                        errors.defaultCurrency?.message,
+                        t("currencyHint"),
+                      )}
+                    >
+                      <SelectValue />
+                    </SelectTrigger>
+                    <SelectContent>
+                      {currencies.map((c) => (
+                        <SelectItem key={c.code} value={c.code}>
+                          {c.code === c.name ? c.code : `${c.code} – ${c.name}`}
+                        </SelectItem>
+                      ))}
+                    </SelectContent>
+                  </Select>
+                )}
               />
             </FormField>
             <FormField

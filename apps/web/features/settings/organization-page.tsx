@@ -2,10 +2,11 @@ import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
 import { can } from "@crm/core/platform/permissions";
 import { Lock } from "lucide-react";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Card, CardContent } from "@/components/ui/card";
 import { PageHeader } from "@/features/shell/page-header";
 import { requireOrgContext } from "@/lib/org-context";
+import { listCurrencyOptions } from "./currency-options";
 import { OrganizationForm } from "./organization-form";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -37,7 +38,12 @@ export async function OrganizationPage({ params }: Props) {
       <PageHeader title={t("organization")} description={t("orgDescription")} />
       <div className="grid max-w-2xl gap-6">
         {can(ctx, "org:update") ? (
-          <OrganizationForm slug={slug} defaults={values} timeZones={listTimeZones()} />
+          <OrganizationForm
+            slug={slug}
+            defaults={values}
+            timeZones={listTimeZones()}
+            currencies={listCurrencyOptions(await getLocale(), values.defaultCurrency)}
+          />
         ) : (
           <Card>
             <CardContent className="grid gap-6">

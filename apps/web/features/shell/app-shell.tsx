@@ -27,7 +27,7 @@ export async function AppShell({ org, user, role, children }: Props) {
   const switcher = <OrgSwitcher current={org} orgs={orgs} />;
   return (
     <div className="flex min-h-dvh">
-      <aside className="sticky top-0 hidden h-dvh w-64 shrink-0 flex-col gap-4 border-r bg-sidebar p-3 lg:flex">
+      <aside className="sticky top-0 hidden h-dvh w-64 shrink-0 flex-col gap-4 overflow-y-auto overscroll-y-contain border-r bg-sidebar p-3 lg:flex">
         {switcher}
         <SidebarNav nav={nav} />
       </aside>

@@ -18,7 +18,11 @@ export function MobileNav({ nav, header }: { nav: Nav; header: ReactNode }) {
           <Menu className="size-5" aria-hidden="true" />
         </Button>
       </SheetTrigger>
-      <SheetContent side="left" className="flex flex-col gap-4 bg-sidebar p-3" closeLabel={tc("close")}>
+      <SheetContent
+        side="left"
+        className="flex flex-col gap-4 overflow-y-auto bg-sidebar p-3"
+        closeLabel={tc("close")}
+      >
         <SheetTitle className="sr-only">{t("navigation")}</SheetTitle>
         <div className="pr-10">{header}</div>
         <SidebarNav nav={nav} onNavigate={() => setOpen(false)} />
