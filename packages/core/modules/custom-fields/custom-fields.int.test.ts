@@ -85,4 +85,16 @@ describe("custom fields", () => {
     ]);
     expect(await listCustomFields(other.ctx)).toEqual([]);
   });
+
+  // Regression (issue 13, item 7): `PATCH /custom-fields/{id}` with no known field was a 500
+  // ("No values to set") instead of a 422.
+  it("a change naming no known field is a 422, and the field stays as it was", async () => {
+    const org = await createTestOrg("Empty change");
+    const field = await createCustomField(org.ctx, { object: "contacts", label: "Tier", type: "text" });
+    await expect(failure(updateCustomField(org.ctx, field.id, {}))).resolves.toBe("unprocessable");
+    await expect(failure(updateCustomField(org.ctx, field.id, { color: "red" } as never))).resolves.toBe(
+      "unprocessable",
+    );
+    expect((await listCustomFields(org.ctx)).map((f) => f.label)).toEqual(["Tier"]);
+  });
 });

@@ -12,6 +12,12 @@ import { customFieldDefinitions } from "./tables";
 export async function updateCustomField(ctx: Ctx, id: string, input: UpdateCustomFieldInput) {
   assertCan(ctx, "org:update");
   const data = updateCustomFieldSchema.parse(input);
+  // An empty change would be an UPDATE without columns, which the database refuses.
+  if (Object.values(data).every((value) => value === undefined)) {
+    throw new AppError("unprocessable", "Nothing to change", {
+      fieldErrors: { _: ["Send at least one of label, options, required, position"] },
+    });
+  }
   return withOrg(ctx, async (tx) => {
     const before = await findCustomFieldOrThrow(tx, ctx, id);
     const choice = before.type === "select" || before.type === "multiselect";
