@@ -1,9 +1,10 @@
 import { createReadStream, type ReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { parse } from "csv-parse";
-import ExcelJS from "exceljs";
+import { readXlsx } from "./read-xlsx";
 import type { ImportFileType } from "./schemas";
 import { sniffCsv } from "./sniff-csv";
+import { unreadableFile } from "./zip-entries";
 
 /** One row of a sheet: its number as a spreadsheet shows it (header = 1) and its cells as text. */
 export type SheetRow = { row: number; values: string[] };
@@ -16,13 +17,13 @@ export type RowReader = {
 
 /**
  * Streams the rows of a CSV or XLSX file (first sheet) without loading the file: memory stays flat
- * whatever its size. The first row yielded is the header.
+ * whatever its size (an XLSX file's caps are in read-xlsx.ts). The first row yielded is the header.
  */
 export async function readRows(absPath: string, fileType: ImportFileType): Promise<RowReader> {
-  const sample = fileType === "csv" ? await readSample(absPath) : undefined;
+  if (fileType === "xlsx") return readXlsx(absPath);
+  const sample = await readSample(absPath);
   const source = createReadStream(absPath, { highWaterMark: 256 * 1024 });
-  const rows = sample ? csvRows(source, sample) : xlsxRows(source);
-  return { rows, bytesRead: () => source.bytesRead };
+  return { rows: csvRows(source, sample), bytesRead: () => source.bytesRead };
 }
 
 async function readSample(absPath: string): Promise<Buffer> {
@@ -36,6 +37,9 @@ async function readSample(absPath: string): Promise<Buffer> {
   }
 }
 
+/** The longest CSV record (all its fields) accepted. */
+const MAX_CSV_RECORD_CHARS = 1024 * 1024;
+
 async function* csvRows(source: ReadStream, sample: Buffer): AsyncGenerator<SheetRow> {
   const { encoding, delimiter } = sniffCsv(sample);
   const parser = source.pipe(
@@ -46,6 +50,8 @@ async function* csvRows(source: ReadStream, sample: Buffer): AsyncGenerator<Shee
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
+      // One record is held whole while it is parsed: an unclosed quote must not hold the whole file.
+      max_record_size: MAX_CSV_RECORD_CHARS,
     }),
   );
   let row = 0;
@@ -54,57 +60,17 @@ async function* csvRows(source: ReadStream, sample: Buffer): AsyncGenerator<Shee
       row += 1;
       yield { row, values: record.map((v) => v.trim()) };
     }
-  } finally {
-    source.destroy();
-  }
-}
-
-async function* xlsxRows(source: ReadStream): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    styles: "cache",
-    hyperlinks: "ignore",
-    entries: "ignore",
-  });
-  try {
-    for await (const sheet of reader) {
-      for await (const row of sheet) {
-        const cells = Array.isArray(row.values) ? row.values.slice(1) : [];
-        yield { row: row.number, values: Array.from(cells, cellText) };
-      }
-      break; // the first sheet only
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === "string" && code.startsWith("CSV_")) {
+      throw code === "CSV_MAX_RECORD_SIZE"
+        ? unreadableFile(`Row ${row + 2} is longer than 1 MB: is a quote (") left open?`)
+        : unreadableFile(`The CSV file cannot be read after row ${row + 1}: ${(error as Error).message}`);
     }
+    throw error;
   } finally {
     source.destroy();
   }
-}
-
-/** A cell as the text a user sees: dates as ISO dates, formulas as their result, rich text joined. */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) {
-    const iso = value.toISOString();
-    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
-  }
-  if (typeof value === "object") {
-    const v = value as {
-      richText?: { text: string }[];
-      text?: unknown;
-      result?: unknown;
-      hyperlink?: string;
-    };
-    if (v.richText)
-      return v.richText
-        .map((r) => r.text)
-        .join("")
-        .trim();
-    if (v.result !== undefined) return cellText(v.result);
-    if (v.text !== undefined) return cellText(v.text);
-    if (v.hyperlink) return v.hyperlink;
-    return "";
-  }
-  return String(value).trim();
 }
 
 /** The header row of a file (empty when the file has none). */
