@@ -24,7 +24,8 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   DATA_DIR: optionalString,
-  APP_URL: z.url().default("http://localhost:3000"),
+  // Default: http://localhost:$PORT (see parseEnv), so `PORT=3900 npm start` signs in without APP_URL.
+  APP_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   PORT: z.coerce.number().int().positive().default(3000),
   AUTH_SECRET: optionalString.pipe(z.string().min(32).optional()),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
@@ -45,20 +46,27 @@ const schema = z.object({
   NEXT_PHASE: optionalString,
 });
 
-export type Env = z.infer<typeof schema> & { dataDir: string; repoRoot: string };
+export type Env = Omit<z.infer<typeof schema>, "APP_URL"> & {
+  /** Public origin without a trailing slash. */
+  APP_URL: string;
+  dataDir: string;
+  repoRoot: string;
+};
 
-function loadEnv(): Env {
-  const parsed = schema.safeParse(process.env);
+/** Validates a set of variables (process.env in the app; tests pass their own). */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment configuration:\n${problems}`);
   }
   const repoRoot = findRepoRoot(process.cwd());
   const dataDir = path.resolve(repoRoot, parsed.data.DATA_DIR ?? "data");
-  return { ...parsed.data, dataDir, repoRoot };
+  const appUrl = (parsed.data.APP_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/+$/, "");
+  return { ...parsed.data, APP_URL: appUrl, dataDir, repoRoot };
 }
 
-export const env: Env = loadEnv();
+export const env: Env = parseEnv(process.env);
 
 export const isBuildPhase = (): boolean => env.NEXT_PHASE === "phase-production-build";
 

@@ -9,6 +9,7 @@ import { FormError } from "@/components/ui/form-error";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { authClient } from "@/lib/auth-client";
+import { authErrorKey } from "@/lib/auth-errors";
 
 const PROVIDER_NAMES = { google: "Google", github: "GitHub", microsoft: "Microsoft" } as const;
 
@@ -21,6 +22,7 @@ export function SignInForm({
 }) {
   const t = useTranslations("auth");
   const tc = useTranslations("common");
+  const te = useTranslations("errors");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -45,6 +47,8 @@ export function SignInForm({
       if (body.code === "SIGN_IN_THROTTLED" || body.status === 429) {
         const seconds = body.retryAfterSeconds ?? Number(/(\d+) s/.exec(body.message ?? "")?.[1] ?? 60);
         setError(t("throttled", { seconds }));
+      } else if (authErrorKey(body) === "errors.invalidOrigin") {
+        setError(te("invalidOrigin", { origin: window.location.origin }));
       } else if (body.status === 401) {
         setError(t("invalidCredentials"));
       } else {

@@ -17,6 +17,7 @@ import {
 import { getAuthSecret } from "../secrets";
 import { ac, roles } from "./access";
 import { auditAuthWrite, isAuditedAuthPath } from "./audit-auth-writes";
+import { trustedOriginsFor } from "./trusted-origins";
 
 export const SIGN_IN_THROTTLED = "SIGN_IN_THROTTLED";
 
@@ -70,7 +71,7 @@ export function createAuth(db: Database) {
     appName: "CRM",
     baseURL: env.APP_URL,
     secret: getAuthSecret(),
-    trustedOrigins: [env.APP_URL],
+    trustedOrigins: (request) => trustedOriginsFor(env, request),
     telemetry: { enabled: false },
     // Sign-in throttling is ours (PostgreSQL-backed, per email); the API has its own per-key limit.
     rateLimit: { enabled: false },
@@ -86,7 +87,13 @@ export function createAuth(db: Database) {
         invitation: invitations,
       },
     }),
-    advanced: { database: { generateId: () => newId() } },
+    advanced: {
+      database: { generateId: () => newId() },
+      // Decided by APP_URL alone: `Secure` (and the __Secure- prefix) exactly when it is https.
+      useSecureCookies: env.APP_URL.startsWith("https://"),
+      // better-auth skips its origin check when NODE_ENV=test; tests must see what production does.
+      disableOriginCheck: false,
+    },
     user: { additionalFields: { locale: { type: "string", required: false, input: true } } },
     emailAndPassword: {
       enabled: true,
