@@ -30,6 +30,7 @@ import { DealFields } from "./deal-fields";
 import { DealFormDialog } from "./deal-form-dialog";
 import { DealOutcomeActions } from "./deal-outcome-actions";
 import { DealOutcomeBadge } from "./deal-outcome-badge";
+import { DealStageProgress } from "./deal-stage-progress";
 import { toPipelineChoices } from "./pipeline-choice";
 
 type Props = { params: Promise<{ slug: string; id: string }>; searchParams: SearchParams };
@@ -132,6 +133,16 @@ export async function DealDetailPage({ params, searchParams }: Props) {
           ) : null
         }
       />
+      {pipeline ? (
+        <DealStageProgress
+          slug={slug}
+          dealId={deal.id}
+          stages={pipeline.stages}
+          stageId={deal.stageId}
+          outcome={deal.outcome}
+          canWrite={canWrite}
+        />
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
         <div className="flex min-w-0 flex-col gap-6">
           <RecordDetailsCard record={deal} timeZone={timeZone}>
