@@ -36,7 +36,7 @@ async function writeXlsx(parts: Record<string, Part>, level = 9): Promise<string
     archive.append(typeof content === "function" ? Readable.from(content()) : content, { name });
   }
   await archive.finalize();
-  await new Promise((resolve) => out.on("close", resolve));
+  await new Promise<void>((resolve) => out.on("close", () => resolve()));
   return file;
 }
 
