@@ -1,3 +1,4 @@
+import { getCurrentRates } from "@crm/core/modules/exchange-rates/get-current-rates";
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
 import { listRecordNames, listStageNames } from "@crm/core/modules/records/list-record-names";
 import { listMyDay } from "@crm/core/modules/tasks/list-my-day";
@@ -11,6 +12,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { ACTIVITY_ICONS } from "@/features/activities/activity-icon";
 import { describeActivity } from "@/features/activities/describe-activity";
 import { DateOnly } from "@/features/deals/date-only";
+import { MoneySum } from "@/features/exchange-rates/money-sum";
 import { dateTimeOptions } from "@/features/records/format";
 import { loadMemberOptions } from "@/features/records/load-record-list";
 import { Money } from "@/features/records/money";
@@ -37,6 +39,7 @@ export async function MyDayPage({ params }: Props) {
   const day = await listMyDay(ctx);
   const { timeZone } = await getOrgSettings(ctx);
   const stageNames = await listStageNames(ctx);
+  const { currency, rates } = await getCurrentRates(ctx);
   const contactNames = await listRecordNames(
     ctx,
     "contacts",
@@ -59,10 +62,13 @@ export async function MyDayPage({ params }: Props) {
   const dayOf = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone }).format(d);
   const overdue = day.tasks.filter((task) => task.dueAt && dayOf(task.dueAt) < today);
   const dueToday = day.tasks.filter((task) => !overdue.includes(task));
-  const totalClosing = day.deals.reduce<Record<string, number>>((sums, d) => {
-    sums[d.currency] = (sums[d.currency] ?? 0) + d.value;
-    return sums;
-  }, {});
+  // Per currency, then summed up in the org's currency at today's rates (see MoneySum).
+  const closingParts = Object.entries(
+    day.deals.reduce<Record<string, number>>((sums, d) => {
+      sums[d.currency] = (sums[d.currency] ?? 0) + d.value;
+      return sums;
+    }, {}),
+  ).map(([code, value]) => ({ currency: code, value }));
 
   const recordLink = (a: (typeof day.activities)[number]) => {
     if (a.dealId && dealNames[a.dealId])
@@ -152,13 +158,12 @@ export async function MyDayPage({ params }: Props) {
             ) : (
               <>
                 <p className="pb-2 text-muted-foreground text-sm">
-                  {t("closingTotal")}{" "}
-                  {Object.entries(totalClosing).map(([currency, sum], i) => (
-                    <span key={currency} className="font-medium text-foreground">
-                      {i > 0 ? " + " : null}
-                      <Money minor={sum} currency={currency} />
-                    </span>
-                  ))}
+                  <MoneySum
+                    parts={closingParts}
+                    currency={currency}
+                    rates={rates}
+                    label={t("closingTotal")}
+                  />
                 </p>
                 <ul className="divide-y">
                   {day.deals.map((deal) => (

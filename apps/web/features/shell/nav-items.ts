@@ -39,6 +39,7 @@ const DEFS: Def[] = [
     needs: "org:update",
     section: "settings",
   },
+  { path: "/settings/exchange-rates", key: "exchangeRates.title", icon: "currency", section: "settings" },
   {
     path: "/settings/trash",
     key: "trash.title",

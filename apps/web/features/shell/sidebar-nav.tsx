@@ -1,5 +1,6 @@
 "use client";
 import {
+  ArrowLeftRight,
   Building,
   Building2,
   Contact,
@@ -48,6 +49,7 @@ const ICONS: Record<string, LucideIcon> = {
   import: FileUp,
   pipeline: Kanban,
   fields: SlidersHorizontal,
+  currency: ArrowLeftRight,
   trash: Trash2,
 };
 

@@ -12,6 +12,7 @@ import deals from "./deals.json";
 import demo from "./demo.json";
 import duplicates from "./duplicates.json";
 import errors from "./errors.json";
+import exchangeRates from "./exchangeRates.json";
 import exports from "./exports.json";
 import history from "./history.json";
 import home from "./home.json";
@@ -45,6 +46,7 @@ export default {
   demo,
   duplicates,
   errors,
+  exchangeRates,
   exports,
   history,
   home,

@@ -1,16 +1,19 @@
 "use client";
+import type { RatesToOrg } from "@crm/core/platform/money";
 import { useDroppable } from "@dnd-kit/core";
 import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { formatMoney } from "@/features/records/format";
+import { MoneySum } from "@/features/exchange-rates/money-sum";
 import { cn } from "@/lib/cn";
-import { type BoardColumn as Column, orderTotals } from "./board-state";
+import type { BoardColumn as Column } from "./board-state";
 
 type Props = {
   column: Column;
   currency: string;
+  /** Today's rates to the org currency: the totals follow moves, so they are converted here. */
+  rates: RatesToOrg;
   /** How many of the column's loaded cards are rendered (the children); the rest wait for "Show more". */
   shown: number;
   onShowMore: () => void;
@@ -18,18 +21,13 @@ type Props = {
   isOver: boolean;
 };
 
-/** One stage: its count, total and weighted value per currency, and its cards (a drop target even when empty). */
-export function BoardColumn({ column, currency, shown, onShowMore, children, isOver }: Props) {
+/** One stage: its count, total and weighted value in the org's currency, and its cards (a drop target even when empty). */
+export function BoardColumn({ column, currency, rates, shown, onShowMore, children, isOver }: Props) {
   const t = useTranslations("board");
-  const locale = useLocale();
   const { setNodeRef } = useDroppable({ id: column.id });
   const headingId = `stage-${column.id}`;
   const hidden = column.count - column.deals.length;
   const folded = Math.max(0, column.deals.length - shown);
-  const totals =
-    column.totals.length > 0
-      ? orderTotals(column.totals, currency)
-      : [{ currency, count: 0, value: 0, weightedValue: 0 }];
   return (
     <section
       aria-labelledby={headingId}
@@ -64,25 +62,10 @@ export function BoardColumn({ column, currency, shown, onShowMore, children, isO
             <span className="ml-auto text-muted-foreground text-xs tabular-nums">{column.probability} %</span>
           )}
         </div>
-        {/* Values in different currencies are never added up: one line per currency. */}
-        <ul className="grid gap-0.5 text-muted-foreground text-xs" aria-label={t("totalsLabel")}>
-          {totals.map((total) => (
-            <li key={total.currency} className="flex flex-wrap gap-x-2">
-              <span>
-                {t("total")}{" "}
-                <span className="font-medium text-foreground tabular-nums">
-                  {formatMoney(total.value, total.currency, locale)}
-                </span>
-              </span>
-              <span>
-                {t("weighted")}{" "}
-                <span className="tabular-nums">
-                  {formatMoney(total.weightedValue, total.currency, locale)}
-                </span>
-              </span>
-            </li>
-          ))}
-        </ul>
+        {/* Every currency summed up in the org's currency; the per-currency figures on demand. */}
+        <p className="text-muted-foreground text-xs">
+          <MoneySum parts={column.totals} currency={currency} rates={rates} label={t("total")} weighted />
+        </p>
       </header>
       <SortableContext
         items={column.deals.slice(0, shown).map((d) => d.id)}

@@ -284,6 +284,7 @@ export function PipelineBoard(props: Props) {
                 key={column.id}
                 column={column}
                 currency={props.defaultCurrency}
+                rates={board?.rates ?? {}}
                 isOver={overId === column.id}
                 shown={shownIn(column.id)}
                 onShowMore={() => setShown((s) => ({ ...s, [column.id]: column.deals.length }))}
