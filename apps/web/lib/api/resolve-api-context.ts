@@ -4,7 +4,9 @@ import { getMembership } from "@crm/core/modules/orgs/get-membership";
 import { listUserOrgs } from "@crm/core/modules/orgs/list-user-orgs";
 import { getAuth } from "@crm/core/platform/auth/auth";
 import type { Ctx } from "@crm/core/platform/context";
+import { env } from "@crm/core/platform/env";
 import { AppError } from "@crm/core/platform/errors";
+import { assertSameOriginWrite } from "./csrf";
 
 /** Context from `Authorization: Bearer <key>` or the session cookie (active org, else the first). */
 export async function resolveApiContext(request: Request): Promise<Ctx> {
@@ -19,6 +21,8 @@ export async function resolveApiContext(request: Request): Promise<Ctx> {
   const session = await auth.api.getSession({ headers: request.headers });
   if (!session)
     throw new AppError("unauthorized", "Sign in or send an API key as 'Authorization: Bearer <key>'");
+  // The cookie rides along on cross-site requests too: writes must prove they come from this site.
+  assertSameOriginWrite(request, env.APP_URL);
   const activeOrgId = session.session.activeOrganizationId;
   const membership = activeOrgId ? await getMembership(session.user.id, { id: activeOrgId }) : null;
   if (membership) return { orgId: membership.org.id, userId: session.user.id, role: membership.role };
