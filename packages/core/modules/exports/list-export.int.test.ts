@@ -170,6 +170,29 @@ describe("list export", () => {
     });
   });
 
+  // Regression (issue 13, item 12): `?trash=%00` exported with no audit row — the entry was
+  // written after the last byte, its insert failed on U+0000 and was only logged.
+  it("writes the audit entry before the first byte, and refuses what it could not audit", async () => {
+    const org = await createTestOrg("Audit first");
+    await createContact(org.ctx, { firstName: "Ada" });
+    const db = await getDb();
+    const exported = () =>
+      db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.orgId, org.orgId), eq(auditLog.action, "records.exported")));
+
+    await expect(streamListExport(org.ctx, "contacts", { trash: "\u0000" }).catch(codeOf)).resolves.toBe(
+      "unprocessable",
+    );
+    expect(await exported()).toHaveLength(0);
+
+    const download = await streamListExport(org.ctx, "contacts", { format: "csv" });
+    expect(await exported()).toMatchObject([{ after: { format: "csv", rowCount: null, completed: false } }]);
+    await text(download.body);
+    expect(await exported()).toMatchObject([{ after: { format: "csv", rowCount: 1, completed: true } }]);
+  });
+
   it("streams past one batch (keyset) and produces XLSX that exceljs reads back", async () => {
     const org = await createTestOrg("Xlsx");
     // Two full batches and part of a third, fewer than 90 rows into the last hundred.

@@ -1,9 +1,11 @@
+import { and, eq } from "drizzle-orm";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { logger } from "../../platform/logger";
 import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
+import { auditLog } from "../audit/tables";
 import { listCustomFieldDefs } from "../custom-fields/custom-values";
 import type { CustomFieldDefinition } from "../custom-fields/tables";
 import { getOrgSettings } from "../orgs/get-org-settings";
@@ -35,7 +37,7 @@ export type ExportSource = {
   format: ExportFormat;
   header: string[];
   batches: AsyncIterable<Cell[][]>;
-  /** Audits the export once, with how many rows went out and whether it ran to the end. */
+  /** Completes the export's audit entry (written when it opened) with the rows sent and whether it ran to the end. */
   finish(rowCount: number, completed: boolean): Promise<void>;
 };
 
@@ -71,12 +73,28 @@ function exporterFor<R extends RecordRow>(spec: ExportSpec<R>): Exporter {
       Object.entries(query).filter(([key]) => !(EXPORT_KEYS as readonly string[]).includes(key)),
     );
     const { defaultCurrency } = await getOrgSettings(ctx);
-    const defs = await withOrg(ctx, async (tx) => {
+    const audited = (columns: ExportColumn<R>[], rowCount: number | null, completed: boolean) => ({
+      format: options.format,
+      filters,
+      q: params.q ?? null,
+      sort: params.sort ?? null,
+      columns: columns.map((c) => c.id),
+      rowCount,
+      completed,
+    });
+    const { defs, columns, auditId } = await withOrg(ctx, async (tx) => {
       const found = await listCustomFieldDefs(tx, ctx, spec.object);
       buildListQuery(ctx, spec.listSpec, params, filters, found); // validates filters and sort
-      return found;
+      const chosen = chooseColumns(spec, found, options.columns, defaultCurrency);
+      // The entry is written before the first byte leaves: an export that cannot be audited does
+      // not start. Its row count and completion are filled in when the download ends.
+      const id = await recordAudit(tx, ctx, {
+        action: "records.exported",
+        entityType: spec.object,
+        after: audited(chosen, null, false),
+      });
+      return { defs: found, columns: chosen, auditId: id };
     });
-    const columns = chooseColumns(spec, defs, options.columns, defaultCurrency);
     const names = columns.flatMap((c) =>
       c.ref ? [{ key: refKey(c.id), expr: nameOf(ctx, c.ref.kind, c.ref.id) }] : [],
     );
@@ -108,29 +126,20 @@ function exporterFor<R extends RecordRow>(spec: ExportSpec<R>): Exporter {
       for await (const rows of readAhead(pages())) yield rows.map((row) => values.map((value) => value(row)));
     }
 
-    let audited = false;
+    let finished = false;
     return {
       object: spec.object,
       format: options.format,
       header: columns.map((c) => c.header),
       batches: batches(),
       async finish(rowCount, completed) {
-        if (audited) return;
-        audited = true;
+        if (finished) return;
+        finished = true;
         await withOrg(ctx, (tx) =>
-          recordAudit(tx, ctx, {
-            action: "records.exported",
-            entityType: spec.object,
-            after: {
-              format: options.format,
-              filters,
-              q: params.q ?? null,
-              sort: params.sort ?? null,
-              columns: columns.map((c) => c.id),
-              rowCount,
-              completed,
-            },
-          }),
+          tx
+            .update(auditLog)
+            .set({ after: audited(columns, rowCount, completed) })
+            .where(and(eq(auditLog.orgId, ctx.orgId), eq(auditLog.id, auditId))),
         ).catch((error: unknown) => logger.error({ err: error, object: spec.object }, "export audit failed"));
       },
     };

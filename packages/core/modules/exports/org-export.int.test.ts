@@ -48,6 +48,12 @@ describe("organization export", () => {
 
     const download = await streamOrgExport(org.ctx);
     expect(download.filename).toMatch(/-export-\d{4}-\d{2}-\d{2}\.zip$/);
+    // Audited before the first byte (issue 13, item 12), completed when the archive ends.
+    const opened = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.orgId, org.orgId), eq(auditLog.action, "org.exported")));
+    expect(opened.map((e) => e.after)).toMatchObject([{ format: "zip", completed: false }]);
     const files = await readZip(Buffer.from(await new Response(download.body).arrayBuffer()));
     const manifest = JSON.parse(files.get("manifest.json") ?? "{}") as Manifest;
     expect(manifest.organization.id).toBe(org.orgId);
@@ -72,11 +78,11 @@ describe("organization export", () => {
     expect(files.get("contacts.csv")).not.toContain("Elsewhere");
     expect(files.get("members.csv")).toContain(rep.email);
 
-    const [entry] = await db
+    const entries = await db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.orgId, org.orgId), eq(auditLog.action, "org.exported")));
-    expect(entry?.after).toMatchObject({ format: "zip", completed: true });
+    expect(entries.map((e) => e.after)).toMatchObject([{ format: "zip", completed: true }]);
   });
 
   it("is for admins only", async () => {

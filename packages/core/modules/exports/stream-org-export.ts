@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { Readable } from "node:stream";
 import { ZipArchive } from "archiver";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDatabaseHandle, getDb } from "../../db/client";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
@@ -9,6 +9,7 @@ import { AppError } from "../../platform/errors";
 import { logger } from "../../platform/logger";
 import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
+import { auditLog } from "../audit/tables";
 import { countAppliedMigrations } from "../backup/migration-state";
 import { organizations } from "../orgs/tables";
 import { CSV_BOM, csvLine } from "./csv";
@@ -34,8 +35,18 @@ export async function streamOrgExport(ctx: Ctx, now = new Date()) {
   // The number of applied migrations: a loader knows which schema the files follow.
   const schemaVersion = await countAppliedMigrations(await getDatabaseHandle());
 
+  // The entry is written before the first byte leaves (an export that cannot be audited does not
+  // start); the files and completion are filled in when the archive ends.
+  const auditId = await withOrg(ctx, (tx) =>
+    recordAudit(tx, ctx, {
+      action: "org.exported",
+      entityType: "organization",
+      entityId: ctx.orgId,
+      after: { format: "zip", completed: false, files: [] },
+    }),
+  );
   const archive = new ZipArchive({ zlib: { level: 6 } });
-  void writeEntries(ctx, archive, { org, schemaVersion, exportedAt: now });
+  void writeEntries(ctx, archive, { org, schemaVersion, exportedAt: now, auditId });
   return {
     body: Readable.toWeb(archive) as ReadableStream<Uint8Array>,
     filename: `${org.slug}-export-${now.toISOString().slice(0, 10)}.zip`,
@@ -45,7 +56,12 @@ export async function streamOrgExport(ctx: Ctx, now = new Date()) {
 async function writeEntries(
   ctx: Ctx,
   archive: ZipArchive,
-  meta: { org: { id: string; name: string; slug: string }; schemaVersion: number; exportedAt: Date },
+  meta: {
+    org: { id: string; name: string; slug: string };
+    schemaVersion: number;
+    exportedAt: Date;
+    auditId: string;
+  },
 ) {
   const files: OrgExportFile[] = [];
   let closed = false;
@@ -84,12 +100,10 @@ async function writeEntries(
     archive.destroy(error instanceof Error ? error : new Error(String(error)));
   }
   await withOrg(ctx, (tx) =>
-    recordAudit(tx, ctx, {
-      action: "org.exported",
-      entityType: "organization",
-      entityId: ctx.orgId,
-      after: { format: "zip", completed, files },
-    }),
+    tx
+      .update(auditLog)
+      .set({ after: { format: "zip", completed, files } })
+      .where(and(eq(auditLog.orgId, ctx.orgId), eq(auditLog.id, meta.auditId))),
   ).catch((error: unknown) => logger.error({ err: error }, "organization export audit failed"));
 }
 
