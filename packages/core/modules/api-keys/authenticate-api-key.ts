@@ -2,8 +2,10 @@ import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import type { Ctx } from "../../platform/context";
 import { logger } from "../../platform/logger";
+import { members } from "../orgs/tables";
 import { apiKeyCache } from "./api-key-cache";
 import { hashApiKey, KEY_PREFIX } from "./key-format";
+import { narrowRole } from "./key-role";
 import { apiKeys } from "./tables";
 
 /**
@@ -23,13 +25,33 @@ export async function authenticateApiKey(key: string): Promise<Ctx | null> {
   return ctx;
 }
 
+/**
+ * A key made by a member answers only while they are a member, and with no more than their current
+ * role (removing or demoting them also revokes or narrows the key at once: restrict-member-api-keys.ts;
+ * this covers whatever way the membership ended). A key made by the CLI has no creator and stands alone.
+ */
 async function lookUp(hash: string): Promise<Ctx | null> {
   const db = await getDb();
   const [row] = await db
-    .select({ id: apiKeys.id, orgId: apiKeys.orgId, role: apiKeys.role, createdBy: apiKeys.createdBy })
+    .select({
+      id: apiKeys.id,
+      orgId: apiKeys.orgId,
+      role: apiKeys.role,
+      createdBy: apiKeys.createdBy,
+      creatorRole: members.role,
+    })
     .from(apiKeys)
+    .leftJoin(members, and(eq(members.organizationId, apiKeys.orgId), eq(members.userId, apiKeys.createdBy)))
     .where(and(eq(apiKeys.keyHash, hash), isNull(apiKeys.revokedAt)));
-  return row ? { orgId: row.orgId, userId: row.createdBy, role: row.role, apiKeyId: row.id } : null;
+  if (!row) return null;
+  if (row.createdBy === null) return { orgId: row.orgId, userId: null, role: row.role, apiKeyId: row.id };
+  if (!row.creatorRole) return null;
+  return {
+    orgId: row.orgId,
+    userId: row.createdBy,
+    role: narrowRole(row.role, row.creatorRole),
+    apiKeyId: row.id,
+  };
 }
 
 /** Last-used time at minute precision, written beside the request rather than before it. */

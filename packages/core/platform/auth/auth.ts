@@ -4,8 +4,10 @@ import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/a
 import { nextCookies } from "better-auth/next-js";
 import { organization } from "better-auth/plugins";
 import { type Database, getDb } from "../../db/client";
+import { restrictMemberApiKeys } from "../../modules/api-keys/restrict-member-api-keys";
 import { accounts, sessions, users, verifications } from "../../modules/auth/tables";
 import { sendMail } from "../../modules/mail/send-mail";
+import { roleSchema } from "../../modules/orgs/schemas";
 import { invitations, members, organizations } from "../../modules/orgs/tables";
 import { env } from "../env";
 import { newId } from "../ids";
@@ -17,6 +19,7 @@ import {
 import { getAuthSecret } from "../secrets";
 import { ac, roles } from "./access";
 import { auditAuthWrite, isAuditedAuthPath } from "./audit-auth-writes";
+import { oauthUserPolicy } from "./oauth-user-policy";
 import { trustedOriginsFor } from "./trusted-origins";
 
 export const SIGN_IN_THROTTLED = "SIGN_IN_THROTTLED";
@@ -43,8 +46,11 @@ const throttledStatus = {
   },
 } satisfies BetterAuthPlugin;
 
-const bodyEmail = (body: unknown): string | null =>
-  body && typeof body === "object" && "email" in body && typeof body.email === "string" ? body.email : null;
+const bodyString = (body: unknown, name: string): string | null => {
+  const value = body && typeof body === "object" ? (body as Record<string, unknown>)[name] : undefined;
+  return typeof value === "string" ? value : null;
+};
+const bodyEmail = (body: unknown): string | null => bodyString(body, "email");
 
 function socialProviders() {
   return {
@@ -60,6 +66,9 @@ function socialProviders() {
             clientId: env.MICROSOFT_CLIENT_ID,
             clientSecret: env.MICROSOFT_CLIENT_SECRET,
             tenantId: env.MICROSOFT_TENANT_ID ?? "common",
+            ...(env.MICROSOFT_AUTHORITY ? { authority: env.MICROSOFT_AUTHORITY } : {}),
+            // The photo would be one more call to Microsoft Graph per sign-in; the CRM shows none.
+            disableProfilePhoto: true,
           },
         }
       : {}),
@@ -94,7 +103,11 @@ export function createAuth(db: Database) {
       // better-auth skips its origin check when NODE_ENV=test; tests must see what production does.
       disableOriginCheck: false,
     },
-    user: { additionalFields: { locale: { type: "string", required: false, input: true } } },
+    user: {
+      additionalFields: { locale: { type: "string", required: false, input: true } },
+      // Providers sign in existing users and invited ones, with emails they verified (issue 13.6).
+      validateUserInfo: oauthUserPolicy(db),
+    },
     emailAndPassword: {
       enabled: true,
       // Accounts come from the setup page, invitations and the CLI; there is no public sign-up.
@@ -112,7 +125,9 @@ export function createAuth(db: Database) {
       },
     },
     socialProviders: socialProviders(),
-    account: { accountLinking: { enabled: true, trustedProviders: ["google", "github", "microsoft"] } },
+    // No trustedProviders: they would link a provider account to an existing user on an unverified
+    // email claim (Microsoft's `common` tenant issues those).
+    account: { accountLinking: { enabled: true } },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== "/sign-in/email") return;
@@ -122,6 +137,13 @@ export function createAuth(db: Database) {
         if (seconds > 0) throw throttled(seconds);
       }),
       after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path === "/organization/leave" && !(ctx.context.returned instanceof APIError)) {
+          // Leaving runs no organization hook: the keys the member made go with them here.
+          const session = ctx.context.session ?? (await getSessionFromCtx(ctx));
+          const orgId = bodyString(ctx.body, "organizationId");
+          if (session && orgId) await restrictMemberApiKeys({ orgId, userId: session.user.id, role: null });
+          return;
+        }
         if (isAuditedAuthPath(ctx.path)) {
           if (ctx.context.returned instanceof APIError) return;
           // The endpoint's session is not handed to after-hooks: read it from the request again.
@@ -158,6 +180,20 @@ export function createAuth(db: Database) {
         disableOrganizationDeletion: true,
         invitationExpiresIn: 7 * 24 * 60 * 60,
         cancelPendingInvitationsOnReInvite: true,
+        // A member's API keys never outlive their membership nor exceed their role.
+        organizationHooks: {
+          afterRemoveMember: async ({ member, organization }) => {
+            await restrictMemberApiKeys({ orgId: organization.id, userId: member.userId, role: null });
+          },
+          afterUpdateMemberRole: async ({ member, organization }) => {
+            const role = roleSchema.safeParse(member.role);
+            await restrictMemberApiKeys({
+              orgId: organization.id,
+              userId: member.userId,
+              role: role.success ? role.data : "readonly",
+            });
+          },
+        },
         sendInvitationEmail: async (data) => {
           await sendMail({
             to: data.email,
