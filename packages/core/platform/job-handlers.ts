@@ -1,3 +1,4 @@
+import { DUPLICATES_SCAN_JOB, runDuplicatesScanJob } from "../modules/duplicates/scan-duplicates";
 import { IMPORT_RECOVERY_JOB, recoverImports } from "../modules/imports/recover-imports";
 import { IMPORT_JOB, runImportJob } from "../modules/imports/run-import";
 import { deliverMail } from "../modules/mail/deliver-mail";
@@ -12,6 +13,8 @@ export const jobHandlers: JobHandlers = {
     await sendDueReminders();
   },
   [IMPORT_JOB]: runImportJob,
+  // Finds and stores an org's likely duplicate pairs (a first scan, or many changed records).
+  [DUPLICATES_SCAN_JOB]: runDuplicatesScanJob,
   // Resumes imports whose process stopped (crash, restart) from their last committed batch.
   [IMPORT_RECOVERY_JOB]: async () => {
     await recoverImports();

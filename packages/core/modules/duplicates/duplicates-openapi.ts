@@ -69,7 +69,7 @@ export const duplicatesPathDocs = {
     get: {
       tags: ["Duplicates"],
       summary:
-        "Likely duplicate pairs among the contacts or companies the caller can see: same email, same domain, equal phone numbers after E.164 normalisation, similar names (trigram; same company counts more). Each pair has a score (0–100) and its reasons; dismissed pairs are left out. A page scans a bounded number of records and may hold more or fewer pairs than `limit`; follow `nextCursor`.",
+        "Likely duplicate pairs among the contacts or companies the caller can see, best first: same email, same domain, equal phone numbers after E.164 normalisation (alone a weak sign, 30), similar names (trigram; same company counts more). Each pair has a score (0–100) and its reasons; dismissed pairs are left out. Pairs are found by a background scan and stored; records changed since are checked before the page is read. While the first scan (or one after many changes) runs, `scan.state` is `running` and the pairs are those found so far. Follow `nextCursor` for the next page.",
       parameters: [
         {
           name: "object",
@@ -81,11 +81,9 @@ export const duplicatesPathDocs = {
           name,
           in: "query",
           schema:
-            name === "country"
-              ? { type: "string", description: "ISO country for numbers without a country code" }
-              : name === "limit"
-                ? { type: "integer", minimum: 1, maximum: 100, default: 25 }
-                : { type: "string" },
+            name === "limit"
+              ? { type: "integer", minimum: 1, maximum: 100, default: 25 }
+              : { type: "string", description: "nextCursor of the previous page" },
         })),
       ],
       responses: {
@@ -105,6 +103,13 @@ export const duplicatesPathDocs = {
               },
             },
             nextCursor: { type: ["string", "null"] },
+            scan: {
+              type: "object",
+              properties: {
+                state: { type: "string", enum: ["ready", "running"] },
+                checked: { type: "integer", description: "Records checked by the last or running full scan" },
+              },
+            },
           },
         }),
         ...errors(401, 422, 429),

@@ -99,7 +99,7 @@ async function rank(
     return [];
   }
   const country = await resolveDefaultCountry(tx, ctx, options.defaultCountry);
-  const pairs = await findCandidatePairs(tx, ctx, object, [probe], "other");
+  const pairs = await findCandidatePairs(tx, object, [probe], "other");
   const records = await loadRecords(
     tx,
     ctx,

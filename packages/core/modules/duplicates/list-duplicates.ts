@@ -1,96 +1,76 @@
-import { and, asc, gt, type SQL } from "drizzle-orm";
-import type { Tx } from "../../db/client";
+import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
 import { companies } from "../companies/tables";
 import { contacts } from "../contacts/tables";
 import { visibleRecords } from "../records/visibility";
-import { resolveDefaultCountry } from "./default-country";
-import { findCandidatePairs } from "./find-candidate-pairs";
+import { refreshDuplicates, type ScanStatus } from "./scan-duplicates";
 import { type ListDuplicatesInput, listDuplicatesSchema } from "./schemas";
-import { type DupeReason, scorePair } from "./score-pair";
-import { type DupeSummary, type LoadedRecord, loadCompany, loadContact, loadRecords } from "./subjects";
+import type { DupeReason } from "./score-pair";
+import { type DupeSummary, loadCompany, loadContact } from "./subjects";
+import { duplicateDismissals, duplicatePairs } from "./tables";
 
 export type DuplicatePair = { a: DupeSummary; b: DupeSummary; score: number; reasons: DupeReason[] };
 
-// Work per request is bounded: records are scanned in id order in batches, and a page ends when it
-// has enough pairs or has looked at MAX_SCAN records; the cursor is the last record looked at.
-const BATCH = 200;
-const MAX_SCAN = 2000;
+const encodeCursor = (p: { score: number; nameSimilarity: number; recordA: string; recordB: string }) =>
+  `${p.score}_${p.nameSimilarity}_${p.recordA}_${p.recordB}`;
 
-/**
- * Likely duplicate pairs among the records the caller may see, each with a score and its reasons.
- * Pairs come once (from their smaller id); within a page they are ordered by score.
- */
-export async function listDuplicates(ctx: Ctx, input: ListDuplicatesInput) {
-  assertCan(ctx, "records:read");
-  const { object, limit, cursor, country } = listDuplicatesSchema.parse(input);
-  return withOrg(ctx, async (tx) => {
-    const defaultCountry = await resolveDefaultCountry(tx, ctx, country);
-    const pairs: DuplicatePair[] = [];
-    let after = cursor;
-    let scanned = 0;
-    let exhausted = false;
-    while (pairs.length < limit && scanned < MAX_SCAN) {
-      const batch = await loadBatch(tx, ctx, object, after);
-      scanned += batch.length;
-      if (batch.length < BATCH) exhausted = true;
-      const last = batch.at(-1);
-      if (!last) break;
-      after = last.summary.id;
-      const found = await findCandidatePairs(
-        tx,
-        ctx,
-        object,
-        batch.map((r) => r.probe),
-        "after",
-      );
-      const probes = new Map(batch.map((r) => [r.summary.id, r]));
-      const others = await loadRecords(
-        tx,
-        ctx,
-        object,
-        found.map((p) => p.candidateId),
-      );
-      for (const pair of found) {
-        const a = pair.probeId ? probes.get(pair.probeId) : undefined;
-        const b = others.get(pair.candidateId);
-        if (!a || !b) continue;
-        const { score, reasons } = scorePair(a.subject, b.subject, pair.nameSimilarity, defaultCountry);
-        if (score > 0) pairs.push({ a: a.summary, b: b.summary, score, reasons });
-      }
-      if (exhausted) break;
-    }
-    pairs.sort((x, y) => y.score - x.score || x.a.id.localeCompare(y.a.id));
-    return { data: pairs, nextCursor: exhausted ? null : (after ?? null) };
-  });
+function decodeCursor(cursor: string) {
+  const [score, similarity, recordA, recordB] = cursor.split("_");
+  return { score: Number(score), similarity: Number(similarity), recordA, recordB };
 }
 
-async function loadBatch(
-  tx: Tx,
+/**
+ * Likely duplicate pairs among the records the caller may see, best first (score, then name
+ * similarity), a page at a time. The pairs are stored by the duplicate scan (scan-duplicates.ts),
+ * brought up to date first: a few changed records at once, a first scan or many changes in a job,
+ * while which `scan.state` is "running" and the page shows what was found so far.
+ */
+export async function listDuplicates(
   ctx: Ctx,
-  object: "contacts" | "companies",
-  after: string | undefined,
-): Promise<LoadedRecord[]> {
-  if (object === "contacts") {
-    const rows = await tx
-      .select()
-      .from(contacts)
-      .where(
-        and(visibleRecords(ctx, contacts, "contacts"), after ? gt(contacts.id, after) : undefined) as SQL,
-      )
-      .orderBy(asc(contacts.id))
-      .limit(BATCH);
-    return rows.map(loadContact);
-  }
-  const rows = await tx
-    .select()
-    .from(companies)
-    .where(
-      and(visibleRecords(ctx, companies, "companies"), after ? gt(companies.id, after) : undefined) as SQL,
-    )
-    .orderBy(asc(companies.id))
-    .limit(BATCH);
-  return rows.map(loadCompany);
+  input: ListDuplicatesInput,
+): Promise<{ data: DuplicatePair[]; nextCursor: string | null; scan: ScanStatus }> {
+  assertCan(ctx, "records:read");
+  const { object, limit, cursor } = listDuplicatesSchema.parse(input);
+  const scan = await refreshDuplicates(ctx.orgId, object);
+  const after = cursor ? decodeCursor(cursor) : null;
+  const p = duplicatePairs;
+  const page = await withOrg(ctx, async (tx) => {
+    const table = object === "contacts" ? contacts : companies;
+    const ra = alias(table, "ra");
+    const rb = alias(table, "rb");
+    const where = and(
+      eq(p.orgId, ctx.orgId),
+      eq(p.object, object),
+      after
+        ? sql`(${p.score}, ${p.nameSimilarity}, ${p.recordA}, ${p.recordB}) < (${after.score}, ${after.similarity}::real, ${after.recordA}::uuid, ${after.recordB}::uuid)`
+        : undefined,
+      visibleRecords(ctx, ra, object),
+      visibleRecords(ctx, rb, object),
+      sql`not exists (select 1 from ${duplicateDismissals} d where d.org_id = ${ctx.orgId} and d.object = ${object}
+        and d.record_a = ${p.recordA} and d.record_b = ${p.recordB})`,
+    ) as SQL;
+    return tx
+      .select({ pair: p, a: ra, b: rb })
+      .from(p)
+      .innerJoin(ra, eq(ra.id, p.recordA))
+      .innerJoin(rb, eq(rb.id, p.recordB))
+      .where(where)
+      .orderBy(desc(p.score), desc(p.nameSimilarity), desc(p.recordA), desc(p.recordB))
+      .limit(limit + 1);
+  });
+  const summary = (row: unknown) =>
+    object === "contacts"
+      ? loadContact(row as Parameters<typeof loadContact>[0]).summary
+      : loadCompany(row as Parameters<typeof loadCompany>[0]).summary;
+  const data = page.slice(0, limit).map((row) => ({
+    a: summary(row.a),
+    b: summary(row.b),
+    score: row.pair.score,
+    reasons: row.pair.reasons,
+  }));
+  const last = page.length > limit ? page[limit - 1]?.pair : undefined;
+  return { data, nextCursor: last ? encodeCursor(last) : null, scan };
 }

@@ -7,9 +7,11 @@ export const duplicateObjectSchema = z.enum(DUPLICATE_OBJECTS);
 export const listDuplicatesSchema = z.object({
   object: duplicateObjectSchema,
   limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.uuid().optional(),
-  /** ISO country for numbers written without a country code; the org's time zone decides otherwise. */
-  country: z.string().length(2).optional(),
+  /** Opaque: from the previous page's nextCursor. */
+  cursor: z
+    .string()
+    .regex(/^\d{1,3}_[\d.e-]+_[0-9a-f-]{36}_[0-9a-f-]{36}$/, "Not a cursor from this list")
+    .optional(),
 });
 export type ListDuplicatesInput = z.input<typeof listDuplicatesSchema>;
 

@@ -1,8 +1,9 @@
-import { and, eq, inArray, type SQL } from "drizzle-orm";
+import { and, inArray, type SQL } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import type { Ctx } from "../../platform/context";
 import { type Company, companies } from "../companies/tables";
 import { type Contact, contacts } from "../contacts/tables";
+import { visibleRecords } from "../records/visibility";
 import type { CompanyProbe, ContactProbe } from "./find-candidate-pairs";
 import { type DupeSubject, domainKeys, emailKeys } from "./score-pair";
 import type { DuplicateObject } from "./tables";
@@ -71,7 +72,7 @@ export function loadCompany(c: Company): LoadedRecord {
   };
 }
 
-/** Records by id in the caller's org (the candidates query already applied visibility). */
+/** Records by id that the caller may see (the candidate functions do not apply visibility). */
 export async function loadRecords(
   tx: Tx,
   ctx: Ctx,
@@ -84,13 +85,13 @@ export async function loadRecords(
     const rows = await tx
       .select()
       .from(contacts)
-      .where(and(eq(contacts.orgId, ctx.orgId), inArray(contacts.id, ids)) as SQL);
+      .where(and(visibleRecords(ctx, contacts, "contacts"), inArray(contacts.id, ids)) as SQL);
     for (const row of rows) out.set(row.id, loadContact(row));
   } else {
     const rows = await tx
       .select()
       .from(companies)
-      .where(and(eq(companies.orgId, ctx.orgId), inArray(companies.id, ids)) as SQL);
+      .where(and(visibleRecords(ctx, companies, "companies"), inArray(companies.id, ids)) as SQL);
     for (const row of rows) out.set(row.id, loadCompany(row));
   }
   return out;

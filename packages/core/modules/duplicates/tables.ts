@@ -1,5 +1,17 @@
-import { index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { organizations } from "../orgs/tables";
+import type { DupeReason } from "./score-pair";
 
 export const DUPLICATE_OBJECTS = ["contacts", "companies"] as const;
 export type DuplicateObject = (typeof DUPLICATE_OBJECTS)[number];
@@ -47,3 +59,51 @@ export const recordMerges = pgTable(
 );
 
 export type RecordMerge = typeof recordMerges.$inferSelect;
+
+/**
+ * Likely duplicate pairs of an org, found by a scan (scan-duplicates.ts) and kept here so that the
+ * Duplicates page reads a page of them by index instead of comparing records on every visit.
+ * recordA < recordB; reasons as shown to the user; listed by score, then name similarity, best first (the
+ * rank index read backwards).
+ */
+export const duplicatePairs = pgTable(
+  "duplicate_pairs",
+  {
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    object: text("object").$type<DuplicateObject>().notNull(),
+    recordA: uuid("record_a").notNull(),
+    recordB: uuid("record_b").notNull(),
+    score: smallint("score").notNull(),
+    nameSimilarity: real("name_similarity").notNull(),
+    reasons: jsonb("reasons").$type<DupeReason[]>().notNull(),
+    computedAt: timestamp("computed_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.object, t.recordA, t.recordB] }),
+    index("duplicate_pairs_rank_idx").on(t.orgId, t.object, t.score, t.nameSimilarity, t.recordA, t.recordB),
+    index("duplicate_pairs_record_b_idx").on(t.orgId, t.object, t.recordB),
+  ],
+);
+
+/**
+ * Where an org's duplicate scan stands, per object: `checkedUntil` is the start of the last scan
+ * that finished (records changed after it are checked again); a full scan in progress keeps its
+ * position (`cursor`, records in id order) so a restarted job resumes there.
+ */
+export const duplicateScans = pgTable(
+  "duplicate_scans",
+  {
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    object: text("object").$type<DuplicateObject>().notNull(),
+    checkedUntil: timestamp("checked_until", { withTimezone: true, precision: 3 }),
+    fullScanStartedAt: timestamp("full_scan_started_at", { withTimezone: true, precision: 3 }),
+    cursor: uuid("cursor"),
+    scanned: integer("scanned").notNull().default(0),
+    requestedAt: timestamp("requested_at", { withTimezone: true, precision: 3 }),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.object] })],
+);
