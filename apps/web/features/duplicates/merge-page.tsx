@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { type EnumFamily, enumLabel } from "@/features/labels/enum-labels";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
 import { formatMoney } from "@/features/records/format";
 import { loadMemberOptions } from "@/features/records/load-record-list";
@@ -41,11 +42,18 @@ export async function MergePage({ params, searchParams }: Props) {
   if (!can(ctx, "records:write")) notFound();
   const preview = await findOrNotFound(ids[0] as string, () => getMergePreview(ctx, object, ids));
   const members = await loadMemberOptions(ctx);
-  const [t, tFields, locale] = await Promise.all([
+  const [t, tFields, tEnums, locale] = await Promise.all([
     getTranslations("duplicates"),
     getTranslations("duplicates.fieldNames"),
+    getTranslations("enums"),
     getLocale(),
   ]);
+  // Fields that hold a value of a list: shown by its label, not as stored ("unqualified", "webinar").
+  const families: Record<string, EnumFamily> = {
+    leadStatus: "leadStatus",
+    source: "source",
+    ...(object === "leads" ? { status: "leadStage" as const } : {}),
+  };
   const memberNames = new Map(members.map((m) => [m.userId, m.name]));
 
   const display = (record: Record<string, unknown>, key: string): string | null => {
@@ -53,6 +61,8 @@ export async function MergePage({ params, searchParams }: Props) {
       ? (record.custom as Record<string, unknown> | null)?.[key.slice(7)]
       : record[key];
     if (value === null || value === undefined || value === "") return null;
+    const family = families[key];
+    if (family && typeof value === "string") return enumLabel(tEnums, family, value);
     if (key === "companyId") return preview.companyNames[String(value)] ?? String(value);
     if (key === "ownerId") return memberNames.get(String(value)) ?? String(value);
     if (key === "annualRevenue" && typeof value === "number") {

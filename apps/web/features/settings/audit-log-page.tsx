@@ -1,7 +1,15 @@
-import { listAudit } from "@crm/core/modules/audit/list-audit";
+import {
+  AUDIT_PERIODS,
+  AUDIT_VERBS,
+  type AuditFilters as AuditFilterValues,
+  auditFiltersSchema,
+  listAudit,
+} from "@crm/core/modules/audit/list-audit";
 import { findUndoableMergeIds } from "@crm/core/modules/duplicates/get-merge";
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
 import { listMembers } from "@crm/core/modules/orgs/list-members";
+import { ENTITY_TYPES } from "@crm/core/modules/records/entity-type";
+import { listRecordNames, type NamedObject } from "@crm/core/modules/records/list-record-names";
 import { can } from "@crm/core/platform/permissions";
 import { ChevronRight, History } from "lucide-react";
 import type { Metadata } from "next";
@@ -13,13 +21,56 @@ import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { UndoMergeButton } from "@/features/duplicates/undo-merge-button";
+import { auditActionLabel, auditEntityLabel } from "@/features/labels/enum-labels";
 import { PageHeader } from "@/features/shell/page-header";
 import { requireOrgContext } from "@/lib/org-context";
+import { AuditFilters } from "./audit-filters";
 import { dateTimeOptions, shortId } from "./format";
 
 const PAGE_SIZE = 50;
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ before?: string | string[] }> };
+type Query = Partial<Record<"before" | "actor" | "verb" | "type" | "period", string | string[]>>;
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Query> };
+
+/** Record types with a page of their own, by their audit entity type ("deal" → "deals"). */
+const RECORD_PAGES: Record<string, string> = Object.fromEntries(
+  Object.entries(ENTITY_TYPES)
+    .filter(([object]) => object !== "activities")
+    .map(([object, entity]) => [entity, object]),
+);
+const NAMED: readonly NamedObject[] = ["companies", "contacts", "deals", "leads"];
+
+/** The types a filter offers: what the CRM writes entries about. */
+const ENTITY_FILTERS = [
+  "company",
+  "contact",
+  "lead",
+  "deal",
+  "task",
+  "activity",
+  "custom_field",
+  "pipeline",
+  "stage",
+  "view",
+  "import",
+  "member",
+  "invitation",
+  "api_key",
+  "exchange_rate",
+  "organization",
+];
+
+/** Each filter from the URL on its own: one that is not valid is dropped, not the page. */
+function parseFilters(query: Query): AuditFilterValues {
+  const one = (key: keyof Query) => (typeof query[key] === "string" ? query[key] : undefined);
+  const shape = auditFiltersSchema.shape;
+  return {
+    actorUserId: shape.actorUserId.safeParse(one("actor")).data,
+    verb: shape.verb.safeParse(one("verb")).data,
+    entityType: shape.entityType.safeParse(one("type")).data,
+    period: shape.period.safeParse(one("period")).data,
+  };
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("auditLog") };
@@ -37,11 +88,19 @@ export async function AuditLogPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { ctx } = await requireOrgContext(slug);
   if (!can(ctx, "audit:read")) notFound();
+  const query = await searchParams;
   // Only a UUID is a cursor; anything else in the URL starts from the newest entry.
-  const before = z.uuid().safeParse((await searchParams).before).data;
-  const [t, format] = await Promise.all([getTranslations("settings"), getFormatter()]);
+  const before = z.uuid().safeParse(query.before).data;
+  const filters = parseFilters(query);
+  const filtered = Object.values(filters).some(Boolean);
+  const [t, tf, te, format] = await Promise.all([
+    getTranslations("settings"),
+    getTranslations("settings.auditFilters"),
+    getTranslations("enums"),
+    getFormatter(),
+  ]);
   const { timeZone } = await getOrgSettings(ctx);
-  const rows = await listAudit(ctx, { limit: PAGE_SIZE + 1, before });
+  const rows = await listAudit(ctx, { limit: PAGE_SIZE + 1, before, filters });
   const members = await listMembers(ctx);
   const names = new Map(members.map((member) => [member.userId, member.name]));
   const entries = rows.slice(0, PAGE_SIZE);
@@ -49,6 +108,23 @@ export async function AuditLogPage({ params, searchParams }: Props) {
     ctx,
     entries.filter((entry) => entry.action.endsWith(".merge")).map((entry) => entry.id),
   );
+  // The names of the records on this page, one query per type (one after the other: PGlite).
+  const recordNames: Record<string, string> = {};
+  for (const object of NAMED) {
+    const ids = entries.filter((e) => RECORD_PAGES[e.entityType] === object).map((e) => e.entityId);
+    if (ids.length > 0) Object.assign(recordNames, await listRecordNames(ctx, object, ids));
+  }
+  const keep = new URLSearchParams(
+    Object.entries({ actor: query.actor, verb: query.verb, type: query.type, period: query.period }).filter(
+      (pair): pair is [string, string] => typeof pair[1] === "string",
+    ),
+  );
+  const pageHref = (cursor?: string) => {
+    const params = new URLSearchParams(keep);
+    if (cursor) params.set("before", cursor);
+    const search = params.toString();
+    return `/o/${slug}/settings/audit-log${search ? `?${search}` : ""}`;
+  };
   const next = rows.length > PAGE_SIZE ? entries.at(-1)?.id : undefined;
 
   const actor = (entry: (typeof entries)[number]) => {
@@ -60,14 +136,20 @@ export async function AuditLogPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={t("auditLog")} description={t("auditDescription")} />
+      <AuditFilters
+        actors={members.map((m) => ({ value: m.userId, label: m.name }))}
+        verbs={AUDIT_VERBS.map((verb) => ({ value: verb, label: te(`auditVerb.${verb}`) }))}
+        entityTypes={ENTITY_FILTERS.map((type) => ({ value: type, label: auditEntityLabel(te, type) }))}
+        periods={Object.keys(AUDIT_PERIODS).map((period) => ({ value: period, label: tf(period) }))}
+      />
       {entries.length === 0 ? (
         <EmptyState
           icon={History}
-          title={t("noAuditTitle")}
-          description={before ? undefined : t("noAuditText")}
+          title={filtered ? tf("noMatchTitle") : t("noAuditTitle")}
+          description={before ? undefined : filtered ? tf("noMatchText") : t("noAuditText")}
           action={
             before ? (
-              <Link href={`/o/${slug}/settings/audit-log`} className={buttonVariants({ variant: "outline" })}>
+              <Link href={pageHref()} className={buttonVariants({ variant: "outline" })}>
                 {t("backToNewest")}
               </Link>
             ) : undefined
@@ -101,18 +183,18 @@ export async function AuditLogPage({ params, searchParams }: Props) {
                         {by.label}
                       </TableCell>
                       <TableCell className="align-top">
-                        <code className="whitespace-nowrap font-mono text-xs">{entry.action}</code>
+                        <span title={entry.action}>
+                          {auditActionLabel(te, entry.action, entry.entityType)}
+                        </span>
                       </TableCell>
-                      <TableCell className="whitespace-nowrap align-top">
-                        {entry.entityType}
-                        {entry.entityId ? (
-                          <span
-                            className="ml-1 font-mono text-muted-foreground text-xs"
-                            title={entry.entityId}
-                          >
-                            {shortId(entry.entityId)}
-                          </span>
-                        ) : null}
+                      <TableCell className="align-top">
+                        <EntityCell
+                          slug={slug}
+                          label={auditEntityLabel(te, entry.entityType)}
+                          entityType={entry.entityType}
+                          entityId={entry.entityId}
+                          name={entry.entityId ? recordNames[entry.entityId] : undefined}
+                        />
                       </TableCell>
                       <TableCell className="min-w-48 align-top">
                         {details ? (
@@ -140,15 +222,12 @@ export async function AuditLogPage({ params, searchParams }: Props) {
           {before || next ? (
             <nav className="flex flex-wrap justify-center gap-2" aria-label={t("auditLog")}>
               {before ? (
-                <Link href={`/o/${slug}/settings/audit-log`} className={buttonVariants({ variant: "ghost" })}>
+                <Link href={pageHref()} className={buttonVariants({ variant: "ghost" })}>
                   {t("backToNewest")}
                 </Link>
               ) : null}
               {next ? (
-                <Link
-                  href={`/o/${slug}/settings/audit-log?before=${next}`}
-                  className={buttonVariants({ variant: "outline" })}
-                >
+                <Link href={pageHref(next)} className={buttonVariants({ variant: "outline" })}>
                   {t("loadMore")}
                   <ChevronRight aria-hidden="true" />
                 </Link>
@@ -158,5 +237,35 @@ export async function AuditLogPage({ params, searchParams }: Props) {
         </div>
       )}
     </>
+  );
+}
+
+/** The record type in words, and the record itself: its name linked to its page when it has one. */
+function EntityCell(props: {
+  slug: string;
+  label: string;
+  entityType: string;
+  entityId: string | null;
+  name: string | undefined;
+}) {
+  const { slug, label, entityType, entityId, name } = props;
+  const object = RECORD_PAGES[entityType === "companie" ? "company" : entityType];
+  return (
+    <div className="grid min-w-0 gap-0.5">
+      <span className="text-muted-foreground text-xs">{label}</span>
+      {entityId && object ? (
+        <Link
+          href={`/o/${slug}/${object}/${entityId}`}
+          className="max-w-56 truncate font-medium text-primary hover:underline"
+          title={entityId}
+        >
+          {name ?? shortId(entityId)}
+        </Link>
+      ) : entityId ? (
+        <span className="font-mono text-muted-foreground text-xs" title={entityId}>
+          {shortId(entityId)}
+        </span>
+      ) : null}
+    </div>
   );
 }

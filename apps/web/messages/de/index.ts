@@ -11,6 +11,7 @@ import customFields from "./customFields.json";
 import deals from "./deals.json";
 import demo from "./demo.json";
 import duplicates from "./duplicates.json";
+import enums from "./enums.json";
 import errors from "./errors.json";
 import exchangeRates from "./exchangeRates.json";
 import exports from "./exports.json";
@@ -45,6 +46,7 @@ export default {
   deals,
   demo,
   duplicates,
+  enums,
   errors,
   exchangeRates,
   exports,

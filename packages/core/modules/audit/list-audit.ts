@@ -1,18 +1,88 @@
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, like, lt } from "drizzle-orm";
+import { z } from "zod";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
 import { auditLog } from "./tables";
 
-/** Newest first, keyset-paginated on the UUIDv7 id (time-ordered). */
-export async function listAudit(ctx: Ctx, params: { limit?: number; before?: string } = {}) {
+/** What an entry did: the part of its action after the dot (`deal.delete` → `delete`). */
+export const AUDIT_VERBS = [
+  "create",
+  "update",
+  "delete",
+  "restore",
+  "purge",
+  "merge",
+  "merge_undo",
+  "duplicate_dismiss",
+  "convert",
+  "complete",
+  "share",
+  "unshare",
+  "exported",
+  "join",
+  "remove",
+  "updateRole",
+  "revoke",
+  "narrow",
+  "cancel",
+  "start",
+  "rollback",
+  "batch",
+  "import",
+  "reorder_stages",
+] as const;
+
+/** Periods the log can be narrowed to, counted back from now. */
+export const AUDIT_PERIODS = { day: 1, week: 7, month: 30, quarter: 90 } as const;
+
+// Each filter is optional; a value that is not one of the allowed ones is a 422 at the boundary.
+export const auditFiltersSchema = z.object({
+  actorUserId: z.uuid().optional(),
+  verb: z.enum(AUDIT_VERBS).optional(),
+  entityType: z
+    .string()
+    .regex(/^[a-z_]{1,40}$/)
+    .optional(),
+  period: z.enum(Object.keys(AUDIT_PERIODS) as [keyof typeof AUDIT_PERIODS]).optional(),
+});
+export type AuditFilters = z.input<typeof auditFiltersSchema>;
+
+/**
+ * Newest first, keyset-paginated on the UUIDv7 id (time-ordered), narrowed in SQL by who acted, what
+ * they did, the record type and a period.
+ */
+export async function listAudit(
+  ctx: Ctx,
+  params: { limit?: number; before?: string; filters?: AuditFilters } = {},
+) {
   assertCan(ctx, "audit:read");
   const limit = Math.min(params.limit ?? 50, 200);
+  const filters = auditFiltersSchema.parse(params.filters ?? {});
+  const since = filters.period
+    ? new Date(Date.now() - AUDIT_PERIODS[filters.period] * 24 * 60 * 60 * 1000)
+    : undefined;
   return withOrg(ctx, (tx) =>
     tx
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.orgId, ctx.orgId), params.before ? lt(auditLog.id, params.before) : undefined))
+      .where(
+        and(
+          eq(auditLog.orgId, ctx.orgId),
+          params.before ? lt(auditLog.id, params.before) : undefined,
+          filters.actorUserId ? eq(auditLog.actorUserId, filters.actorUserId) : undefined,
+          // Verbs are a fixed list of words without LIKE wildcards ("_" is escaped).
+          filters.verb ? like(auditLog.action, `%.${filters.verb.replaceAll("_", "\\_")}`) : undefined,
+          // Older share and trash entries of companies were written as "companie".
+          filters.entityType
+            ? inArray(
+                auditLog.entityType,
+                filters.entityType === "company" ? ["company", "companie"] : [filters.entityType],
+              )
+            : undefined,
+          since ? gte(auditLog.createdAt, since) : undefined,
+        ),
+      )
       .orderBy(desc(auditLog.id))
       .limit(limit),
   );
