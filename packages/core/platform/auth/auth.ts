@@ -7,6 +7,7 @@ import { type Database, getDb } from "../../db/client";
 import { restrictMemberApiKeys } from "../../modules/api-keys/restrict-member-api-keys";
 import { accounts, sessions, users, verifications } from "../../modules/auth/tables";
 import { sendMail } from "../../modules/mail/send-mail";
+import { invitationMail } from "../../modules/orgs/invitation-mail";
 import { roleSchema } from "../../modules/orgs/schemas";
 import { invitations, members, organizations } from "../../modules/orgs/tables";
 import { env } from "../env";
@@ -195,11 +196,16 @@ export function createAuth(db: Database) {
           },
         },
         sendInvitationEmail: async (data) => {
+          const mail = invitationMail({
+            inviterName: data.inviter.user.name,
+            orgName: data.organization.name,
+            role: data.role,
+            locale: (data.inviter.user as { locale?: string | null }).locale,
+          });
           await sendMail({
             to: data.email,
             orgId: data.organization.id,
-            subject: `${data.inviter.user.name} invited you to ${data.organization.name}`,
-            text: `You are invited to join ${data.organization.name} as ${data.role}. Open the link to accept; it expires in 7 days.`,
+            ...mail,
             link: `${env.APP_URL}/invite/${data.id}`,
           });
         },
