@@ -4,6 +4,7 @@ import { deleteView } from "@crm/core/modules/views/delete-view";
 import { listViews } from "@crm/core/modules/views/list-views";
 import { createViewSchema, listViewsSchema, updateViewSchema } from "@crm/core/modules/views/schemas";
 import { updateView } from "@crm/core/modules/views/update-view";
+import { can } from "@crm/core/platform/permissions";
 import { z } from "zod";
 import { runOrgAction } from "@/lib/actions";
 
@@ -14,14 +15,16 @@ import { runOrgAction } from "@/lib/actions";
 export async function listViewsAction(slug: string, input: unknown) {
   return runOrgAction(slug, async (ctx) => {
     const views = await listViews(ctx, listViewsSchema.parse(input));
+    // The same rule as the services (view-policy.ts): a shared view is changed only by a writer.
+    const writes = can(ctx, "records:write");
     return views.map((view) => ({
       id: view.id,
       name: view.name,
       shared: view.shared,
       state: view.state,
       mine: view.ownerId === ctx.userId,
-      canEdit: view.ownerId === ctx.userId,
-      canDelete: view.ownerId === ctx.userId || ctx.role === "admin",
+      canEdit: view.ownerId === ctx.userId && (writes || !view.shared),
+      canDelete: (view.ownerId === ctx.userId || ctx.role === "admin") && (writes || !view.shared),
     }));
   });
 }

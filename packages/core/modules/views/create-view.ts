@@ -1,17 +1,17 @@
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { newId } from "../../platform/ids";
-import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { requireUserId } from "../notifications/require-user-id";
 import { type CreateViewInput, createViewSchema } from "./schemas";
 import { savedViews } from "./tables";
+import { assertCanWriteView } from "./view-policy";
 
 /** Saves a list view for the caller; `shared` shows it to the whole org. */
 export async function createView(ctx: Ctx, input: CreateViewInput) {
-  assertCan(ctx, "records:read");
   const userId = requireUserId(ctx);
   const data = createViewSchema.parse(input);
+  assertCanWriteView(ctx, data.shared);
   return withOrg(ctx, async (tx) => {
     const [row] = await tx
       .insert(savedViews)

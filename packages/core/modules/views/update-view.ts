@@ -7,13 +7,15 @@ import { requireUserId } from "../notifications/require-user-id";
 import { findVisibleViewOrThrow } from "./find-view";
 import { type UpdateViewInput, updateViewSchema } from "./schemas";
 import { savedViews } from "./tables";
+import { assertCanWriteView } from "./view-policy";
 
-/** Only the owner changes a view; a shared view is read-only to everyone else (403). */
+/** Only the owner changes a view, within their role (view-policy.ts); a shared view is read-only to everyone else (403). */
 export async function updateView(ctx: Ctx, id: string, input: UpdateViewInput) {
   const userId = requireUserId(ctx);
   const data = updateViewSchema.parse(input);
   return withOrg(ctx, async (tx) => {
     const before = await findVisibleViewOrThrow(tx, ctx, userId, id);
+    assertCanWriteView(ctx, before.shared || data.shared === true);
     if (before.ownerId !== userId) throw new AppError("forbidden", "Only the owner can change this view");
     const [after] = await tx.update(savedViews).set(data).where(eq(savedViews.id, id)).returning();
     if (!after) throw new Error("update returned no row");
