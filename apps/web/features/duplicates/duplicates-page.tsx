@@ -1,4 +1,5 @@
 import { listDuplicates } from "@crm/core/modules/duplicates/list-duplicates";
+import { listDuplicatesSchema } from "@crm/core/modules/duplicates/schemas";
 import { DUPLICATE_OBJECTS, type DuplicateObject } from "@crm/core/modules/duplicates/tables";
 import { can } from "@crm/core/platform/permissions";
 import { ChevronRight, CopyCheck } from "lucide-react";
@@ -12,6 +13,7 @@ import { PageHeader } from "@/features/shell/page-header";
 import { cn } from "@/lib/cn";
 import { requireOrgContext } from "@/lib/org-context";
 import { DuplicatePairList } from "./duplicate-pair-list";
+import { ScanProgress } from "./scan-progress";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -29,7 +31,7 @@ export async function DuplicatesPage({ params, searchParams }: Props) {
   const { ctx } = await requireOrgContext(slug);
   const t = await getTranslations("duplicates");
   const object: DuplicateObject = z.enum(DUPLICATE_OBJECTS).catch("contacts").parse(query.object);
-  const cursor = z.uuid().safeParse(query.cursor).data;
+  const cursor = listDuplicatesSchema.shape.cursor.safeParse(query.cursor).data;
   const page = await listDuplicates(ctx, { object, cursor, limit: 25 });
   const canWrite = can(ctx, "records:write");
   const base = `/o/${slug}/duplicates`;
@@ -56,13 +58,16 @@ export async function DuplicatesPage({ params, searchParams }: Props) {
         ))}
       </nav>
       {canWrite ? null : <p className="mb-4 text-muted-foreground text-sm">{t("readonlyHint")}</p>}
-      {page.data.length === 0 ? (
+      {page.scan.state === "running" ? (
+        <ScanProgress>{t("scanning", { checked: page.scan.checked })}</ScanProgress>
+      ) : null}
+      {page.data.length === 0 && page.scan.state === "ready" ? (
         <EmptyState
           icon={CopyCheck}
           title={t("emptyTitle")}
           description={cursor ? t("emptyPageText") : t("emptyText")}
         />
-      ) : (
+      ) : page.data.length === 0 ? null : (
         <DuplicatePairList slug={slug} object={object} pairs={page.data} canWrite={canWrite} />
       )}
       {cursor || page.nextCursor ? (
@@ -76,7 +81,7 @@ export async function DuplicatesPage({ params, searchParams }: Props) {
             ) : null}
             {page.nextCursor ? (
               <Link
-                href={`${base}?object=${object}&cursor=${page.nextCursor}`}
+                href={`${base}?object=${object}&cursor=${encodeURIComponent(page.nextCursor)}`}
                 className={buttonVariants({ variant: "outline" })}
               >
                 {t("more")}

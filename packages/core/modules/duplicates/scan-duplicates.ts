@@ -23,6 +23,8 @@ export const duplicatesScanJobSchema = z.object({
 const BATCH = 500;
 /** Changed records checked while the page waits; more go to a job (a full scan from 5 × this). */
 export const INLINE_CHANGES = 200;
+/** An org with at most this many records is scanned while the page waits (about half a second). */
+const INLINE_FULL_SCAN = 500;
 const FULL_RESCAN_CHANGES = BATCH * 5;
 /** A requested job that has not finished after this long is requested again (its process died). */
 const REQUEST_STALE_MS = 10 * 60_000;
@@ -42,8 +44,15 @@ export async function refreshDuplicates(orgId: string, object: DuplicateObject):
   const decision = await withOrg(ctx, async (tx) => {
     // Locked: a job's batch or another page's check may be storing pairs at the same time.
     const state = await readState(tx, orgId, object, true);
-    if (!state?.checkedUntil || state.fullScanStartedAt) return { run: "job" as const, state };
     const table = tableOf(object);
+    if (!state?.checkedUntil || state.fullScanStartedAt) {
+      const records = await tx
+        .select({ id: table.id })
+        .from(table)
+        .where(and(eq(table.orgId, orgId), isNull(table.deletedAt)) as SQL)
+        .limit(INLINE_FULL_SCAN + 1);
+      return { run: records.length <= INLINE_FULL_SCAN ? ("scan" as const) : ("job" as const), state };
+    }
     const changed = await tx
       .select({ id: table.id })
       .from(table)
@@ -57,6 +66,10 @@ export async function refreshDuplicates(orgId: string, object: DuplicateObject):
     return { run: "job" as const, state };
   });
   if (decision.run === "none") return { state: "ready", checked: decision.state?.scanned ?? 0 };
+  if (decision.run === "scan") {
+    await scanDuplicates(orgId, object);
+    return { state: "ready", checked: 0 };
+  }
   const requested = decision.state?.requestedAt;
   if (!requested || Date.now() - requested.getTime() > REQUEST_STALE_MS) {
     await withOrg(ctx, (tx) =>

@@ -22,7 +22,8 @@ describe("scorePair", () => {
       0,
       "DE",
     );
-    expect(phone).toEqual({ score: 80, reasons: [{ kind: "phone", value: "+49301234567" }] });
+    // Regression (issue 12.4): a shared phone alone scored 80, above every name match.
+    expect(phone).toEqual({ score: 30, reasons: [{ kind: "phone", value: "+49301234567" }] });
     const name = scorePair(subject({}), subject({}), 0.8, "DE");
     expect(name).toEqual({ score: 48, reasons: [{ kind: "name", similarity: 0.8 }] });
   });
@@ -37,7 +38,7 @@ describe("scorePair", () => {
       1,
       "DE",
     );
-    expect(both.score).toBe(100);
+    expect(both.score).toBe(99);
     expect(both.reasons.map((r) => r.kind)).toEqual(["email", "phone", "name"]);
   });
 
