@@ -5,10 +5,12 @@ import { runMigrations } from "../db/migrate";
 import { createApiKey } from "../modules/api-keys/create-api-key";
 import { backupDatabase } from "../modules/backup/backup";
 import { restoreDatabase } from "../modules/backup/restore";
+import { importEcbRates } from "../modules/exchange-rates/import-ecb-rates";
 import { createOrgWithAdmin } from "../modules/orgs/create-org-with-admin";
 import { roleSchema } from "../modules/orgs/schemas";
 import { createDemoOrg } from "../modules/seed/demo-data";
 import { type SeedProgress, seedOrg } from "../modules/seed/seed-org";
+import { SEED_LANGUAGES } from "../modules/seed/text-templates";
 import { resetUserPassword } from "../modules/users/reset-user-password";
 import { isAppError } from "../platform/errors";
 
@@ -21,8 +23,10 @@ const USAGE = `Usage: crm <command> [options]
   db:migrate
   backup --out FILE
   restore --in FILE
-  seed --org ORG_ID --contacts N --companies N --deals N --activities N [--tasks N] [--seed S]
-  demo [--email EMAIL] [--password PASSWORD]`;
+  seed --org ORG_ID --contacts N --companies N --deals N --activities N [--tasks N] [--leads N]
+       [--seed S] [--language en|de]
+  demo [--email EMAIL] [--password PASSWORD] [--language en|de]
+  rates:import-ecb --org ORG_ID [--url URL]   (the ECB's daily reference rates; needs internet)`;
 
 type Command = (args: Record<string, string | undefined>, handle: DatabaseHandle) => Promise<unknown>;
 
@@ -33,6 +37,9 @@ const required = (args: Record<string, string | undefined>, name: string): strin
 };
 
 class UsageError extends Error {}
+
+const language = (args: Record<string, string | undefined>) =>
+  args.language === undefined ? undefined : z.enum(SEED_LANGUAGES).parse(args.language);
 
 const count = (args: Record<string, string | undefined>, name: string, fallback?: number): number => {
   const raw = args[name];
@@ -82,11 +89,20 @@ const commands: Record<string, Command> = {
         deals: count(args, "deals"),
         activities: count(args, "activities"),
         tasks: args.tasks === undefined ? undefined : count(args, "tasks"),
+        // Default: a twentieth of the contacts.
+        leads: count(args, "leads", Math.floor(count(args, "contacts") / 20)),
         seed: count(args, "seed", 1),
+        language: language(args),
       },
       progress,
     ),
-  demo: async (args) => createDemoOrg({ email: args.email, password: args.password }, progress),
+  demo: async (args) =>
+    createDemoOrg({ email: args.email, password: args.password, language: language(args) }, progress),
+  "rates:import-ecb": async (args) =>
+    importEcbRates(
+      { orgId: z.uuid().parse(required(args, "org")), userId: null, role: "admin" },
+      { url: args.url },
+    ),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -114,6 +130,9 @@ async function main(argv: string[]): Promise<number> {
       activities: { type: "string" },
       tasks: { type: "string" },
       seed: { type: "string" },
+      leads: { type: "string" },
+      language: { type: "string" },
+      url: { type: "string" },
     },
   });
   const handle = await openConfiguredDatabase();

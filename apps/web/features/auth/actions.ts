@@ -3,10 +3,15 @@ import { acceptInvitationAsNewUser } from "@crm/core/modules/orgs/accept-invitat
 import { createOrgWithAdmin } from "@crm/core/modules/orgs/create-org-with-admin";
 import type { AcceptInvitationAsNewUserInput, CreateOrgWithAdminInput } from "@crm/core/modules/orgs/schemas";
 import { loadSampleData } from "@crm/core/modules/seed/demo-data";
+import { SEED_LANGUAGES, type SeedLanguage } from "@crm/core/modules/seed/text-templates";
 import { getAuth } from "@crm/core/platform/auth/auth";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { runAction } from "@/lib/actions";
+import { resolveLocale } from "@/lib/locale";
+
+const sampleLanguage = (locale: string): SeedLanguage =>
+  SEED_LANGUAGES.includes(locale as SeedLanguage) ? (locale as SeedLanguage) : "en";
 
 async function signIn(email: string, password: string) {
   const auth = await getAuth();
@@ -24,7 +29,8 @@ export async function setupAction(
   return runAction(async () => {
     const { sampleData } = setupOptionsSchema.parse(options ?? {});
     const created = await createOrgWithAdmin(input, { onlyIfFirst: true });
-    if (sampleData) await loadSampleData(created.orgId);
+    // The sample notes, calls and emails in the language the setup page is shown in.
+    if (sampleData) await loadSampleData(created.orgId, undefined, sampleLanguage(await resolveLocale()));
     await signIn(String(input.email).trim().toLowerCase(), input.password);
     return { slug: created.slug };
   });

@@ -2,10 +2,12 @@ import type { activities } from "../activities/tables";
 import type { companies } from "../companies/tables";
 import type { contacts } from "../contacts/tables";
 import type { deals, Stage } from "../deals/tables";
-import { LEAD_STATUSES, SIZE_BANDS } from "../records/enums";
+import type { leads } from "../leads/tables";
+import { LEAD_STATUSES, type LeadStage, SIZE_BANDS } from "../records/enums";
 import type { tasks } from "../tasks/tables";
 import { type Pools, pickLocale, slugPart } from "./pools";
 import { int, pick, type Rng, some, uuidv7At, weighted } from "./random";
+import type { Slots, TextPools } from "./text-templates";
 
 // Row generators: each call consumes the PRNG in a fixed order, so a seed reproduces every row.
 
@@ -14,6 +16,7 @@ export type ContactRow = typeof contacts.$inferInsert;
 export type DealRow = typeof deals.$inferInsert;
 export type ActivityRow = typeof activities.$inferInsert;
 export type TaskRow = typeof tasks.$inferInsert;
+export type LeadRow = typeof leads.$inferInsert;
 
 const DAY = 86_400_000;
 const TWO_YEARS = 730 * DAY;
@@ -28,11 +31,29 @@ const TAGS = [
   "decision-maker",
 ];
 const SOURCES = ["website", "referral", "event", "cold call", "linkedin", "partner", "import", "webinar"];
+/** Where leads come from, most often first (the leads list filters on these). */
+const LEAD_SOURCES = [
+  ["website", 30],
+  ["webinar", 15],
+  ["event", 15],
+  ["referral", 12],
+  ["linkedin", 12],
+  ["cold call", 8],
+  ["partner", 8],
+] as const;
+const LEAD_STAGE_WEIGHTS: readonly (readonly [LeadStage, number])[] = [
+  ["new", 35],
+  ["working", 30],
+  ["qualified", 15],
+  ["disqualified", 12],
+  ["converted", 8],
+];
+const SEATS = ["5", "10", "15", "20", "25", "40", "50", "100"];
+const PERCENTS = ["5", "8", "10", "12", "15"];
 const INDUSTRIES = ["Software", "Manufacturing", "Retail", "Healthcare", "Finance", "Logistics", "Education"];
 const FREE_MAIL = ["gmail.com", "outlook.com", "yahoo.com", "web.de", "gmx.de", "orange.fr", "icloud.com"];
 const TLD: Record<string, string> = { US: "com", DE: "de", GB: "co.uk", FR: "fr", ES: "es" };
 const CURRENCIES = ["USD", "EUR", "GBP"];
-const TASK_TITLES = ["Call back", "Send proposal to", "Follow up with", "Prepare demo for", "Check in with"];
 
 /** What the generator keeps about earlier rows to link later ones (compact: millions of rows). */
 export type SeedState = {
@@ -40,7 +61,12 @@ export type SeedState = {
   /** Random bits of ids only: seeded from the org too, so two orgs seeded alike never share an id. */
   idRng: Rng;
   ownerIds: string[];
+  /** First names of the owners, for the sender of outbound mail. */
+  ownerNames: string[];
   now: number;
+  /** The org's language's template pools for timeline text, task titles, products and lost reasons. */
+  text: TextPools;
+  stageNames: string[];
   currency: string;
   companyIds: string[];
   companyNames: string[];
@@ -49,12 +75,16 @@ export type SeedState = {
   companyOwner: Uint16Array;
   contactIds: string[];
   contactNames: string[];
+  contactFirst: string[];
   /** Company index + 1 (0 = none). */
   contactCompany: Int32Array;
   contactOwner: Uint16Array;
   dealIds: string[];
   dealContact: Int32Array;
   dealOwner: Uint16Array;
+  /** Index into the stages, and into the text pools' products. */
+  dealStage: Uint8Array;
+  dealProduct: Uint16Array;
 };
 
 const times = (rng: Rng, now: number) => {
@@ -115,6 +145,7 @@ export function contactRow(rng: Rng, pools: Pools, s: SeedState, i: number): Con
   const id = uuidv7At(t.createdAt.getTime(), s.idRng);
   s.contactIds[i] = id;
   s.contactNames[i] = `${firstName} ${lastName}`;
+  s.contactFirst[i] = firstName;
   s.contactCompany[i] = companyIndex + 1;
   s.contactOwner[i] = owner;
   return {
@@ -145,16 +176,18 @@ export function contactRow(rng: Rng, pools: Pools, s: SeedState, i: number): Con
 
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-export function dealRow(rng: Rng, pools: Pools, s: SeedState, stages: Stage[], i: number): DealRow {
+export function dealRow(rng: Rng, _pools: Pools, s: SeedState, stages: Stage[], i: number): DealRow {
   const contact = int(rng, 0, s.contactIds.length - 1);
   const companyIndex = (s.contactCompany[contact] ?? 0) - 1;
   // More deals early in the funnel, a realistic share won and lost.
-  const stage = weighted(
+  const stageIndex = weighted(
     rng,
     stages.map(
-      (st) => [st, st.kind === "won" ? 12 : st.kind === "lost" ? 18 : 30 - st.position * 4] as const,
+      (st, index) =>
+        [index, st.kind === "won" ? 12 : st.kind === "lost" ? 18 : 30 - st.position * 4] as const,
     ),
   );
+  const stage = stages[stageIndex] as Stage;
   const t = times(rng, s.now);
   const closed = stage.kind !== "open";
   const expected = t.createdAt.getTime() + int(rng, 14, 180) * DAY;
@@ -163,6 +196,9 @@ export function dealRow(rng: Rng, pools: Pools, s: SeedState, stages: Stage[], i
   s.dealIds[i] = id;
   s.dealContact[i] = contact;
   s.dealOwner[i] = owner;
+  s.dealStage[i] = stageIndex;
+  const product = int(rng, 0, s.text.products.length - 1);
+  s.dealProduct[i] = product;
   const who = companyIndex >= 0 ? s.companyNames[companyIndex] : s.contactNames[contact];
   return {
     id,
@@ -171,7 +207,7 @@ export function dealRow(rng: Rng, pools: Pools, s: SeedState, stages: Stage[], i
     createdBy: s.ownerIds[owner],
     ...t,
     tags: some(rng, TAGS, 1),
-    title: `${who} – ${pick(rng, pools.products)}`,
+    title: `${who} – ${s.text.products[product]}`,
     value: int(rng, 10, 2000) * 100_00,
     currency: rng() < 0.8 ? s.currency : pick(rng, CURRENCIES),
     pipelineId: stage.pipelineId,
@@ -180,14 +216,32 @@ export function dealRow(rng: Rng, pools: Pools, s: SeedState, stages: Stage[], i
     expectedCloseDate: isoDate(expected),
     actualCloseDate: closed ? isoDate(t.updatedAt.getTime()) : null,
     outcome: stage.kind === "won" ? "won" : stage.kind === "lost" ? "lost" : null,
-    lostReason: stage.kind === "lost" ? pick(rng, ["Price", "Timing", "Competitor", "No budget"]) : null,
+    lostReason: stage.kind === "lost" ? pick(rng, s.text.lostReasons) : null,
     primaryContactId: s.contactIds[contact],
     companyId: companyIndex >= 0 ? s.companyIds[companyIndex] : null,
     stageChangedAt: t.updatedAt,
   };
 }
 
-export function activityRow(rng: Rng, pools: Pools, s: SeedState): ActivityRow {
+/** The slots of a timeline text, from the contact, their company, the deal (or a likely product) and the owner. */
+function slotsFor(rng: Rng, s: SeedState, contact: number, deal: number, owner: number): Slots {
+  const companyIndex = (s.contactCompany[contact] ?? 0) - 1;
+  const text = s.text;
+  return {
+    first: s.contactFirst[contact] ?? "",
+    name: s.contactNames[contact] ?? "",
+    company: (companyIndex >= 0 ? s.companyNames[companyIndex] : undefined) ?? text.noCompany,
+    product:
+      text.products[deal >= 0 ? (s.dealProduct[deal] ?? 0) : int(rng, 0, text.products.length - 1)] ?? "",
+    stage: s.stageNames[deal >= 0 ? (s.dealStage[deal] ?? 0) : 0] ?? "",
+    owner: s.ownerNames[owner] ?? "",
+    day: pick(rng, text.days),
+    seats: pick(rng, SEATS),
+    percent: pick(rng, PERCENTS),
+  };
+}
+
+export function activityRow(rng: Rng, _pools: Pools, s: SeedState): ActivityRow {
   const onDeal = s.dealIds.length > 0 && rng() < 0.25;
   const deal = onDeal ? int(rng, 0, s.dealIds.length - 1) : -1;
   const contact = deal >= 0 ? (s.dealContact[deal] ?? 0) : int(rng, 0, s.contactIds.length - 1);
@@ -200,15 +254,25 @@ export function activityRow(rng: Rng, pools: Pools, s: SeedState): ActivityRow {
   ] as const);
   const occurredAt = new Date(s.now - Math.floor(rng() * TWO_YEARS));
   const owner = s.contactOwner[contact] ?? 0;
-  const name = s.contactNames[contact];
-  const subject =
-    type === "call"
-      ? `Call with ${name}`
-      : type === "meeting"
-        ? `Meeting: ${pick(rng, pools.phrases)}`
-        : type === "email"
-          ? `Re: ${pick(rng, pools.phrases)}`
-          : "";
+  const direction = type === "call" || type === "email" ? (rng() < 0.5 ? "inbound" : "outbound") : null;
+  const slots = slotsFor(rng, s, contact, deal, owner);
+  const t = s.text;
+  let subject = "";
+  let body: string;
+  if (type === "note") body = `<p>${pick(rng, t.notes)(slots)}</p>`;
+  else if (type === "call") {
+    subject = pick(rng, t.callSubjects)(slots);
+    body = `<p>${pick(rng, t.callSummaries)(slots)}</p>`;
+  } else if (type === "meeting") {
+    subject = pick(rng, t.meetingSubjects)(slots);
+    body = `<p>${pick(rng, t.meetingNotes)(slots)}</p>`;
+  } else if (direction === "outbound") {
+    subject = pick(rng, t.outboundSubjects)(slots);
+    body = `<p>${pick(rng, t.greetings)(slots)}</p><p>${pick(rng, t.outboundBodies)(slots)}</p><p>${pick(rng, t.signoffs)(slots)}</p>`;
+  } else {
+    subject = pick(rng, t.inboundSubjects)(slots);
+    body = `<p>${pick(rng, t.inboundGreetings)(slots)}</p><p>${pick(rng, t.inboundBodies)(slots)}</p><p>${pick(rng, t.inboundSignoffs)(slots)}</p>`;
+  }
   return {
     id: uuidv7At(occurredAt.getTime(), s.idRng),
     orgId: s.orgId,
@@ -218,8 +282,8 @@ export function activityRow(rng: Rng, pools: Pools, s: SeedState): ActivityRow {
     updatedAt: occurredAt,
     type,
     subject,
-    body: `<p>${pick(rng, pools.sentences)}</p>`,
-    direction: type === "call" || type === "email" ? (rng() < 0.5 ? "inbound" : "outbound") : null,
+    body,
+    direction,
     durationMinutes:
       type === "call" ? int(rng, 1, 45) : type === "meeting" ? pick(rng, [15, 30, 45, 60]) : null,
     occurredAt,
@@ -229,9 +293,45 @@ export function activityRow(rng: Rng, pools: Pools, s: SeedState): ActivityRow {
   };
 }
 
+/**
+ * A lead: a person from the locale pools at a company not (yet) in the CRM, with a source and a
+ * status; a converted lead points at a generated contact and its company.
+ */
+export function leadRow(rng: Rng, pools: Pools, s: SeedState, i: number): LeadRow {
+  const locale = pickLocale(rng, pools);
+  const firstName = pick(rng, locale.firstNames);
+  const lastName = pick(rng, locale.lastNames);
+  const companyName = pick(rng, pools.companyNames);
+  const domain = `${slugPart(pick(rng, pools.domainWords))}.${TLD[locale.country] ?? "com"}`;
+  const status = weighted(rng, LEAD_STAGE_WEIGHTS);
+  const owner = int(rng, 0, s.ownerIds.length - 1);
+  const t = times(rng, s.now);
+  const converted =
+    status === "converted" && s.contactIds.length > 0 ? int(rng, 0, s.contactIds.length - 1) : -1;
+  const convertedCompany = converted >= 0 ? (s.contactCompany[converted] ?? 0) - 1 : -1;
+  return {
+    id: uuidv7At(t.createdAt.getTime(), s.idRng),
+    orgId: s.orgId,
+    ownerId: s.ownerIds[owner],
+    createdBy: s.ownerIds[owner],
+    ...t,
+    tags: some(rng, TAGS, 1),
+    name: `${firstName} ${lastName}`,
+    email: rng() < 0.9 ? `${slugPart(firstName)}.${slugPart(lastName)}${i}@${domain}` : null,
+    phone: rng() < 0.6 ? pick(rng, locale.phones) : null,
+    companyName: rng() < 0.85 ? companyName : null,
+    source: weighted(rng, LEAD_SOURCES),
+    status: converted >= 0 || status !== "converted" ? status : "new",
+    convertedContactId: converted >= 0 ? s.contactIds[converted] : null,
+    convertedCompanyId: convertedCompany >= 0 ? s.companyIds[convertedCompany] : null,
+    convertedAt: converted >= 0 ? t.updatedAt : null,
+  };
+}
+
 export function taskRow(rng: Rng, s: SeedState): TaskRow {
   const contact = int(rng, 0, s.contactIds.length - 1);
   const owner = s.contactOwner[contact] ?? 0;
+  const title = pick(rng, s.text.taskTitles)(slotsFor(rng, s, contact, -1, owner));
   const dueAt = new Date(s.now + int(rng, -30, 30) * DAY + int(rng, 8, 17) * 3_600_000);
   const createdAt = new Date(dueAt.getTime() - int(rng, 1, 30) * DAY);
   const status = weighted(rng, [
@@ -247,7 +347,7 @@ export function taskRow(rng: Rng, s: SeedState): TaskRow {
     createdBy: s.ownerIds[owner],
     createdAt,
     updatedAt: createdAt,
-    title: `${pick(rng, TASK_TITLES)} ${s.contactNames[contact]}`,
+    title,
     dueAt,
     priority: weighted(rng, [
       ["low", 20],

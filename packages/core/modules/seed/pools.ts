@@ -29,9 +29,6 @@ export type Pools = {
   companyNames: string[];
   domainWords: string[];
   titles: string[];
-  products: string[];
-  sentences: string[];
-  phrases: string[];
 };
 
 const repeat = <T>(n: number, make: () => T): T[] => Array.from({ length: n }, make);
@@ -63,9 +60,6 @@ export function buildPools(seed: number): Pools {
     companyNames: repeat(5000, () => f.company.name()),
     domainWords: repeat(5000, () => f.internet.domainWord()),
     titles: repeat(400, () => f.person.jobTitle()),
-    products: repeat(300, () => f.commerce.productName()),
-    sentences: repeat(800, () => f.lorem.sentences({ min: 1, max: 3 })),
-    phrases: repeat(600, () => f.company.catchPhrase()),
   };
 }
 

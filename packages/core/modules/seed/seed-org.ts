@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { PgInsertValue, PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { getDb } from "../../db/client";
@@ -10,13 +10,23 @@ import { contacts } from "../contacts/tables";
 import { ensureDefaultPipeline } from "../deals/create-default-pipeline";
 import { findDefaultPipeline, listStagesOf } from "../deals/pipeline-queries";
 import { deals } from "../deals/tables";
+import { leads } from "../leads/tables";
 import { members, organizations, orgSettings } from "../orgs/tables";
 import { tasks } from "../tasks/tables";
 import { bulkInsert } from "./bulk-insert";
 import { DEFER_INDEXES_FROM_ROWS, withIndexesDeferred } from "./defer-indexes";
-import { activityRow, companyRow, contactRow, dealRow, type SeedState, taskRow } from "./generate-rows";
+import {
+  activityRow,
+  companyRow,
+  contactRow,
+  dealRow,
+  leadRow,
+  type SeedState,
+  taskRow,
+} from "./generate-rows";
 import { buildPools, slugPart } from "./pools";
 import { createRng, hashString } from "./random";
+import { SEED_LANGUAGES, type SeedLanguage, textPools } from "./text-templates";
 
 export const seedOptionsSchema = z.object({
   orgId: z.uuid(),
@@ -26,6 +36,9 @@ export const seedOptionsSchema = z.object({
   activities: z.number().int().min(0).max(50_000_000),
   /** Default: a tenth of the contacts. */
   tasks: z.number().int().min(0).max(5_000_000).optional(),
+  leads: z.number().int().min(0).max(5_000_000).default(0),
+  /** Language of notes, call summaries, emails, task titles and products. Default: the admin's language. */
+  language: z.enum(SEED_LANGUAGES).optional(),
   seed: z.number().int().default(1),
   /** The reference time the data spreads back from (two years); fixed in tests for reproducible rows. */
   now: z.number().int().optional(),
@@ -52,6 +65,17 @@ export async function seedOrg(input: SeedOptions, onProgress: (p: SeedProgress) 
   if (!org) throw new Error(`organization ${options.orgId} not found`);
 
   const ownerIds = await ensureOwners(org.id, org.slug, options.reps, options.seed);
+  const owners = ownerIds.length
+    ? await db
+        .select({ id: users.id, name: users.name, locale: users.locale })
+        .from(users)
+        .where(inArray(users.id, ownerIds))
+    : [];
+  const ownerNames = ownerIds.map((id) => owners.find((o) => o.id === id)?.name.split(" ")[0] ?? "");
+  const adminLocale = owners.find((o) => o.id === ownerIds[0])?.locale;
+  const language: SeedLanguage =
+    options.language ??
+    (SEED_LANGUAGES.includes(adminLocale as SeedLanguage) ? (adminLocale as SeedLanguage) : "en");
   const admin = ownerIds[0] ?? null;
   await ensureDefaultPipeline({ orgId: org.id, userId: admin, role: "admin" });
   const stages = await db.transaction(async (tx) => {
@@ -68,7 +92,10 @@ export async function seedOrg(input: SeedOptions, onProgress: (p: SeedProgress) 
     orgId: org.id,
     idRng: createRng(options.seed ^ hashString(org.id)),
     ownerIds,
+    ownerNames,
     now: options.now ?? Date.now(),
+    text: textPools(language),
+    stageNames: stages.map((st) => st.name),
     currency: org.currency ?? "USD",
     companyIds: new Array(n.companies),
     companyNames: new Array(n.companies),
@@ -77,11 +104,14 @@ export async function seedOrg(input: SeedOptions, onProgress: (p: SeedProgress) 
     companyOwner: new Uint16Array(n.companies),
     contactIds: new Array(n.contacts),
     contactNames: new Array(n.contacts),
+    contactFirst: new Array(n.contacts),
     contactCompany: new Int32Array(n.contacts),
     contactOwner: new Uint16Array(n.contacts),
     dealIds: new Array(n.deals),
     dealContact: new Int32Array(n.deals),
     dealOwner: new Uint16Array(n.deals),
+    dealStage: new Uint8Array(n.deals),
+    dealProduct: new Uint16Array(n.deals),
   };
   const started = Date.now();
   const load = <TTable extends PgTable>(
@@ -97,21 +127,24 @@ export async function seedOrg(input: SeedOptions, onProgress: (p: SeedProgress) 
   const loadAll = async () => {
     await load("companies", companies, n.companies, (i) => companyRow(rng, pools, state, i));
     await load("contacts", contacts, n.contacts, (i) => contactRow(rng, pools, state, i));
+    await load("leads", leads, n.leads, (i) => leadRow(rng, pools, state, i));
     await load("deals", deals, n.deals, (i) => dealRow(rng, pools, state, stages, i));
     await load("activities", activities, n.activities, () => activityRow(rng, pools, state));
     await load("tasks", tasks, taskCount, () => taskRow(rng, state));
   };
-  const total = n.companies + n.contacts + n.deals + n.activities + taskCount;
+  const total = n.companies + n.contacts + n.leads + n.deals + n.activities + taskCount;
   if (total >= DEFER_INDEXES_FROM_ROWS)
-    await withIndexesDeferred(["companies", "contacts", "deals", "activities", "tasks"], loadAll);
+    await withIndexesDeferred(["companies", "contacts", "leads", "deals", "activities", "tasks"], loadAll);
   else await loadAll();
   // Fresh statistics for the planner and a visibility map for index-only scans.
-  await db.execute(sql`vacuum analyze companies, contacts, deals, activities, tasks`);
+  await db.execute(sql`vacuum analyze companies, contacts, leads, deals, activities, tasks`);
   return {
     orgId: org.id,
     owners: ownerIds.length,
     companies: n.companies,
     contacts: n.contacts,
+    leads: n.leads,
+    language,
     deals: n.deals,
     activities: n.activities,
     tasks: taskCount,

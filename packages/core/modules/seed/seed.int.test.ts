@@ -4,13 +4,16 @@ import { getDatabaseHandle, getDb } from "../../db/client";
 import { createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { activities } from "../activities/tables";
+import { users } from "../auth/tables";
 import { companies } from "../companies/tables";
 import { listContacts } from "../contacts/list-contacts";
 import { contacts } from "../contacts/tables";
 import { deals, stages } from "../deals/tables";
+import { leads } from "../leads/tables";
 import { members } from "../orgs/tables";
 import { tasks } from "../tasks/tables";
 import { withIndexesDeferred } from "./defer-indexes";
+import { loadSampleData } from "./demo-data";
 import { seedOrg } from "./seed-org";
 
 useTestDatabase();
@@ -129,6 +132,112 @@ describe("seedOrg", () => {
     const page = await listContacts(ctx, { limit: 10 });
     expect(page.data).toHaveLength(10);
     expect(page.nextCursor).not.toBeNull();
+  });
+});
+
+describe("sample text", () => {
+  // Bug: the sample data had no leads, and every timeline was Latin lorem ipsum ("Vomica ante
+  // cimentarius…") whatever the org's language.
+  const LOREM = /\b(lorem|ipsum|dolor|amet|consectetur|adipisci|vomica|aegrotatio|cimentarius)\b/i;
+
+  async function sample(orgId: string) {
+    const db = await getDb();
+    const timeline = await db
+      .select({
+        type: activities.type,
+        subject: activities.subject,
+        body: activities.body,
+        direction: activities.direction,
+      })
+      .from(activities)
+      .where(eq(activities.orgId, orgId))
+      .orderBy(asc(activities.id));
+    const leadRows = await db
+      .select({
+        status: leads.status,
+        source: leads.source,
+        name: leads.name,
+        convertedContactId: leads.convertedContactId,
+      })
+      .from(leads)
+      .where(eq(leads.orgId, orgId));
+    const taskTitles = await db.select({ title: tasks.title }).from(tasks).where(eq(tasks.orgId, orgId));
+    const dealTitles = await db.select({ title: deals.title }).from(deals).where(eq(deals.orgId, orgId));
+    return { timeline, leadRows, taskTitles, dealTitles };
+  }
+
+  it("writes leads and realistic notes, calls and emails in English, filled from the records", async () => {
+    const org = await createTestOrg("Sample en");
+    await seedOrg({ orgId: org.orgId, ...SIZES, leads: 40, seed: 5, now: NOW });
+    const { timeline, leadRows, taskTitles } = await sample(org.orgId);
+
+    expect(leadRows).toHaveLength(40);
+    expect(new Set(leadRows.map((l) => l.status)).size).toBeGreaterThanOrEqual(4);
+    expect(new Set(leadRows.map((l) => l.source)).size).toBeGreaterThanOrEqual(4);
+    for (const lead of leadRows) expect(lead.status === "converted").toBe(lead.convertedContactId !== null);
+
+    for (const a of timeline) {
+      expect(`${a.subject} ${a.body}`).not.toMatch(LOREM);
+      expect(a.body).not.toMatch(/\{\w+\}|undefined/);
+    }
+    const db = await getDb();
+    const named = await db
+      .select({
+        body: activities.body,
+        subject: activities.subject,
+        first: contacts.firstName,
+        last: contacts.lastName,
+      })
+      .from(activities)
+      .innerJoin(contacts, eq(contacts.id, activities.contactId))
+      .where(
+        and(
+          eq(activities.orgId, org.orgId),
+          eq(activities.type, "email"),
+          eq(activities.direction, "outbound"),
+        ),
+      );
+    expect(named.length).toBeGreaterThan(0);
+    // An email to a contact greets that contact.
+    for (const e of named)
+      expect(e.body).toMatch(new RegExp(`^<p>(Hi|Hello) ${e.first},|^<p>Dear ${e.first} ${e.last},`));
+    expect(timeline.filter((a) => a.type === "call").every((a) => a.subject !== "" && a.body !== "")).toBe(
+      true,
+    );
+    expect(taskTitles.every((t) => !/undefined|\{/.test(t.title))).toBe(true);
+  });
+
+  it("writes them in German for a German org, and reproducibly for a seed", async () => {
+    const a = await createTestOrg("Sample de");
+    const b = await createTestOrg("Sample de 2");
+    const result = await seedOrg({ orgId: a.orgId, ...SIZES, leads: 10, seed: 9, now: NOW, language: "de" });
+    expect(result.language).toBe("de");
+    await seedOrg({ orgId: b.orgId, ...SIZES, leads: 10, seed: 9, now: NOW, language: "de" });
+    const one = await sample(a.orgId);
+    const two = await sample(b.orgId);
+    expect(one.timeline.map((t) => [t.subject, t.body])).toEqual(
+      two.timeline.map((t) => [t.subject, t.body]),
+    );
+    const text = one.timeline.map((t) => `${t.subject} ${t.body}`).join("\n");
+    expect(text).toMatch(/Telefonat mit|Angebot|Viele Grüße|Nachgang/);
+    expect(text).not.toMatch(/\b(Call with|Best regards|Following up)\b/);
+    expect(
+      one.dealTitles.some((d) =>
+        /Jahreslizenz|Onboarding-Paket|Datenmigration|Beratung|Premium-Support|Schulungsworkshop|Nutzerlizenzen|Schnittstellen|Reporting-Erweiterung/.test(
+          d.title,
+        ),
+      ),
+    ).toBe(true);
+  });
+
+  it("demo data has leads, in the admin's language by default", async () => {
+    const org = await createTestOrg("Demo leads");
+    const db = await getDb();
+    await db.update(users).set({ locale: "de" }).where(eq(users.id, org.userId));
+    const result = await loadSampleData(org.orgId);
+    expect(result.language).toBe("de");
+    expect(result.leads).toBeGreaterThan(0);
+    expect((await sample(org.orgId)).leadRows).toHaveLength(result.leads);
   });
 });
 
