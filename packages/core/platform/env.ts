@@ -40,6 +40,8 @@ const schema = z.object({
   MICROSOFT_CLIENT_ID: optionalString,
   MICROSOFT_CLIENT_SECRET: optionalString,
   MICROSOFT_TENANT_ID: optionalString,
+  // Sovereign clouds (login.microsoftonline.us, login.chinacloudapi.cn); tests use a local stand-in.
+  MICROSOFT_AUTHORITY: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   TEST_DATABASE_URL: optionalString,
   TEST_DB: z.enum(["pglite", "postgres"]).optional(),
   TEST_PG_TEMPLATE: optionalString,

@@ -16,15 +16,18 @@ const PROVIDER_NAMES = { google: "Google", github: "GitHub", microsoft: "Microso
 export function SignInForm({
   providers,
   next,
+  initialError = null,
 }: {
   providers: (keyof typeof PROVIDER_NAMES)[];
   next: string;
+  /** A refused provider sign-in, already in the user's language. */
+  initialError?: string | null;
 }) {
   const t = useTranslations("auth");
   const tc = useTranslations("common");
   const te = useTranslations("errors");
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -95,7 +98,14 @@ export function SignInForm({
                 key={provider}
                 type="button"
                 variant="outline"
-                onClick={() => authClient.signIn.social({ provider, callbackURL: next })}
+                onClick={() =>
+                  authClient.signIn.social({
+                    provider,
+                    callbackURL: next,
+                    // Refusals come back here with ?error=… and are shown above.
+                    errorCallbackURL: `/sign-in?next=${encodeURIComponent(next)}`,
+                  })
+                }
               >
                 {t("continueWith", { provider: PROVIDER_NAMES[provider] })}
               </Button>

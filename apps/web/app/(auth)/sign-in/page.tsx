@@ -12,12 +12,25 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+/** better-auth's `?error=` after a refused provider sign-in, as the message to show. */
+const OAUTH_ERRORS: ReadonlyMap<string, "oauthNoInvitation" | "oauthNotVerified"> = new Map([
+  ["signup_requires_invitation", "oauthNoInvitation"],
+  ["email_not_verified_by_provider", "oauthNotVerified"],
+  ["account_not_linked", "oauthNotVerified"],
+]);
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; error?: string }>;
+}) {
   if (!(await isInstalled())) redirect("/setup");
   if (await getSession()) redirect("/");
-  const { next } = await searchParams;
+  const { next, error } = await searchParams;
+  const t = await getTranslations("auth");
+  const oauthError = error ? t(OAUTH_ERRORS.get(error) ?? "oauthFailed") : null;
   const providers = Object.entries(oauthProviders)
     .filter(([, enabled]) => enabled)
     .map(([id]) => id as keyof typeof oauthProviders);
-  return <SignInForm providers={providers} next={safeRedirectPath(next)} />;
+  return <SignInForm providers={providers} next={safeRedirectPath(next)} initialError={oauthError} />;
 }
