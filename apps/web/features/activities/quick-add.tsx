@@ -1,6 +1,6 @@
 "use client";
 import { type TimelineAnchor, updateActivitySchema } from "@crm/core/modules/activities/schemas";
-import { DIRECTIONS, TASK_PRIORITIES } from "@crm/core/modules/records/enums";
+import { CALL_OUTCOMES, DIRECTIONS, TASK_PRIORITIES } from "@crm/core/modules/records/enums";
 import { createTaskSchema } from "@crm/core/modules/tasks/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { SquareCheckBig } from "lucide-react";
@@ -16,6 +16,7 @@ import { FormField, fieldErrorProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { enumLabel } from "@/features/labels/enum-labels";
 import { useActionError } from "@/features/records/use-action-error";
 import { createTaskAction } from "@/features/tasks/task-actions";
 import { cn } from "@/lib/cn";
@@ -69,6 +70,7 @@ const activityForm = z.object({
   subject: shape.subject.unwrap(),
   text: z.string().max(50_000),
   direction: shape.direction,
+  callOutcome: shape.callOutcome,
   durationMinutes: shape.durationMinutes,
   occurredAt: z.string(),
 });
@@ -88,6 +90,7 @@ function ActivityForm({
 }) {
   const t = useTranslations("activities");
   const tc = useTranslations("common");
+  const te = useTranslations("enums");
   const router = useRouter();
   const actionError = useActionError();
   const [formError, setFormError] = useState<string | null>(null);
@@ -102,6 +105,7 @@ function ActivityForm({
       subject: "",
       text: "",
       direction: kind === "call" ? "outbound" : null,
+      callOutcome: null,
       durationMinutes: null,
       occurredAt: toLocalInput(new Date()),
     },
@@ -117,12 +121,16 @@ function ActivityForm({
       subject: values.subject,
       body: textToHtml(values.text),
       direction: kind === "call" ? values.direction : null,
+      callOutcome: kind === "call" ? values.callOutcome : null,
       durationMinutes: kind === "note" ? null : values.durationMinutes,
       occurredAt: fromLocalInput(values.occurredAt) ?? undefined,
     });
     if (!result.ok) {
       const first = Object.entries(result.fieldErrors ?? {})[0];
-      if (first && ["subject", "durationMinutes", "direction", "occurredAt"].includes(first[0])) {
+      if (
+        first &&
+        ["subject", "durationMinutes", "direction", "callOutcome", "occurredAt"].includes(first[0])
+      ) {
         form.setError(first[0] as keyof ActivityFormInput, { type: "server", message: first[1][0] });
       } else setFormError(actionError(result));
       return;
@@ -167,6 +175,31 @@ function ActivityForm({
                       {DIRECTIONS.map((d) => (
                         <SelectItem key={d} value={d}>
                           {t(`directions.${d}`)}
+                        </SelectItem>
+                      ))}
+                    </SelectContent>
+                  </Select>
+                )}
+              />
+            </FormField>
+          ) : null}
+          {kind === "call" ? (
+            <FormField id={id("outcome")} label={t("outcome")} error={errors.callOutcome?.message}>
+              <Controller
+                control={form.control}
+                name="callOutcome"
+                render={({ field }) => (
+                  <Select value={field.value ?? ""} onValueChange={field.onChange}>
+                    <SelectTrigger
+                      id={id("outcome")}
+                      {...fieldErrorProps(id("outcome"), errors.callOutcome?.message)}
+                    >
+                      <SelectValue placeholder={t("outcomePlaceholder")} />
+                    </SelectTrigger>
+                    <SelectContent>
+                      {CALL_OUTCOMES.map((outcome) => (
+                        <SelectItem key={outcome} value={outcome}>
+                          {enumLabel(te, "callOutcome", outcome)}
                         </SelectItem>
                       ))}
                     </SelectContent>

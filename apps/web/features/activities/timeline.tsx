@@ -7,8 +7,10 @@ import { History } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { enumLabel } from "@/features/labels/enum-labels";
 import { dateTimeOptions } from "@/features/records/format";
 import type { MemberOption } from "@/features/records/member-option";
 import { useActionError } from "@/features/records/use-action-error";
@@ -142,6 +144,7 @@ function TimelineItem({
   timeZone: string;
 }) {
   const t = useTranslations("activities");
+  const te = useTranslations("enums");
   const format = useFormatter();
   const Icon = ACTIVITY_ICONS[activity.type];
   const author = members.find((m) => m.userId === activity.ownerId)?.name ?? t("someone");
@@ -168,6 +171,12 @@ function TimelineItem({
       <div className="min-w-0 flex-1 pt-1">
         <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
           <span className="font-medium">{title}</span>
+          {activity.callOutcome ? (
+            <Badge variant={activity.callOutcome === "connected" ? "secondary" : "outline"}>
+              <span className="sr-only">{t("outcome")}: </span>
+              {enumLabel(te, "callOutcome", activity.callOutcome)}
+            </Badge>
+          ) : null}
           <span className="text-muted-foreground text-xs">
             <span className="sr-only">{t(`kind.${activity.type}`)} · </span>
             {author} ·{" "}

@@ -1,5 +1,5 @@
 import { ilike } from "drizzle-orm";
-import { ACTIVITY_TYPES, DIRECTIONS } from "../records/enums";
+import { ACTIVITY_TYPES, CALL_OUTCOMES, DIRECTIONS } from "../records/enums";
 import type { ListSpec } from "../records/list-query";
 import { visibleActivities } from "./activity-access";
 import { activities } from "./tables";
@@ -12,6 +12,7 @@ export const activityListSpec: ListSpec = {
   fields: {
     type: { kind: "enum", column: activities.type, values: ACTIVITY_TYPES, sortable: true },
     direction: { kind: "enum", column: activities.direction, values: DIRECTIONS },
+    callOutcome: { kind: "enum", column: activities.callOutcome, values: CALL_OUTCOMES },
     subject: { kind: "text", column: activities.subject, sortable: true },
     contactId: { kind: "uuid", column: activities.contactId },
     companyId: { kind: "uuid", column: activities.companyId },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isoDateTime } from "../../platform/validation";
-import { ACTIVITY_TYPES, DIRECTIONS } from "../records/enums";
+import { ACTIVITY_TYPES, CALL_OUTCOMES, DIRECTIONS } from "../records/enums";
 import { customInputSchema, tagsSchema } from "../records/schemas";
 
 // "system" entries are written by the CRM itself (stage and owner changes), never by hand.
@@ -20,6 +20,7 @@ const fields = {
   body: z.string().max(100_000),
   direction: z.enum(DIRECTIONS).nullish(),
   durationMinutes: z.number().int().min(0).max(10_000).nullish(),
+  callOutcome: z.enum(CALL_OUTCOMES).nullish(),
   occurredAt: isoDateTime(),
   contactId: z.uuid().nullish(),
   companyId: z.uuid().nullish(),
@@ -39,6 +40,10 @@ export const createActivitySchema = z
   .refine((v) => !v.direction || DIRECTED_ACTIVITY_TYPES.includes(v.type), {
     path: ["direction"],
     message: "Only calls and emails have a direction",
+  })
+  .refine((v) => !v.callOutcome || v.type === "call", {
+    path: ["callOutcome"],
+    message: "Only calls have an outcome",
   });
 export type CreateActivityInput = z.input<typeof createActivitySchema>;
 

@@ -3,7 +3,7 @@ import { companies } from "../companies/tables";
 import { contacts } from "../contacts/tables";
 import { deals } from "../deals/tables";
 import { recordColumns } from "../records/columns";
-import type { ActivityType, Direction } from "../records/enums";
+import type { ActivityType, CallOutcome, Direction } from "../records/enums";
 
 export const activities = pgTable(
   "activities",
@@ -15,6 +15,8 @@ export const activities = pgTable(
     body: text("body").notNull().default(""),
     direction: text("direction").$type<Direction>(),
     durationMinutes: integer("duration_minutes"),
+    /** Calls only: connected, no answer, voicemail, busy, wrong number. */
+    callOutcome: text("call_outcome").$type<CallOutcome>(),
     occurredAt: timestamp("occurred_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     contactId: uuid("contact_id").references(() => contacts.id, { onDelete: "set null" }),
     companyId: uuid("company_id").references(() => companies.id, { onDelete: "set null" }),

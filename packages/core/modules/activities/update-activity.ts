@@ -31,6 +31,11 @@ export async function updateActivity(ctx: Ctx, id: string, input: UpdateActivity
         fieldErrors: { direction: ["Only calls and emails have a direction"] },
       });
     }
+    if (data.callOutcome && merged.type !== "call") {
+      throw new AppError("unprocessable", "Only calls have an outcome", {
+        fieldErrors: { callOutcome: ["Only calls have an outcome"] },
+      });
+    }
     // Only newly set links are checked: an existing link stays even if its record was reassigned.
     await assertVisibleLinks(tx, ctx, {
       contactId: data.contactId !== before.contactId ? data.contactId : undefined,

@@ -23,6 +23,10 @@ export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 export const DIRECTIONS = ["inbound", "outbound"] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
+/** How a logged call went. */
+export const CALL_OUTCOMES = ["connected", "no_answer", "left_voicemail", "busy", "wrong_number"] as const;
+export type CallOutcome = (typeof CALL_OUTCOMES)[number];
+
 export const TASK_PRIORITIES = ["low", "normal", "high"] as const;
 export type TaskPriority = (typeof TASK_PRIORITIES)[number];
 
