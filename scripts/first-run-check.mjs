@@ -61,6 +61,13 @@ async function firstAnswer(url, server, timeoutMs) {
   fail(`no answer from ${url} within ${timeoutMs / 1000} s`);
 }
 
+// Another server on the port would answer in place of the one under test.
+const answering = await fetch(base).then(
+  () => true,
+  () => false,
+);
+if (answering) fail(`port ${PORT} is already in use: stop the other server first`);
+
 const server = start(userEnv);
 const admin = {
   org: "First Run Ltd",

@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { API_CONTENT_SECURITY_POLICY, COMMON_SECURITY_HEADERS } from "./lib/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -8,9 +9,27 @@ const config: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   transpilePackages: ["@crm/core"],
-  // Native, WASM or worker-thread packages stay in node_modules instead of the server bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "pg", "pg-boss", "pino", "pino-pretty", "thread-stream"],
+  // Native, WASM or worker-thread packages stay in node_modules instead of the server bundle; so do
+  // exceljs and archiver, whose dependencies call the deprecated `new Buffer()` (Node warns about
+  // that only for code outside node_modules, so bundled it printed DEP0005 in the server log).
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pg",
+    "pg-boss",
+    "pino",
+    "pino-pretty",
+    "thread-stream",
+    "exceljs",
+    "archiver",
+  ],
   devIndicators: false,
+  // Pages get their nonce-based CSP from proxy.ts, per request.
+  async headers() {
+    return [
+      { source: "/:path*", headers: [...COMMON_SECURITY_HEADERS] },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+    ];
+  },
 };
 
 export default withNextIntl(config);
