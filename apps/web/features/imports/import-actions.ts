@@ -7,14 +7,20 @@ import type {
   ImportMapping,
   ImportSettingsInput,
   MappingTemplateInput,
+  UnknownOwnerPolicy,
 } from "@crm/core/modules/imports/schemas";
 import { startImport } from "@crm/core/modules/imports/start-import";
 import { runOrgAction } from "@/lib/actions";
 
 // Server actions of the import screens: thin adapters to the services the REST API uses too.
 
-export async function previewImportAction(slug: string, id: string, mapping: ImportMapping) {
-  return runOrgAction(slug, (ctx) => previewImport(ctx, id, { mapping }));
+export async function previewImportAction(
+  slug: string,
+  id: string,
+  mapping: ImportMapping,
+  unknownOwner: UnknownOwnerPolicy,
+) {
+  return runOrgAction(slug, (ctx) => previewImport(ctx, id, { mapping, unknownOwner }));
 }
 
 export async function startImportAction(slug: string, id: string, input: ImportSettingsInput) {

@@ -2,13 +2,16 @@ import { listCustomFields } from "@crm/core/modules/custom-fields/list-custom-fi
 import { getImport } from "@crm/core/modules/imports/get-import";
 import { importFieldKeys } from "@crm/core/modules/imports/import-fields";
 import { listMappingTemplates } from "@crm/core/modules/imports/mapping-templates";
+import { prepareImport } from "@crm/core/modules/imports/prepare-import";
 import { previewImport } from "@crm/core/modules/imports/preview-import";
+import { AppError, isAppError } from "@crm/core/platform/errors";
 import { ChevronLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { FormError } from "@/components/ui/form-error";
 import { PageHeader } from "@/features/shell/page-header";
 import { requireOrgContext } from "@/lib/org-context";
 import { ImportProgress } from "./import-progress";
@@ -27,6 +30,8 @@ export async function ImportPage({ params }: Props) {
   if (!z.uuid().safeParse(id).success) notFound();
   const { ctx } = await requireOrgContext(slug);
   const t = await getTranslations("imports");
+  // The file's header row is read now (not in the upload request); an unreadable file ends as failed.
+  await prepareImport(ctx, id);
   const imp = await getImport(ctx, id);
   const header = (
     <>
@@ -62,8 +67,20 @@ export async function ImportPage({ params }: Props) {
   const [custom, templates, preview] = await Promise.all([
     listCustomFields(ctx, { object: imp.object }),
     listMappingTemplates(ctx, imp.object),
-    previewImport(ctx, id, {}),
+    previewImport(ctx, id, {}).catch((error: unknown) => {
+      // A row past the reader's caps (a cell longer than Excel allows, say): say so instead of a 500.
+      if (isAppError(error) && error.code === "unprocessable") return error;
+      throw error;
+    }),
   ]);
+  if (preview instanceof AppError) {
+    return (
+      <>
+        {header}
+        <FormError message={t("unreadable", { message: preview.message })} />
+      </>
+    );
+  }
   const fields = [
     ...importFieldKeys(imp.object).map((key) => ({
       value: key,
@@ -83,6 +100,7 @@ export async function ImportPage({ params }: Props) {
         templates={templates.map((tpl) => ({ id: tpl.id, name: tpl.name, mapping: tpl.mapping }))}
         initialPreview={preview}
         initialPolicy={imp.onDuplicate}
+        canAssignOwners={ctx.role === "admin" || ctx.role === "manager"}
       />
     </>
   );

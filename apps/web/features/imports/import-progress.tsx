@@ -30,6 +30,8 @@ export function ImportProgress({
   const router = useRouter();
   const actionError = useActionError();
   const [imp, setImp] = useState(initial);
+  // A file refused before its first row was read (unreadable, or past the caps): nothing to roll back.
+  const neverStarted = imp.startedAt === null;
   const active = imp.status === "queued" || imp.status === "running";
 
   useEffect(() => {
@@ -84,12 +86,14 @@ export function ImportProgress({
             ))}
           </dl>
           {imp.status === "failed" ? (
-            <FormError message={t("failed", { message: imp.failureMessage ?? "" })} />
+            <FormError
+              message={t(neverStarted ? "unreadable" : "failed", { message: imp.failureMessage ?? "" })}
+            />
           ) : null}
           {imp.status === "rolled_back" ? (
             <p className="text-muted-foreground text-sm">{t("rolledBack")}</p>
           ) : null}
-          {canRollback && (imp.status === "completed" || imp.status === "failed") ? (
+          {canRollback && (imp.status === "completed" || (imp.status === "failed" && !neverStarted)) ? (
             <div>
               <ConfirmDialog
                 trigger={

@@ -4,6 +4,7 @@ import {
   type DuplicatePolicy,
   type ImportMapping,
   type ImportObject,
+  type UnknownOwnerPolicy,
 } from "@crm/core/modules/imports/schemas";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -17,6 +18,7 @@ import { previewImportAction, startImportAction } from "./import-actions";
 import { type FieldOption, MappingTable } from "./mapping-table";
 import { type Preview, PreviewTable } from "./preview-table";
 import { type Template, TemplateControls } from "./template-controls";
+import { UnknownOwnerChoice } from "./unknown-owner-choice";
 
 type Props = {
   slug: string;
@@ -26,6 +28,8 @@ type Props = {
   templates: Template[];
   initialPreview: Preview;
   initialPolicy: DuplicatePolicy;
+  /** Whether the owner column counts for this user (reps own what they import). */
+  canAssignOwners: boolean;
 };
 
 /** Step 2: the proposed mapping to adjust, the duplicate policy, a checked preview, and start. */
@@ -37,12 +41,14 @@ export function MappingEditor({
   templates,
   initialPreview,
   initialPolicy,
+  canAssignOwners,
 }: Props) {
   const t = useTranslations("imports");
   const router = useRouter();
   const actionError = useActionError();
   const [mapping, setMapping] = useState<ImportMapping>(initialPreview.mapping);
   const [policy, setPolicy] = useState<DuplicatePolicy>(initialPolicy);
+  const [ownerPolicy, setOwnerPolicy] = useState<UnknownOwnerPolicy>(initialPreview.unknownOwner);
   const [preview, setPreview] = useState<Preview>(initialPreview);
   const [error, setError] = useState<string | null>(null);
   const [checking, startChecking] = useTransition();
@@ -62,18 +68,22 @@ export function MappingEditor({
     }
     const timer = setTimeout(() => {
       startChecking(async () => {
-        const result = await previewImportAction(slug, importId, mapping);
+        const result = await previewImportAction(slug, importId, mapping, ownerPolicy);
         if (result.ok) setPreview(result.data);
         else setError(errorText.current(result));
       });
     }, 300);
     return () => clearTimeout(timer);
-  }, [mapping, slug, importId]);
+  }, [mapping, ownerPolicy, slug, importId]);
 
   async function start() {
     setStarting(true);
     setError(null);
-    const result = await startImportAction(slug, importId, { mapping, onDuplicate: policy });
+    const result = await startImportAction(slug, importId, {
+      mapping,
+      onDuplicate: policy,
+      unknownOwner: ownerPolicy,
+    });
     if (!result.ok) {
       setError(actionError(result));
       setStarting(false);
@@ -137,6 +147,14 @@ export function MappingEditor({
           </fieldset>
         </CardContent>
       </Card>
+      {canAssignOwners && Object.values(mapping).includes("owner") ? (
+        <UnknownOwnerChoice
+          policy={ownerPolicy}
+          onChange={setOwnerPolicy}
+          unknownOwners={preview.unknownOwners}
+          previewed={preview.rows.length}
+        />
+      ) : null}
       <Card>
         <CardHeader className="flex flex-row items-start justify-between gap-2">
           <div className="grid gap-1.5">
@@ -145,7 +163,7 @@ export function MappingEditor({
           </div>
         </CardHeader>
         <CardContent aria-busy={checking}>
-          <PreviewTable preview={preview} mapping={mapping} />
+          <PreviewTable preview={preview} mapping={mapping} fields={fields} />
         </CardContent>
       </Card>
       <FormError message={error ?? (mapped === 0 ? t("mapping.noneMapped") : null)} />

@@ -1,7 +1,6 @@
 import type { Readable } from "node:stream";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
-import { AppError } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
@@ -14,12 +13,11 @@ import {
   type SpooledFile,
   saveImportFile,
 } from "./import-files";
-import { proposeMapping } from "./propose-mapping";
 import { queueImport } from "./queue-import";
-import { readHeaders } from "./read-rows";
 import { type ImportMapping, importObjectSchema, importSettingsSchema } from "./schemas";
 import { imports } from "./tables";
 import { validateMapping } from "./validate-mapping";
+import { checkXlsxUpload } from "./zip-entries";
 
 export type CreateImportInput = {
   object: unknown;
@@ -27,37 +25,38 @@ export type CreateImportInput = {
   file: Readable | SpooledFile;
   mapping?: unknown;
   onDuplicate?: unknown;
+  unknownOwner?: unknown;
   /** Keep it as a draft for the mapping screen instead of queueing it now. */
   draft?: boolean;
 };
 
 /**
- * Stores an uploaded file (streamed to disk), reads its header row and proposes a mapping (or
- * checks the given one), and queues the import — or keeps it as a draft for the mapping screen.
+ * Stores an uploaded file (streamed to disk) and queues the import — or keeps it as a draft for the
+ * mapping screen. The file is not parsed in this request: its header row is read and the mapping
+ * proposed (or the given one fitted to it) later, by the mapping screen or the job.
  */
 export async function createImport(ctx: Ctx, input: CreateImportInput) {
   assertCan(ctx, "records:write");
   const object = importObjectSchema.parse(input.object);
-  const settings = importSettingsSchema.parse({ mapping: input.mapping, onDuplicate: input.onDuplicate });
+  const settings = importSettingsSchema.parse({
+    mapping: input.mapping,
+    onDuplicate: input.onDuplicate,
+    unknownOwner: input.unknownOwner,
+  });
   const fileType = fileTypeOf(input.fileName);
   const id = newId();
   const filePath = importFilePath(ctx.orgId, id, fileType);
   const fileSize = await saveImportFile(input.file, filePath);
   try {
-    const headers = (await readHeaders(absoluteImportPath(filePath), fileType)).map(
-      (h, i) => h || `Column ${i + 1}`,
-    );
-    if (headers.length === 0) {
-      throw new AppError("unprocessable", "The file is empty: it needs a header row", {
-        fieldErrors: { file: ["The file is empty: it needs a header row"] },
-      });
-    }
+    // Only what is cheap here: the file is parsed later, under the reader's caps (prepare-import.ts).
+    if (fileType === "xlsx") await checkXlsxUpload(absoluteImportPath(filePath));
     const status = input.draft ? "draft" : "queued";
     const row = await withOrg(ctx, async (tx) => {
       const defs = await listCustomFieldDefs(tx, ctx, object);
+      // The targets are checked now; which columns the file has is known once its header row is read.
       const mapping: ImportMapping = settings.mapping
-        ? validateMapping(settings.mapping, headers, object, defs)
-        : proposeMapping(headers, object, defs);
+        ? validateMapping(settings.mapping, Object.keys(settings.mapping), object, defs)
+        : {};
       const [created] = await tx
         .insert(imports)
         .values({
@@ -69,9 +68,10 @@ export async function createImport(ctx: Ctx, input: CreateImportInput) {
           fileName: input.fileName.slice(0, 255),
           fileType,
           fileSize,
-          headers,
+          headers: [],
           mapping,
           onDuplicate: settings.onDuplicate,
+          unknownOwner: settings.unknownOwner,
           createdBy: ctx.userId,
         })
         .returning();

@@ -49,6 +49,7 @@ export function toImportResponse(imp: Import, errors: { row: number; message: st
     fileName: imp.fileName,
     fileSize: imp.fileSize,
     onDuplicate: imp.onDuplicate,
+    unknownOwner: imp.unknownOwner,
     imported: imp.imported,
     updated: imp.updated,
     skipped: imp.skipped,

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { DUPLICATE_POLICIES, IMPORT_OBJECTS, IMPORT_STATUSES, mappingSchema } from "./schemas";
+import {
+  DUPLICATE_POLICIES,
+  IMPORT_OBJECTS,
+  IMPORT_STATUSES,
+  mappingSchema,
+  UNKNOWN_OWNER_POLICIES,
+} from "./schemas";
 
 const problem = {
   description: "problem+json",
@@ -14,6 +20,7 @@ const importSchema = z.object({
   fileName: z.string(),
   fileSize: z.number().int(),
   onDuplicate: z.enum(DUPLICATE_POLICIES),
+  unknownOwner: z.enum(UNKNOWN_OWNER_POLICIES),
   imported: z.number().int(),
   updated: z.number().int(),
   skipped: z.number().int(),
@@ -46,7 +53,7 @@ export const importsPathDocs = {
     post: {
       tags: ["Imports"],
       summary:
-        "Upload a CSV (comma, semicolon or tab; UTF-8 or Windows-1252) or XLSX file of up to 100 MB and import it in the background into companies, contacts, leads or deals. Without `mapping` the columns are mapped from their headers (HubSpot, Salesforce, Pipedrive, Zoho exports and common names; custom fields by label).",
+        "Upload a CSV (comma, semicolon or tab; UTF-8 or Windows-1252) or XLSX file of up to 100 MB (an XLSX file may unpack to at most 1 GB, 64 MB of it distinct text) and import it in the background into companies, contacts, leads or deals. Without `mapping` the columns are mapped from their headers (HubSpot, Salesforce, Pipedrive, Zoho exports and common names; custom fields by label).",
       requestBody: {
         required: true,
         content: {
@@ -62,6 +69,13 @@ export const importsPathDocs = {
                   description: `JSON object: column header → field ("firstName", "custom.<key>") or null to ignore. ${JSON.stringify(z.toJSONSchema(mappingSchema))}`,
                 },
                 onDuplicate: { type: "string", enum: [...DUPLICATE_POLICIES], default: "skip" },
+                unknownOwner: {
+                  type: "string",
+                  enum: [...UNKNOWN_OWNER_POLICIES],
+                  default: "importer",
+                  description:
+                    "A row whose owner (email or name) matches no member: the caller owns it (importer), or it is not imported and listed in the errors (skip)",
+                },
                 draft: {
                   type: "string",
                   enum: ["true", "false"],

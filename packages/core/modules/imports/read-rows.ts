@@ -58,7 +58,11 @@ async function* csvRows(source: ReadStream, sample: Buffer): AsyncGenerator<Shee
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       row += 1;
-      yield { row, values: record.map((v) => v.trim()) };
+      // U+0000 has no meaning in CRM data and PostgreSQL refuses it in text: dropped.
+      yield {
+        row,
+        values: record.map((v) => (v.includes("\u0000") ? v.replaceAll("\u0000", "") : v).trim()),
+      };
     }
   } catch (error) {
     const code = (error as { code?: unknown }).code;

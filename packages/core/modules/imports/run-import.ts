@@ -8,6 +8,7 @@ import { recordAudit } from "../audit/record-audit";
 import { members } from "../orgs/tables";
 import { type BuiltRow, buildRecord } from "./build-record";
 import { absoluteImportPath } from "./import-files";
+import { readImportHeaders, saveImportHeaders } from "./prepare-import";
 import { readRows } from "./read-rows";
 import { loadRunState, type RunState } from "./run-state";
 import { type Import, imports } from "./tables";
@@ -33,7 +34,7 @@ export type RunHooks = {
  * most the batch in flight and a resumed run starts after the last committed row.
  */
 export async function runImport(orgId: string, importId: string, hooks: RunHooks = {}): Promise<void> {
-  const imp = await withOrg({ orgId }, async (tx) => {
+  const started = await withOrg({ orgId }, async (tx) => {
     const [row] = await tx
       .update(imports)
       .set({
@@ -51,8 +52,11 @@ export async function runImport(orgId: string, importId: string, hooks: RunHooks
       .returning();
     return row;
   });
-  if (!imp) return;
-  const ctx = await importerContext(imp);
+  if (!started) return;
+  const ctx = await importerContext(started);
+  // Queued straight from the API: the header row is read here, not in the upload request.
+  const headers = started.headers.length > 0 ? null : await readImportHeaders(started);
+  const imp = headers ? await withOrg(ctx, (tx) => saveImportHeaders(tx, ctx, started, headers)) : started;
   const state = await withOrg(ctx, (tx) => loadRunState(tx, ctx, imp));
   const reader = await readRows(absoluteImportPath(imp.filePath), imp.fileType);
   let checkpoint = imp.checkpointRow;

@@ -22,20 +22,28 @@ export type RunState = {
   stages: (Stage & { pipelineName: string; isDefault: boolean })[];
   defaultStage: Stage | null;
   today: string;
+  /** Lowercased tag → the spelling first seen in this import (one spelling per tag, case kept). */
+  tagSpellings: Map<string, string>;
 };
 
-export async function loadRunState(tx: Tx, ctx: Ctx, imp: Import): Promise<RunState> {
-  const defs = await listCustomFieldDefs(tx, ctx, imp.object);
+/** Lowercased member email or name → user id: the values an owner column may hold. */
+export async function loadOwners(tx: Tx, orgId: string): Promise<Map<string, string>> {
   const people = await tx
     .select({ id: users.id, email: users.email, name: users.name })
     .from(members)
     .innerJoin(users, eq(users.id, members.userId))
-    .where(eq(members.organizationId, ctx.orgId));
+    .where(eq(members.organizationId, orgId));
   const owners = new Map<string, string>();
   for (const p of people) {
     owners.set(p.email.toLowerCase(), p.id);
     if (p.name) owners.set(p.name.toLowerCase(), p.id);
   }
+  return owners;
+}
+
+export async function loadRunState(tx: Tx, ctx: Ctx, imp: Import): Promise<RunState> {
+  const defs = await listCustomFieldDefs(tx, ctx, imp.object);
+  const owners = await loadOwners(tx, ctx.orgId);
   const isDeals = imp.object === "deals";
   const stageRows = isDeals
     ? await tx
@@ -59,14 +67,24 @@ export async function loadRunState(tx: Tx, ctx: Ctx, imp: Import): Promise<RunSt
     stages: stageRows.map((r) => ({ ...r.stage, pipelineName: r.pipelineName, isDefault: r.isDefault })),
     defaultStage: isDeals ? await resolveDealStage(tx, ctx, {}) : null,
     today: await orgToday(tx, ctx.orgId),
+    tagSpellings: new Map(),
   };
 }
 
-/** The owner a row names (member email or name); the importer when none or unknown, and always for reps. */
-export function resolveOwner(state: RunState, owner: string | undefined): string | null {
-  if (state.ctx.role === "rep" || !owner) return state.ctx.userId;
-  return state.owners.get(owner.trim().toLowerCase()) ?? state.ctx.userId;
+/**
+ * The member a row's owner value names: their user id; null when the row names nobody or the
+ * importer is a rep (reps own what they import); "unknown" when it names someone who is no member.
+ */
+export function matchOwner(owners: Map<string, string>, ctx: Ctx, owner: string | undefined): string | null {
+  if (ctx.role === "rep" || !owner?.trim()) return null;
+  return owners.get(owner.trim().toLowerCase()) ?? UNKNOWN_OWNER;
 }
+
+export const UNKNOWN_OWNER = "unknown";
+
+/** A row error for an owner value that matches no member (the import's choice is to skip such rows). */
+export const unknownOwnerMessage = (owner: string | undefined): string =>
+  `owner: No member matches "${owner?.trim() ?? ""}"`;
 
 /** The stage a deal row names (in its pipeline, else the default pipeline, else any), or the default stage. */
 export function resolveStage(state: RunState, stage?: string, pipeline?: string): Stage | "unknown" | null {

@@ -10,6 +10,10 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 export const DUPLICATE_POLICIES = ["skip", "update", "create"] as const;
 export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
 
+/** What happens to a row whose owner matches no member: the importer owns it, or it is skipped (listed as an error). */
+export const UNKNOWN_OWNER_POLICIES = ["importer", "skip"] as const;
+export type UnknownOwnerPolicy = (typeof UNKNOWN_OWNER_POLICIES)[number];
+
 export const IMPORT_FILE_TYPES = ["csv", "xlsx"] as const;
 export type ImportFileType = (typeof IMPORT_FILE_TYPES)[number];
 
@@ -20,16 +24,22 @@ export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
  * Column header → target field ("firstName", "custom.<key>"); a column left out or mapped to null is
  * ignored.
  */
-export const mappingSchema = z.record(z.string().max(500), z.string().max(120).nullable());
+const noNul = (text: string) => !text.includes("\u0000");
+export const mappingSchema = z.record(
+  z.string().max(500).refine(noNul, "Remove the NUL character"),
+  z.string().max(120).refine(noNul, "Remove the NUL character").nullable(),
+);
 export type ImportMapping = z.infer<typeof mappingSchema>;
 
 export const importObjectSchema = z.enum(IMPORT_OBJECTS);
 export const duplicatePolicySchema = z.enum(DUPLICATE_POLICIES);
+export const unknownOwnerPolicySchema = z.enum(UNKNOWN_OWNER_POLICIES);
 
 /** What the caller sets before an import starts (multipart fields of POST /api/v1/imports, the mapping screen). */
 export const importSettingsSchema = z.object({
   mapping: mappingSchema.optional(),
   onDuplicate: duplicatePolicySchema.default("skip"),
+  unknownOwner: unknownOwnerPolicySchema.default("importer"),
 });
 export type ImportSettingsInput = z.input<typeof importSettingsSchema>;
 

@@ -6,6 +6,7 @@ import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { listCustomFieldDefs } from "../custom-fields/custom-values";
 import { findImportOrThrow, toImportResponse } from "./get-import";
+import { prepareImportOrThrow } from "./prepare-import";
 import { queueImport } from "./queue-import";
 import { type ImportSettingsInput, importSettingsSchema } from "./schemas";
 import { imports } from "./tables";
@@ -15,6 +16,7 @@ import { validateMapping } from "./validate-mapping";
 export async function startImport(ctx: Ctx, id: string, input: ImportSettingsInput) {
   assertCan(ctx, "records:write");
   const settings = importSettingsSchema.parse(input);
+  await prepareImportOrThrow(ctx, id);
   const row = await withOrg(ctx, async (tx) => {
     const imp = await findImportOrThrow(tx, ctx, id);
     if (imp.status !== "draft") throw new AppError("conflict", "This import has already started");
@@ -27,7 +29,13 @@ export async function startImport(ctx: Ctx, id: string, input: ImportSettingsInp
     }
     const [queued] = await tx
       .update(imports)
-      .set({ status: "queued", mapping, onDuplicate: settings.onDuplicate, updatedAt: new Date() })
+      .set({
+        status: "queued",
+        mapping,
+        onDuplicate: settings.onDuplicate,
+        unknownOwner: settings.unknownOwner,
+        updatedAt: new Date(),
+      })
       .where(and(eq(imports.orgId, ctx.orgId), eq(imports.id, id)))
       .returning();
     if (!queued) throw new Error("update returned no row");
@@ -35,7 +43,7 @@ export async function startImport(ctx: Ctx, id: string, input: ImportSettingsInp
       action: "import.start",
       entityType: "import",
       entityId: id,
-      after: { mapping, onDuplicate: settings.onDuplicate },
+      after: { mapping, onDuplicate: settings.onDuplicate, unknownOwner: settings.unknownOwner },
     });
     return queued;
   });

@@ -1,6 +1,13 @@
 import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { organizations } from "../orgs/tables";
-import type { DuplicatePolicy, ImportFileType, ImportMapping, ImportObject, ImportStatus } from "./schemas";
+import type {
+  DuplicatePolicy,
+  ImportFileType,
+  ImportMapping,
+  ImportObject,
+  ImportStatus,
+  UnknownOwnerPolicy,
+} from "./schemas";
 
 const orgId = () =>
   uuid("org_id")
@@ -22,6 +29,7 @@ export const imports = pgTable(
     headers: jsonb("headers").$type<string[]>().notNull().default([]),
     mapping: jsonb("mapping").$type<ImportMapping>().notNull().default({}),
     onDuplicate: text("on_duplicate").$type<DuplicatePolicy>().notNull().default("skip"),
+    unknownOwner: text("unknown_owner").$type<UnknownOwnerPolicy>().notNull().default("importer"),
     imported: integer("imported").notNull().default(0),
     updated: integer("updated").notNull().default(0),
     skipped: integer("skipped").notNull().default(0),

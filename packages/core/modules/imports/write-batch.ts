@@ -5,12 +5,13 @@ import { newId } from "../../platform/ids";
 import { recordAudit } from "../audit/record-audit";
 import { validateCustomValues } from "../custom-fields/custom-values";
 import { stageTransition } from "../deals/stage-transition";
+import { dedupeTags } from "../records/schemas";
 import type { BuiltRow } from "./build-record";
 import { bulkInsert } from "./bulk-insert";
 import { duplicateKeys, findDuplicates } from "./find-duplicates";
 import { resolveCompanyNames, resolveContactEmails } from "./link-references";
 import { insertRecords, RECORD_TABLES, type RecordValues, updateRecord } from "./record-tables";
-import { type RunState, resolveOwner, resolveStage } from "./run-state";
+import { matchOwner, type RunState, resolveStage, UNKNOWN_OWNER, unknownOwnerMessage } from "./run-state";
 import { importChanges, importErrors } from "./tables";
 
 export type BatchCounts = { imported: number; updated: number; skipped: number; errored: number };
@@ -58,7 +59,13 @@ export async function writeBatch(tx: Tx, state: RunState, rows: BuiltRow[]): Pro
   const pending: Pending[] = [];
   const pendingByKey = new Map<string, Pending>();
   for (const r of valid) {
+    const owner = matchOwner(state.owners, ctx, r.refs.owner);
+    if (owner === UNKNOWN_OWNER && imp.unknownOwner === "skip") {
+      errors.push({ row: r.row, message: unknownOwnerMessage(r.refs.owner), raw: r.raw });
+      continue;
+    }
     const values: RecordValues = { ...r.data };
+    if (Array.isArray(values.tags)) values.tags = spellTags(state, values.tags as string[]);
     if (r.refs.companyName) values.companyId = companyIds.get(r.refs.companyName.trim().toLowerCase());
     if (r.refs.contactEmail) values.primaryContactId = contactIds.get(r.refs.contactEmail) ?? null;
     if (object === "deals") {
@@ -94,7 +101,7 @@ export async function writeBatch(tx: Tx, state: RunState, rows: BuiltRow[]): Pro
       if (duplicate.kind === "create") Object.assign(duplicate.values, values);
       else {
         if (!inBatch) pending.push(duplicate);
-        Object.assign(duplicate.patch, patchFrom(state, values, r.refs.owner));
+        Object.assign(duplicate.patch, patchFrom(values, owner));
       }
       counts.updated += 1;
       for (const k of keys) pendingByKey.set(k, duplicate);
@@ -116,7 +123,8 @@ export async function writeBatch(tx: Tx, state: RunState, rows: BuiltRow[]): Pro
         ...values,
         id: newId(),
         orgId: ctx.orgId,
-        ownerId: resolveOwner(state, r.refs.owner),
+        // An owner that matches no member: the importer, as the import was told (and the preview showed).
+        ownerId: owner && owner !== UNKNOWN_OWNER ? owner : ctx.userId,
         createdBy: ctx.userId,
       },
     };
@@ -159,11 +167,24 @@ export async function writeBatch(tx: Tx, state: RunState, rows: BuiltRow[]): Pro
 }
 
 /** Only the fields the row has; tags added to the existing ones; custom values merged later. */
-function patchFrom(state: RunState, values: RecordValues, owner: string | undefined): RecordValues {
+function patchFrom(values: RecordValues, owner: string | null): RecordValues {
   const patch: RecordValues = { ...values };
-  const role = state.ctx.role;
-  if (owner && (role === "admin" || role === "manager")) patch.ownerId = resolveOwner(state, owner);
+  // An owner that matches no member leaves the record's owner as it is.
+  if (owner && owner !== UNKNOWN_OWNER) patch.ownerId = owner;
   return patch;
+}
+
+/** Each tag in the spelling first seen in this import ("Hot lead" in row 2 makes row 9's "hot lead" the same). */
+function spellTags(state: RunState, tags: string[]): string[] {
+  return dedupeTags(
+    tags.map((tag) => {
+      const key = tag.toLowerCase();
+      const known = state.tagSpellings.get(key);
+      if (known) return known;
+      state.tagSpellings.set(key, tag);
+      return tag;
+    }),
+  );
 }
 
 /** Snapshots the records (to_jsonb of the whole row) into import_changes, then updates them. */
@@ -200,7 +221,7 @@ async function applyUpdates(tx: Tx, state: RunState, updates: Pending[]): Promis
     const old = snapshots.get(u.id) ?? {};
     const patch: RecordValues = { ...u.patch, updatedAt: new Date() };
     if (Array.isArray(patch.tags))
-      patch.tags = [...new Set([...((old.tags as string[]) ?? []), ...(patch.tags as string[])])];
+      patch.tags = dedupeTags([...((old.tags as string[]) ?? []), ...(patch.tags as string[])]);
     patch.custom = {
       ...((old.custom as Record<string, unknown>) ?? {}),
       ...((patch.custom as Record<string, unknown>) ?? {}),

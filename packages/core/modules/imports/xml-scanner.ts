@@ -119,13 +119,14 @@ export function decodeXml(raw: string): string {
         entity[1] === "x" || entity[1] === "X"
           ? Number.parseInt(entity.slice(2), 16)
           : Number(entity.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ""; // U+0000 dropped
     });
   }
   if (text.includes("_x")) {
-    text = text.replace(/_x([0-9a-f]{4})_/gi, (_, hex: string) =>
-      String.fromCharCode(Number.parseInt(hex, 16)),
-    );
+    text = text.replace(/_x([0-9a-f]{4})_/gi, (_, hex: string) => {
+      const code = Number.parseInt(hex, 16);
+      return code === 0 ? "" : String.fromCharCode(code);
+    });
   }
   return text;
 }

@@ -65,6 +65,16 @@ export async function hasZipSignature(path: string): Promise<boolean> {
 }
 
 /**
+ * The checks an upload request makes on an XLSX file, reading no more than its first bytes and its
+ * central directory: a ZIP, not encrypted, and no part declared past the caps.
+ */
+export async function checkXlsxUpload(path: string): Promise<void> {
+  if (!(await hasZipSignature(path))) throw notXlsx();
+  const zip = await readZipDirectory(path);
+  if (!findEntry(zip, "xl/workbook.xml") && !findEntry(zip, "_rels/.rels")) throw notXlsx();
+}
+
+/**
  * Reads the central directory and refuses, without inflating anything, a file that is no ZIP, is
  * encrypted, or declares entries past the caps (the declared sizes are checked again while inflating).
  */

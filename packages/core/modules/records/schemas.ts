@@ -3,10 +3,17 @@ import { text } from "../../platform/validation";
 import { RECORD_OBJECTS } from "./enums";
 
 // Field schemas shared by every record type.
-export const tagsSchema = z
-  .array(text().trim().toLowerCase().min(1).max(50))
-  .max(30)
-  .transform((tags) => [...new Set(tags)]);
+/** Tags as written ("Hot lead" stays so), one per spelling regardless of case: the first one wins. */
+export function dedupeTags(tags: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const tag of tags) {
+    const key = tag.toLowerCase();
+    if (!seen.has(key)) seen.set(key, tag);
+  }
+  return [...seen.values()];
+}
+
+export const tagsSchema = z.array(text().trim().min(1).max(50)).max(30).transform(dedupeTags);
 
 export const customInputSchema = z.record(z.string(), z.unknown());
 

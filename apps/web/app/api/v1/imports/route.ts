@@ -1,4 +1,4 @@
-// POST /api/v1/imports – upload a CSV/XLSX (multipart: file, object, mapping?, onDuplicate?) and queue its import; GET – recent imports
+// POST /api/v1/imports – upload a CSV/XLSX (multipart: file, object, mapping?, onDuplicate?, unknownOwner?) and queue its import; GET – recent imports
 import { createImport } from "@crm/core/modules/imports/create-import";
 import { listImports } from "@crm/core/modules/imports/list-imports";
 import { assertCan } from "@crm/core/platform/permissions";
@@ -20,6 +20,7 @@ export const POST = withApi(async (request, { ctx }) => {
       file,
       mapping: parseMappingField(fields.mapping),
       onDuplicate: fields.onDuplicate || undefined,
+      unknownOwner: fields.unknownOwner || undefined,
       draft,
     });
     return Response.json({ data: { id: created.id, status: created.status } }, { status: draft ? 201 : 202 });

@@ -1,0 +1,1 @@
+ALTER TABLE "imports" ADD COLUMN "unknown_owner" text DEFAULT 'importer' NOT NULL;
