@@ -1,6 +1,7 @@
 import { listCustomFields } from "@crm/core/modules/custom-fields/list-custom-fields";
 import { listDeals } from "@crm/core/modules/deals/list-deals";
 import { listPipelines } from "@crm/core/modules/deals/list-pipelines";
+import { sumListedDeals } from "@crm/core/modules/deals/sum-listed-deals";
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
 import { listRecordNames } from "@crm/core/modules/records/list-record-names";
 import { can } from "@crm/core/platform/permissions";
@@ -18,6 +19,7 @@ import { PageHeader } from "@/features/shell/page-header";
 import { requireOrgContext } from "@/lib/org-context";
 import { DealFormDialog } from "./deal-form-dialog";
 import { dealListConfig } from "./deal-list-config";
+import { DealValueSums } from "./deal-value-sums";
 import { DealsTable } from "./deals-table";
 import { toPipelineChoices } from "./pipeline-choice";
 
@@ -33,9 +35,15 @@ export async function DealsListPage({ params, searchParams }: Props) {
   const t = await getTranslations("deals");
   // One after the other: on PGlite every query shares one connection.
   const customFields = toCustomDefs(await listCustomFields(ctx, { object: "deals" }));
-  const list = await loadRecordList(withCustomFields(dealListConfig, customFields), searchParams, (p, f) =>
-    listDeals(ctx, p, f),
-  );
+  const listed: { params?: Parameters<typeof listDeals>[1]; filters?: Parameters<typeof listDeals>[2] } = {};
+  const list = await loadRecordList(withCustomFields(dealListConfig, customFields), searchParams, (p, f) => {
+    listed.params = p;
+    listed.filters = f;
+    return listDeals(ctx, p, f);
+  });
+  // The sum of the whole filtered list (every page), per currency.
+  const sums =
+    listed.params && !list.invalid ? await sumListedDeals(ctx, listed.params, listed.filters) : undefined;
   const members = await loadMemberOptions(ctx);
   const pipelines = toPipelineChoices(await listPipelines(ctx));
   const stageNames = Object.fromEntries(pipelines.flatMap((p) => p.stages.map((s) => [s.id, s.name])));
@@ -68,6 +76,7 @@ export async function DealsListPage({ params, searchParams }: Props) {
           </>
         }
       />
+      {sums !== undefined ? <DealValueSums sums={sums} /> : null}
       <DealsTable
         customFields={customFields}
         slug={slug}

@@ -152,6 +152,8 @@ export function buildListQuery(
   const order = descending ? [desc(expr), desc(spec.table.id)] : [asc(expr), asc(spec.table.id)];
   return {
     where: and(...conditions) as SQL,
+    /** The filters and search alone (no cursor): what totals and sums over the whole list use. */
+    filterWhere: countWhere,
     orderBy: order,
     /** Fetch one row more than the page to know whether another page exists. */
     limit: params.limit + 1,
