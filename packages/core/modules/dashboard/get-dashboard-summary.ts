@@ -5,7 +5,7 @@ import { convertTotals } from "../../platform/money";
 import { assertCan } from "../../platform/permissions";
 import { listBoardTotals, sortByCurrency } from "../deals/board-totals";
 import { findDefaultPipeline, listStagesOf } from "../deals/pipeline-queries";
-import { listCurrentRates } from "../exchange-rates/rate-queries";
+import { currentRatesJson, ratesFromJson } from "../exchange-rates/rate-queries";
 import { requireUserId } from "../notifications/require-user-id";
 import { orgSettings } from "../orgs/tables";
 import {
@@ -34,6 +34,7 @@ export async function getDashboardSummary(ctx: Ctx): Promise<DashboardSummary> {
         currency: orgSettings.defaultCurrency,
         timeZone: orgSettings.timeZone,
         repsCanReadAll: orgSettings.repsCanReadAll,
+        rates: currentRatesJson(orgSettings.orgId, orgSettings.defaultCurrency),
       })
       .from(orgSettings)
       .where(eq(orgSettings.orgId, ctx.orgId));
@@ -57,7 +58,7 @@ export async function getDashboardSummary(ctx: Ctx): Promise<DashboardSummary> {
       currency,
     );
 
-    const rates = await listCurrentRates(tx, ctx.orgId, currency);
+    const rates = ratesFromJson(settings?.rates);
 
     const pipeline = await findDefaultPipeline(tx, ctx.orgId);
     let board: DashboardSummary["pipeline"] = null;

@@ -6,7 +6,7 @@ import { assertCan } from "../../platform/permissions";
 import { users } from "../auth/tables";
 import { companies } from "../companies/tables";
 import { contacts } from "../contacts/tables";
-import { listCurrentRates } from "../exchange-rates/rate-queries";
+import { currentRatesJson, ratesFromJson } from "../exchange-rates/rate-queries";
 import { orgSettings } from "../orgs/tables";
 import { visibleRecords } from "../records/visibility";
 import { listBoardTotals } from "./board-totals";
@@ -45,7 +45,11 @@ export async function getPipelineBoard(ctx: Ctx, pipelineId: string, rawFilters:
     ) as SQL;
 
     const [settings] = await tx
-      .select({ currency: orgSettings.defaultCurrency, repsCanReadAll: orgSettings.repsCanReadAll })
+      .select({
+        currency: orgSettings.defaultCurrency,
+        repsCanReadAll: orgSettings.repsCanReadAll,
+        rates: currentRatesJson(orgSettings.orgId, orgSettings.defaultCurrency),
+      })
       .from(orgSettings)
       .where(eq(orgSettings.orgId, ctx.orgId));
     const orgCurrency = settings?.currency ?? "USD";
@@ -56,8 +60,9 @@ export async function getPipelineBoard(ctx: Ctx, pipelineId: string, rawFilters:
       seesAllDeals: ctx.role !== "rep" || settings?.repsCanReadAll === true,
       orgCurrency,
     });
-    // Each stage's per-currency sums are converted once, after aggregation (never per deal).
-    const rates = await listCurrentRates(tx, ctx.orgId, orgCurrency);
+    // Each stage's per-currency sums are converted once, after aggregation (never per deal), at the
+    // rates read with the settings (no statement of their own).
+    const rates = ratesFromJson(settings?.rates);
 
     // Per stage, the first cards straight from the board index (a LATERAL scan with a LIMIT), instead
     // of ranking every deal of the pipeline with a window function.

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import type { Ctx } from "../../platform/context";
 import { notFound } from "../../platform/errors";
@@ -44,3 +44,24 @@ export async function listCurrentRates(tx: Tx, orgId: string, baseCurrency: stri
     .orderBy(exchangeRates.currency, sql`${exchangeRates.validFrom} desc`);
   return Object.fromEntries(rows.map((r) => [r.currency, Number(r.rate)]));
 }
+
+/**
+ * Today's rates as one JSON object column (`{"EUR": "1.08", …}`), for a query that reads the org's
+ * settings anyway: the board and the dashboard get their rates without a statement of their own.
+ * `orgId` and `baseCurrency` are SQL of the outer query (org_settings' columns).
+ */
+export function currentRatesJson(
+  orgId: SQL | typeof orgSettings.orgId,
+  baseCurrency: SQL | typeof orgSettings.defaultCurrency,
+) {
+  return sql<Record<string, string> | null>`(select json_object_agg(r.currency, r.rate) from (
+    select distinct on (${exchangeRates.currency}) ${exchangeRates.currency} as currency, ${exchangeRates.rate} as rate
+    from ${exchangeRates}
+    where ${exchangeRates.orgId} = ${orgId} and ${exchangeRates.baseCurrency} = ${baseCurrency}
+      and ${exchangeRates.validFrom} <= current_date
+    order by ${exchangeRates.currency}, ${exchangeRates.validFrom} desc) r)`;
+}
+
+/** The JSON of currentRatesJson as numbers. */
+export const ratesFromJson = (json: Record<string, string | number> | null | undefined): RatesToOrg =>
+  Object.fromEntries(Object.entries(json ?? {}).map(([currency, rate]) => [currency, Number(rate)]));
