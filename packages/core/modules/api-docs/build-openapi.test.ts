@@ -58,3 +58,14 @@ type ListOperation = {
     { content: Record<string, { schema: { required?: string[]; properties?: Record<string, unknown> } }> }
   >;
 };
+
+describe("OpenAPI document: exchange rates", () => {
+  it("documents the exchange-rate endpoints with the server's schemas", () => {
+    const doc = buildOpenApi() as Doc;
+    expect(Object.keys(doc.paths["/exchange-rates"] ?? {}).sort()).toEqual(["get", "post"]);
+    expect(Object.keys(doc.paths["/exchange-rates/{id}"] ?? {}).sort()).toEqual(["delete", "get", "patch"]);
+    expect(doc.paths["/exchange-rates/import-ecb"]?.post).toBeDefined();
+    const body = doc.paths["/exchange-rates"]?.post?.requestBody?.content["application/json"]?.schema;
+    expect(body?.required).toEqual(["currency", "rate"]);
+  });
+});
