@@ -13,6 +13,12 @@ import { assertCanWriteView } from "./view-policy";
 export async function updateView(ctx: Ctx, id: string, input: UpdateViewInput) {
   const userId = requireUserId(ctx);
   const data = updateViewSchema.parse(input);
+  // An empty change would be an UPDATE without columns, which the database refuses (a 500).
+  if (Object.values(data).every((value) => value === undefined)) {
+    throw new AppError("unprocessable", "Nothing to change", {
+      fieldErrors: { _: ["Send at least one of name, shared, state"] },
+    });
+  }
   return withOrg(ctx, async (tx) => {
     const before = await findVisibleViewOrThrow(tx, ctx, userId, id);
     assertCanWriteView(ctx, before.shared || data.shared === true);

@@ -48,4 +48,14 @@ describe("saved views", () => {
     await deleteView(repA.ctx, mine.id);
     expect(await listViews(repA.ctx, { object: "contacts" })).toEqual([]);
   });
+
+  // Regression (issue 13, item 7): a PATCH naming no known field was a 500 ("No values to set").
+  it("a change naming no known field is a 422", async () => {
+    const org = await createTestOrg("Empty view change");
+    const view = await createView(org.ctx, { object: "contacts", name: "Mine", state });
+    await expect(failure(updateView(org.ctx, view.id, {}))).resolves.toBe("unprocessable");
+    await expect(failure(updateView(org.ctx, view.id, { colour: "red" } as never))).resolves.toBe(
+      "unprocessable",
+    );
+  });
 });
