@@ -3,6 +3,10 @@ import { defineConfig } from "vitest/config";
 // Integration tests (*.int.test.ts) run on PGlite always, and on PostgreSQL too when
 // TEST_DATABASE_URL is set. Browser journeys (e2e/*.e2e.ts) run against a production build.
 const integration = ["packages/**/*.int.test.ts"];
+// Which database a test is about is chosen here, by file, never by skipping inside a test: tests of
+// the embedded database run on PGlite only, tests that need a second connection on PostgreSQL only.
+const embeddedOnly = ["packages/core/cli/cli.int.test.ts", "packages/core/db/data-dir-lock.int.test.ts"];
+const postgresOnly = ["packages/**/*.postgres.int.test.ts"];
 const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
 // Tests never write a secret into the repository's data directory.
 const testEnv = { NODE_ENV: "test", AUTH_SECRET: "test-only-secret-0123456789abcdefghijklmnop" };
@@ -22,6 +26,7 @@ export default defineConfig({
         test: {
           name: "pglite",
           include: integration,
+          exclude: ["**/node_modules/**", ...postgresOnly],
           env: { ...testEnv, TEST_DB: "pglite" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -33,6 +38,7 @@ export default defineConfig({
               test: {
                 name: "postgres",
                 include: integration,
+                exclude: ["**/node_modules/**", ...embeddedOnly],
                 env: { ...testEnv, TEST_DB: "postgres" },
                 globalSetup: ["packages/core/test/pg-template.ts"],
                 testTimeout: 30_000,

@@ -8,7 +8,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/client";
 import { acquireDataDirLock } from "../db/data-dir-lock";
 import { hashApiKey } from "../modules/api-keys/key-format";
-import { env } from "../platform/env";
 
 // The CLI as a user runs it: a separate process on the embedded database in a data directory.
 const run = promisify(execFile);
@@ -21,8 +20,8 @@ const cli = (args: string[]) =>
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-// About the embedded database only: runs once, in the PGlite project.
-describe.skipIf(env.TEST_DB === "postgres")("crm CLI", () => {
+// About the embedded database only: runs in the PGlite project only (vitest.config.ts).
+describe("crm CLI", () => {
   it("org:create then apikey:create print JSON, and the key is stored only as its hash", async () => {
     const created = await cli([
       "org:create",

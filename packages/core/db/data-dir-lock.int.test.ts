@@ -5,7 +5,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { env } from "../platform/env";
 import { AppError } from "../platform/errors";
 import { openDatabase } from "./client";
 import { acquireDataDirLock, acquireDataDirLockWaiting } from "./data-dir-lock";
@@ -68,8 +67,8 @@ const errorOf = (fn: () => unknown): unknown => {
   }
 };
 
-// About the embedded database only: runs once, in the PGlite project.
-describe.skipIf(env.TEST_DB === "postgres")("embedded database data-dir lock", () => {
+// About the embedded database only: runs in the PGlite project only (vitest.config.ts).
+describe("embedded database data-dir lock", () => {
   it("refuses a data dir held by another live process, naming its pid, and takes over once it died", async () => {
     const dataDir = newDataDir();
     const child = await holdLockInChild(dataDir);

@@ -1,8 +1,6 @@
-import { and, eq, like } from "drizzle-orm";
-import pg from "pg";
+import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
-import { env } from "../../platform/env";
 import { jobHandlers, jobSchedules } from "../../platform/job-handlers";
 import { startJobs, stopJobs } from "../../platform/jobs";
 import { addTestMember, createTestOrg } from "../../test/factories";
@@ -151,34 +149,6 @@ describe("tasks: reminders", () => {
       .where(and(eq(notifications.userId, rep.userId), eq(notifications.kind, "task_due")));
     expect(again).toHaveLength(2);
   });
-
-  // Two workers must never remind twice: a task another transaction holds is skipped, not waited for.
-  it.runIf(env.TEST_DB === "postgres")(
-    "skips tasks locked by another worker and sends them later",
-    async () => {
-      const org = await createTestOrg("Locked");
-      const task = await createTask(org.ctx, { title: "Held", dueAt: hoursFromNow(-1) });
-      const database = await getDb();
-      const sentFor = () =>
-        database
-          .select()
-          .from(notifications)
-          .where(like(notifications.link, `%/tasks/${task.id}`));
-      const other = new pg.Client({ connectionString: db.handle.url });
-      await other.connect();
-      try {
-        await other.query("begin");
-        await other.query("select id from tasks where id = $1 for update", [task.id]);
-        await sendDueReminders();
-        expect(await sentFor()).toEqual([]);
-        await other.query("commit");
-      } finally {
-        await other.end();
-      }
-      await sendDueReminders();
-      expect(await sentFor()).toHaveLength(1);
-    },
-  );
 
   it("registers the reminder queue on a one-minute schedule", async () => {
     await startJobs(db.handle, jobHandlers, { work: false, schedules: jobSchedules });
