@@ -60,6 +60,9 @@ const ENTITY_FILTERS = [
   "organization",
 ];
 
+/** A verb alone in a menu starts with a capital ("Moved to the trash"); in a sentence it does not. */
+const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
 /** Each filter from the URL on its own: one that is not valid is dropped, not the page. */
 function parseFilters(query: Query): AuditFilterValues {
   const one = (key: keyof Query) => (typeof query[key] === "string" ? query[key] : undefined);
@@ -138,7 +141,7 @@ export async function AuditLogPage({ params, searchParams }: Props) {
       <PageHeader title={t("auditLog")} description={t("auditDescription")} />
       <AuditFilters
         actors={members.map((m) => ({ value: m.userId, label: m.name }))}
-        verbs={AUDIT_VERBS.map((verb) => ({ value: verb, label: te(`auditVerb.${verb}`) }))}
+        verbs={AUDIT_VERBS.map((verb) => ({ value: verb, label: capitalize(te(`auditVerb.${verb}`)) }))}
         entityTypes={ENTITY_FILTERS.map((type) => ({ value: type, label: auditEntityLabel(te, type) }))}
         periods={Object.keys(AUDIT_PERIODS).map((period) => ({ value: period, label: tf(period) }))}
       />
