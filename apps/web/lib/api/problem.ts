@@ -9,6 +9,7 @@ const TITLES: Record<number, string> = {
   403: "Forbidden",
   404: "Not Found",
   409: "Conflict",
+  413: "Content Too Large",
   422: "Unprocessable Content",
   429: "Too Many Requests",
   500: "Internal Server Error",
@@ -44,10 +45,11 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
 /** Expected errors become their status; anything else is logged and answered with a generic 500. */
 export function problemFromError(error: unknown): Response {
   if (error instanceof AppError) {
-    return problem(error.status, error.message, {
-      errors: error.fieldErrors,
-      headers: error.retryAfterSeconds ? { "retry-after": String(error.retryAfterSeconds) } : undefined,
-    });
+    const headers: Record<string, string> = {};
+    if (error.retryAfterSeconds) headers["retry-after"] = String(error.retryAfterSeconds);
+    // The rest of an oversized body is not read: the connection ends with the answer.
+    if (error.status === 413) headers.connection = "close";
+    return problem(error.status, error.message, { errors: error.fieldErrors, headers });
   }
   if (error instanceof z.ZodError) {
     return problem(422, "The request has invalid fields", { errors: zodFieldErrors(error) });
