@@ -1,6 +1,6 @@
-import { ilike } from "drizzle-orm";
 import { ACTIVITY_TYPES, CALL_OUTCOMES, DIRECTIONS } from "../records/enums";
 import type { ListSpec } from "../records/list-query";
+import { listSearchCondition } from "../search/list-search";
 import { visibleActivities } from "./activity-access";
 import { activities } from "./tables";
 
@@ -23,5 +23,5 @@ export const activityListSpec: ListSpec = {
     createdAt: { kind: "timestamp", column: activities.createdAt, sortable: true },
     updatedAt: { kind: "timestamp", column: activities.updatedAt, sortable: true },
   },
-  search: (q) => ilike(activities.subject, `%${q.replace(/[%_\\]/g, "\\$&")}%`),
+  search: (q) => listSearchCondition(activities, q),
 };

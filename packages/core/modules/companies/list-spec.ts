@@ -1,6 +1,6 @@
-import { ilike, or, type SQL } from "drizzle-orm";
 import { SIZE_BANDS } from "../records/enums";
 import type { ListSpec } from "../records/list-query";
+import { listSearchCondition } from "../search/list-search";
 import { companies } from "./tables";
 
 export const companyListSpec: ListSpec = {
@@ -18,8 +18,5 @@ export const companyListSpec: ListSpec = {
     createdAt: { kind: "timestamp", column: companies.createdAt, sortable: true },
     updatedAt: { kind: "timestamp", column: companies.updatedAt, sortable: true },
   },
-  search: (q) => {
-    const like = `%${q.replace(/[%_\\]/g, "\\$&")}%`;
-    return or(ilike(companies.name, like), ilike(companies.domain, like)) as SQL;
-  },
+  search: (q) => listSearchCondition(companies, q, { emails: true }),
 };

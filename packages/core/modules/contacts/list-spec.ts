@@ -1,6 +1,6 @@
-import { ilike, or, sql } from "drizzle-orm";
 import { LEAD_STATUSES } from "../records/enums";
 import type { ListSpec } from "../records/list-query";
+import { listSearchCondition } from "../search/list-search";
 import { contacts } from "./tables";
 
 export const contactListSpec: ListSpec = {
@@ -22,11 +22,5 @@ export const contactListSpec: ListSpec = {
     createdAt: { kind: "timestamp", column: contacts.createdAt, sortable: true },
     updatedAt: { kind: "timestamp", column: contacts.updatedAt, sortable: true },
   },
-  search: (q) => {
-    const like = `%${q.replace(/[%_\\]/g, "\\$&")}%`;
-    return or(
-      ilike(sql`${contacts.firstName} || ' ' || ${contacts.lastName}`, like),
-      ilike(contacts.email, like),
-    ) as ReturnType<typeof sql>;
-  },
+  search: (q) => listSearchCondition(contacts, q, { emails: true }),
 };

@@ -1,6 +1,6 @@
-import { ilike } from "drizzle-orm";
 import { DEAL_OUTCOMES } from "../records/enums";
 import type { ListSpec } from "../records/list-query";
+import { listSearchCondition } from "../search/list-search";
 import { deals } from "./tables";
 
 export const dealListSpec: ListSpec = {
@@ -29,5 +29,5 @@ export const dealListSpec: ListSpec = {
     createdAt: { kind: "timestamp", column: deals.createdAt, sortable: true },
     updatedAt: { kind: "timestamp", column: deals.updatedAt, sortable: true },
   },
-  search: (q) => ilike(deals.title, `%${q.replace(/[%_\\]/g, "\\$&")}%`),
+  search: (q) => listSearchCondition(deals, q),
 };

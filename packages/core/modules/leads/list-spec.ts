@@ -1,6 +1,7 @@
 import { ilike, or, type SQL } from "drizzle-orm";
 import { LEAD_STAGES } from "../records/enums";
 import type { ListSpec } from "../records/list-query";
+import { listSearchCondition } from "../search/list-search";
 import { leads } from "./tables";
 
 export const leadListSpec: ListSpec = {
@@ -19,8 +20,9 @@ export const leadListSpec: ListSpec = {
     createdAt: { kind: "timestamp", column: leads.createdAt, sortable: true },
     updatedAt: { kind: "timestamp", column: leads.updatedAt, sortable: true },
   },
-  search: (q) => {
-    const like = `%${q.replace(/[%_\\]/g, "\\$&")}%`;
-    return or(ilike(leads.name, like), ilike(leads.email, like), ilike(leads.companyName, like)) as SQL;
-  },
+  search: (q) =>
+    or(
+      listSearchCondition(leads, q, { emails: true }),
+      ilike(leads.companyName, `%${q.replace(/[%_\\]/g, "\\$&")}%`),
+    ) as SQL,
 };

@@ -3,8 +3,20 @@ import type { Highlighted, MatchRange } from "./schemas";
 // Match ranges for the palette, computed on plain text: the client wraps them in <mark> as React
 // text, so nothing a user typed into a record is ever rendered as HTML.
 
-// Letters unaccent folds that Unicode decomposition does not.
-const EXTRA_FOLDS: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ı: "i" };
+// Letters unaccent folds that Unicode decomposition does not, and the German transliteration that
+// crm_search_norm applies first (migration 0023: ä = ae, ö = oe, ü = ue).
+const EXTRA_FOLDS: Record<string, string> = {
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  ł: "l",
+  đ: "d",
+  ı: "i",
+  ä: "ae",
+  ö: "oe",
+  ü: "ue",
+};
 
 /** Lower case without accents, with a map from each folded position back into the original text. */
 export function foldText(text: string): { folded: string; map: number[] } {
@@ -111,4 +123,31 @@ export function snippet(text: string, terms: readonly string[], width = 160): Hi
     .filter(([from, to]) => from >= start && to <= end)
     .map(([from, to]): MatchRange => [from - start + prefix.length, to - start + prefix.length]);
   return { text: `${prefix}${clean.slice(start, end)}${suffix}`, ranges: shifted };
+}
+
+/**
+ * How well a title matches the query's words, 0 to 1, the same measure for every record type: per
+ * word 1 when a word of the title starts with it, else its trigram similarity to the most alike
+ * title word; the mean over the words. Unlike the database's score it does not favour short titles
+ * ("Schoen LLC" over "Zane Schoen"), so it can order the types' groups.
+ */
+export function titleMatch(text: string, terms: readonly string[]): number {
+  const words = [...foldText(text).folded.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
+  const folded = terms.map(foldTerm).filter((term) => term.length > 0);
+  if (folded.length === 0 || words.length === 0) return 0;
+  let sum = 0;
+  for (const term of folded) {
+    const parts = term.match(/[\p{L}\p{N}]+/gu) ?? [];
+    let best = 0;
+    for (const part of parts) {
+      let partBest = 0;
+      for (const word of words) {
+        partBest = Math.max(partBest, word.startsWith(part) ? 1 : wordSimilarity(word, part));
+        if (partBest === 1) break;
+      }
+      best += partBest / parts.length;
+    }
+    sum += best;
+  }
+  return sum / folded.length;
 }

@@ -7,10 +7,13 @@ import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { createActivity } from "../activities/create-activity";
 import { createCompany } from "../companies/create-company";
+import { listCompanies } from "../companies/list-companies";
 import { createContact } from "../contacts/create-contact";
 import { deleteContact } from "../contacts/delete-contact";
+import { listContacts } from "../contacts/list-contacts";
 import { updateContact } from "../contacts/update-contact";
 import { createDeal } from "../deals/create-deal";
+import { listDeals } from "../deals/list-deals";
 import { createLead } from "../leads/create-lead";
 import { shareRecord } from "../records/share-record";
 import { createTask } from "../tasks/create-task";
@@ -46,7 +49,10 @@ type Key =
   | "task"
   | "lead"
   | "deal"
-  | "otherJohn";
+  | "otherJohn"
+  | "johnny"
+  | "schoenCo"
+  | "juergen";
 const rec = {} as Record<Key, { id: string }>;
 
 beforeAll(async () => {
@@ -83,6 +89,17 @@ beforeAll(async () => {
     phone: "030 998877",
   });
   rec.deal = await createDeal(org.ctx, { title: "Acme renewal 2027" });
+  rec.johnny = await createContact(org.ctx, {
+    firstName: "Johnny",
+    lastName: "Schoen",
+    title: "Head of Sales",
+  });
+  rec.schoenCo = await createCompany(org.ctx, { name: "Schoen AG" });
+  rec.juergen = await createContact(org.ctx, { firstName: "Jürgen", lastName: "Müller" });
+  // Names alike to "jonny" that used to take every typo alternative before "johnny".
+  for (const firstName of ["Jonna", "Jonah", "Jonas", "Jones", "Lonny", "Ronny", "Jonathon", "Jonnie"]) {
+    await createContact(org.ctx, { firstName, lastName: "Other" });
+  }
   rec.otherJohn = await createContact(other.ctx, {
     firstName: "John",
     lastName: "Smith",
@@ -116,6 +133,46 @@ describe("search: finding records", () => {
     expect(ids(hits)).toEqual([rec.jose.id]);
     expect(marked(hits[0]?.title ?? null)).toEqual(["José", "García"]);
     expect(ids(group(await search(org.ctx, { q: "GARCÍA" }), "contacts"))).toEqual([rec.jose.id]);
+  });
+
+  it("finds Johnny Schoen as Jonny Schön: typos and German transliteration both ways (issue 12.5)", async () => {
+    // Regression: "Jonny Schoen" found no one (eight other names took every typo alternative of
+    // "jonny") and "Schön" was folded to "schon", which "Schoen" is not.
+    for (const q of ["Jonny Schön", "Jonny Schoen", "Johny Schoen", "Schön Johnny"]) {
+      const result = await search(org.ctx, { q });
+      expect(result.groups[0]?.type, q).toBe("contacts");
+      expect(group(result, "contacts")[0]?.id, q).toBe(rec.johnny.id);
+    }
+    expect(marked(group(await search(org.ctx, { q: "Jonny Schön" }), "contacts")[0]?.title ?? null)).toEqual([
+      "Johnny",
+      "Schoen",
+    ]);
+    for (const q of ["Jürgen Müller", "Juergen Mueller", "juergen muller"]) {
+      expect(ids(group(await search(org.ctx, { q }), "contacts")), q).toEqual([rec.juergen.id]);
+    }
+  });
+
+  it("lists the best-matching people before companies and deals named like them (issue 12.5)", async () => {
+    // Regression: a company's short name ("Schoen AG") scored above the person, so its group came first.
+    for (const q of ["schoen", "shoen", "Johnny Schoen"]) {
+      const result = await search(org.ctx, { q });
+      expect(result.groups[0]?.type, q).toBe("contacts");
+      expect(group(result, "contacts")[0]?.id, q).toBe(rec.johnny.id);
+    }
+    expect(ids(group(await search(org.ctx, { q: "schoen" }), "companies"))).toEqual([rec.schoenCo.id]);
+  });
+
+  it("forgives typos and transliteration in the list search box too (issue 12.5)", async () => {
+    // Regression: `?q=` was a plain ILIKE, so "shoen" found nothing and "Schön" no "Schoen".
+    const listed = async (q: string) => (await listContacts(org.ctx, { q, limit: 50 })).data.map((c) => c.id);
+    for (const q of ["shoen", "Schön", "Jonny Schön", "johnny sch", "schoen"]) {
+      expect(await listed(q), q).toContain(rec.johnny.id);
+    }
+    for (const q of ["Juergen", "müller", "muller"]) expect(await listed(q), q).toEqual([rec.juergen.id]);
+    expect(await listed("@acme.io")).toEqual(expect.arrayContaining([rec.john.id, rec.zed.id]));
+    expect(await listed("Jonny Schön")).not.toContain(rec.juergen.id);
+    expect((await listCompanies(org.ctx, { q: "shoen ag" })).data.map((c) => c.id)).toEqual([rec.schoenCo.id]);
+    expect((await listDeals(org.ctx, { q: "renewl" })).data.map((d) => d.id)).toEqual([rec.deal.id]);
   });
 
   it("finds a name by a part inside one of its words", async () => {

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
+import { titleMatch } from "./highlight";
 import {
   SEARCH_TYPES,
   type SearchGroup,
@@ -53,8 +54,24 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
       const items = toHits(type, byType.get(type) ?? [], query.words);
       if (items.length > 0) groups.push({ type, items });
     }
+    // Groups by how well their best title matches the words typed, the same measure for every type;
+    // then the types in their usual order (people first; a deal or a call is often named after them),
+    // then the database's score. By score alone a company's short name came before the person asked for.
+    const match = new Map(
+      groups.map((group) => [
+        group.type,
+        Math.max(
+          ...group.items.map((item) => Math.round(titleMatch(item.title.text, query.words) * 20) / 20),
+        ),
+      ]),
+    );
     const best = (group: SearchGroup) => group.items[0]?.score ?? 0;
-    groups.sort((a, b) => best(b) - best(a) || SEARCH_TYPES.indexOf(a.type) - SEARCH_TYPES.indexOf(b.type));
+    groups.sort(
+      (a, b) =>
+        (match.get(b.type) ?? 0) - (match.get(a.type) ?? 0) ||
+        SEARCH_TYPES.indexOf(a.type) - SEARCH_TYPES.indexOf(b.type) ||
+        best(b) - best(a),
+    );
     return { groups };
   });
 }

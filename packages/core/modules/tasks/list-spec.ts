@@ -1,6 +1,6 @@
-import { ilike } from "drizzle-orm";
 import { TASK_PRIORITIES, TASK_STATUSES } from "../records/enums";
 import type { ListSpec } from "../records/list-query";
+import { listSearchCondition } from "../search/list-search";
 import { tasks } from "./tables";
 
 export const taskListSpec: ListSpec = {
@@ -22,5 +22,5 @@ export const taskListSpec: ListSpec = {
     createdAt: { kind: "timestamp", column: tasks.createdAt, sortable: true },
     updatedAt: { kind: "timestamp", column: tasks.updatedAt, sortable: true },
   },
-  search: (q) => ilike(tasks.title, `%${q.replace(/[%_\\]/g, "\\$&")}%`),
+  search: (q) => listSearchCondition(tasks, q),
 };
