@@ -171,7 +171,9 @@ describe("search: finding records", () => {
     for (const q of ["Juergen", "müller", "muller"]) expect(await listed(q), q).toEqual([rec.juergen.id]);
     expect(await listed("@acme.io")).toEqual(expect.arrayContaining([rec.john.id, rec.zed.id]));
     expect(await listed("Jonny Schön")).not.toContain(rec.juergen.id);
-    expect((await listCompanies(org.ctx, { q: "shoen ag" })).data.map((c) => c.id)).toEqual([rec.schoenCo.id]);
+    expect((await listCompanies(org.ctx, { q: "shoen ag" })).data.map((c) => c.id)).toEqual([
+      rec.schoenCo.id,
+    ]);
     expect((await listDeals(org.ctx, { q: "renewl" })).data.map((d) => d.id)).toEqual([rec.deal.id]);
   });
 
