@@ -1,7 +1,7 @@
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Answer, answerProblem, type Call, inParallel, send } from "./support/sweep-client";
-import { BAD_IDS, HOSTILE_BODIES, HOSTILE_QUERIES } from "./support/sweep-inputs";
+import { BAD_IDS, HOSTILE_BODIES, HOSTILE_QUERIES, HOSTILE_SORTED_CURSORS } from "./support/sweep-inputs";
 import { createSweepRecords, type SweepIds } from "./support/sweep-records";
 import { fillPath, listApiRoutes, type RouteMethod } from "./support/sweep-routes";
 import { type SweepServer, startSweepServer } from "./support/sweep-server";
@@ -221,13 +221,23 @@ describe("API sweep (issue 13: keep it fixed)", () => {
 
   it("hostile query parameters on every read: no 5xx, no broken download, errors as problem+json", async () => {
     const reads = routes.filter((r) => r.method === "GET");
-    const cases = reads.flatMap((route) => HOSTILE_QUERIES.map(([name, value]) => ({ route, name, value })));
-    await inParallel(cases, 4, ({ route, name, value }) =>
+    const queries = [
+      ...HOSTILE_QUERIES.map(([name, value]) => ({ [name]: value })),
+      ...HOSTILE_SORTED_CURSORS,
+    ];
+    // Sorted cursors on the collections (a record's own page takes no cursor).
+    const cases = reads.flatMap((route) =>
+      (route.params.length === 0 ? queries : queries.slice(0, HOSTILE_QUERIES.length)).map((query) => ({
+        route,
+        query,
+      })),
+    );
+    await inParallel(cases, 4, ({ route, query }) =>
       check(
         route,
         {
           method: "GET",
-          path: `${fillPath(route, idFor(ids.a))}?${new URLSearchParams({ [name]: value })}`,
+          path: `${fillPath(route, idFor(ids.a))}?${new URLSearchParams(query)}`,
           key: server.seed.a.keys.admin,
         },
         anything,

@@ -91,7 +91,36 @@ export const HOSTILE_QUERIES: [string, string][] = [
   ["minValue", "1e300"],
   ["maxValue", "-1"],
   ["moveDealsToStageId", "not-a-uuid"],
+  ["cf.sweep_tier", "\u0000"],
+  ["cf.sweep_tier[gte]", "1e300"],
 ];
+
+/** A cursor is decoded against the sort it continues: each sort with cursors of the wrong kind. */
+export const HOSTILE_SORTED_CURSORS: Record<string, string>[] = [
+  "leadScore",
+  "-value",
+  "probability",
+  "annualRevenue",
+  "expectedCloseDate",
+  "-dueAt",
+  "createdAt",
+  "updatedAt",
+  "occurredAt",
+  "name",
+  "firstName",
+  "title",
+  "status",
+  "cf.sweep_tier",
+].flatMap((sort) =>
+  [
+    b64({ v: "yesterday", id: SOME_UUID }),
+    b64({ v: 1e300, id: SOME_UUID }),
+    b64({ v: 1.5, id: SOME_UUID }),
+    b64({ v: "a\u0000", id: SOME_UUID }),
+    b64({ v: null, id: SOME_UUID }),
+    b64({ v: true, id: SOME_UUID }),
+  ].map((cursor) => ({ sort, cursor })),
+);
 
 const NUL = "\u0000";
 const deep = (depth: number): unknown => (depth === 0 ? "x" : { a: deep(depth - 1) });
