@@ -49,11 +49,7 @@ export async function MergePage({ params, searchParams }: Props) {
     getLocale(),
   ]);
   // Fields that hold a value of a list: shown by its label, not as stored ("unqualified", "webinar").
-  const families: Record<string, EnumFamily> = {
-    leadStatus: "leadStatus",
-    source: "source",
-    ...(object === "leads" ? { status: "leadStage" as const } : {}),
-  };
+  const families: Record<string, EnumFamily> = { leadStatus: "leadStatus", source: "source" };
   const memberNames = new Map(members.map((m) => [m.userId, m.name]));
 
   const display = (record: Record<string, unknown>, key: string): string | null => {
