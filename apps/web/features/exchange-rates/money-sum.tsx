@@ -73,7 +73,11 @@ export function MoneySum({ parts, currency, rates, label, weighted = false }: Pr
                     <tr key={part.currency} className="border-t">
                       <td className="py-1 tabular-nums">{money(part.value, part.currency)}</td>
                       <td className="py-1 text-right text-muted-foreground tabular-nums">
-                        {part.currency === currency ? "—" : rate ? rate.toLocaleString(locale) : null}
+                        {part.currency === currency
+                          ? "—"
+                          : rate
+                            ? rate.toLocaleString(locale, { maximumSignificantDigits: 6 })
+                            : null}
                       </td>
                       <td className="py-1 text-right tabular-nums">
                         {rate ? (
