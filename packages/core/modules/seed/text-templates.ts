@@ -238,7 +238,7 @@ const de: Source = {
     "Frage an den Support",
     "AW: Termin am {day}?",
   ],
-  greetings: ["Hallo {first},", "Guten Tag {name},", "Liebe/r {first},"],
+  greetings: ["Hallo {first},", "Guten Tag {name},", "Hallo {name},"],
   outboundBodies: [
     "vielen Dank für Ihre Zeit heute. Wie besprochen sende ich Ihnen das Angebot für {product} für {seats} Nutzer. Gern gehe ich es mit Ihnen durch.",
     "ich wollte an unser Gespräch anknüpfen. Haben Sie am {day} 20 Minuten Zeit für die offenen Punkte?",
