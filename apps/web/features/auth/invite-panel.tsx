@@ -18,13 +18,15 @@ import { Input } from "@/components/ui/input";
 import { applyServerErrors } from "@/features/shell/use-server-errors";
 import { authClient } from "@/lib/auth-client";
 import { acceptInvitationAsNewUserAction } from "./actions";
+import { ProviderButtons, type ProviderId } from "./provider-buttons";
 
 type InvitationView = { id: string; email: string; role: Role; orgName: string; orgSlug: string };
 
 type Props =
   | { mode: "invalid" }
   | { mode: "accept" | "wrong-user"; invitation: InvitationView; currentEmail: string }
-  | { mode: "sign-in" | "create"; invitation: InvitationView };
+  | { mode: "sign-in"; invitation: InvitationView }
+  | { mode: "create"; invitation: InvitationView; providers: ProviderId[] };
 
 export function InvitePanel(props: Props) {
   const t = useTranslations("auth");
@@ -65,7 +67,12 @@ export function InvitePanel(props: Props) {
             </Link>
           </>
         ) : null}
-        {props.mode === "create" ? <CreateAccountForm invitation={invitation} /> : null}
+        {props.mode === "create" ? (
+          <>
+            <CreateAccountForm invitation={invitation} />
+            <ProviderButtons providers={props.providers} next={`/invite/${invitation.id}`} />
+          </>
+        ) : null}
       </CardContent>
     </Card>
   );

@@ -10,15 +10,14 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { authClient } from "@/lib/auth-client";
 import { authErrorKey } from "@/lib/auth-errors";
-
-const PROVIDER_NAMES = { google: "Google", github: "GitHub", microsoft: "Microsoft" } as const;
+import { ProviderButtons, type ProviderId } from "./provider-buttons";
 
 export function SignInForm({
   providers,
   next,
   initialError = null,
 }: {
-  providers: (keyof typeof PROVIDER_NAMES)[];
+  providers: ProviderId[];
   next: string;
   /** A refused provider sign-in, already in the user's language. */
   initialError?: string | null;
@@ -90,28 +89,7 @@ export function SignInForm({
             {t("forgotPassword")}
           </Link>
         </form>
-        {providers.length > 0 ? (
-          <div className="grid gap-2">
-            <p className="text-center text-xs uppercase text-muted-foreground">{tc("or")}</p>
-            {providers.map((provider) => (
-              <Button
-                key={provider}
-                type="button"
-                variant="outline"
-                onClick={() =>
-                  authClient.signIn.social({
-                    provider,
-                    callbackURL: next,
-                    // Refusals come back here with ?error=… and are shown above.
-                    errorCallbackURL: `/sign-in?next=${encodeURIComponent(next)}`,
-                  })
-                }
-              >
-                {t("continueWith", { provider: PROVIDER_NAMES[provider] })}
-              </Button>
-            ))}
-          </div>
-        ) : null}
+        <ProviderButtons providers={providers} next={next} />
       </CardContent>
     </Card>
   );

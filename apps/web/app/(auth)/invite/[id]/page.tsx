@@ -1,6 +1,7 @@
 // /invite/[id] – invitation link: accept, sign in to accept, or create an account and join
 import { userExistsWithEmail } from "@crm/core/modules/auth/user-exists";
 import { getPendingInvitation } from "@crm/core/modules/orgs/get-invitation";
+import { oauthProviders } from "@crm/core/platform/env";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InvitePanel } from "@/features/auth/invite-panel";
@@ -33,5 +34,10 @@ export default async function InvitePage({ params }: { params: Promise<{ id: str
     );
   }
   const exists = await userExistsWithEmail(invitation.email);
-  return <InvitePanel mode={exists ? "sign-in" : "create"} invitation={view} />;
+  if (exists) return <InvitePanel mode="sign-in" invitation={view} />;
+  // An invited email may also sign up through a provider that verified it (see oauth-user-policy).
+  const providers = Object.entries(oauthProviders)
+    .filter(([, enabled]) => enabled)
+    .map(([id]) => id as keyof typeof oauthProviders);
+  return <InvitePanel mode="create" invitation={view} providers={providers} />;
 }
