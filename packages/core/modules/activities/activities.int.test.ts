@@ -52,8 +52,9 @@ describe("activities: writing", () => {
     const aContact = await createContact(repA.ctx, { firstName: "A's" });
     const foreign = await createContact(other.ctx, { firstName: "Foreign" });
 
+    // Invisible and missing look alike (422 naming the field): no existence oracle.
     await expect(failure(createActivity(repA.ctx, { type: "note", contactId: bContact.id }))).resolves.toBe(
-      "not_found",
+      "unprocessable",
     );
     await expect(failure(createActivity(org.ctx, { type: "note", contactId: foreign.id }))).resolves.toBe(
       "unprocessable",
@@ -77,7 +78,7 @@ describe("activities: writing", () => {
     });
     // Moving the activity to a record the rep cannot see is refused like creating it there.
     await expect(failure(updateActivity(repA.ctx, call.id, { contactId: bContact.id }))).resolves.toBe(
-      "not_found",
+      "unprocessable",
     );
     await expect(failure(updateActivity(repA.ctx, call.id, { contactId: null }))).resolves.toBe(
       "unprocessable",

@@ -14,7 +14,12 @@ export async function updateContact(ctx: Ctx, id: string, input: UpdateContactIn
   return withOrg(ctx, async (tx) => {
     const before = await findWritableRecord<Contact>(tx, ctx, contacts, "contacts", id);
     assertCanAssign(ctx, before.ownerId, data.ownerId);
-    await assertReferences(tx, ctx, { companyId: data.companyId, ownerId: data.ownerId });
+    await assertReferences(
+      tx,
+      ctx,
+      { companyId: data.companyId, ownerId: data.ownerId },
+      { companyId: before.companyId, ownerId: before.ownerId },
+    );
     const custom =
       data.custom === undefined
         ? undefined

@@ -6,7 +6,7 @@ import { recordAudit } from "../audit/record-audit";
 import { listCustomFieldDefs, validateCustomValues } from "../custom-fields/custom-values";
 import { assertReferences } from "../records/assert-references";
 import { assertCanAssign } from "../records/record-access";
-import { assertContactsInOrg, replaceDealContacts } from "./deal-contacts";
+import { replaceDealContacts } from "./deal-contacts";
 import { orgDefaultCurrency, orgToday } from "./pipeline-queries";
 import { resolveDealStage } from "./resolve-deal-stage";
 import { type CreateDealInput, createDealSchema } from "./schemas";
@@ -28,8 +28,8 @@ export async function createDeal(ctx: Ctx, input: CreateDealInput) {
       companyId: data.companyId,
       primaryContactId: data.primaryContactId,
       ownerId,
+      contactIds,
     });
-    await assertContactsInOrg(tx, ctx, contactIds);
     const stage = await resolveDealStage(tx, ctx, { pipelineId, stageId });
     const custom = validateCustomValues(await listCustomFieldDefs(tx, ctx, "deals"), data.custom, {
       creating: true,

@@ -6,7 +6,7 @@ import { listCustomFieldDefs, validateCustomValues } from "../custom-fields/cust
 import { assertReferences } from "../records/assert-references";
 import { assertCanAssign, findWritableRecord } from "../records/record-access";
 import { logSystemActivity } from "../records/system-activity";
-import { assertContactsInOrg, listDealContactIds, replaceDealContacts } from "./deal-contacts";
+import { listDealContactIds, replaceDealContacts } from "./deal-contacts";
 import { logStageChange } from "./log-stage-change";
 import { findStage, orgToday } from "./pipeline-queries";
 import { resolveDealStage } from "./resolve-deal-stage";
@@ -25,12 +25,22 @@ export async function updateDeal(ctx: Ctx, id: string, input: UpdateDealInput) {
     const before = await findWritableRecord<Deal>(tx, ctx, deals, "deals", id);
     const beforeContactIds = await listDealContactIds(tx, ctx.orgId, id);
     assertCanAssign(ctx, before.ownerId, data.ownerId);
-    await assertReferences(tx, ctx, {
-      companyId: data.companyId,
-      primaryContactId: data.primaryContactId,
-      ownerId: data.ownerId,
-    });
-    if (contactIds) await assertContactsInOrg(tx, ctx, contactIds);
+    await assertReferences(
+      tx,
+      ctx,
+      {
+        companyId: data.companyId,
+        primaryContactId: data.primaryContactId,
+        ownerId: data.ownerId,
+        contactIds,
+      },
+      {
+        companyId: before.companyId,
+        primaryContactId: before.primaryContactId,
+        ownerId: before.ownerId,
+        contactIds: beforeContactIds,
+      },
+    );
     const moves =
       (stageId !== undefined && stageId !== before.stageId) ||
       (pipelineId !== undefined && pipelineId !== before.pipelineId);

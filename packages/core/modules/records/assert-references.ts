@@ -1,4 +1,5 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import type { Tx } from "../../db/client";
 import type { Ctx } from "../../platform/context";
 import { AppError } from "../../platform/errors";
@@ -6,6 +7,8 @@ import { companies } from "../companies/tables";
 import { contacts } from "../contacts/tables";
 import { deals } from "../deals/tables";
 import { members } from "../orgs/tables";
+import type { RecordObject } from "./enums";
+import { type RecordTable, visibleRecords } from "./visibility";
 
 export type References = {
   companyId?: string | null;
@@ -13,60 +16,64 @@ export type References = {
   primaryContactId?: string | null;
   dealId?: string | null;
   ownerId?: string | null;
+  /** A deal's additional contacts. */
+  contactIds?: string[];
 };
 
+type Field = Exclude<keyof References, "ownerId" | "contactIds">;
+
+const TARGETS: Record<Field, { table: PgTable & RecordTable; object: RecordObject }> = {
+  companyId: { table: companies, object: "companies" },
+  contactId: { table: contacts, object: "contacts" },
+  primaryContactId: { table: contacts, object: "contacts" },
+  dealId: { table: deals, object: "deals" },
+};
+
+const NOT_FOUND = "Not found, or not visible to you";
+
 /**
- * Foreign keys do not know about tenants: an id from another org would satisfy them. Every
- * referenced record must exist in the caller's org and not be in the trash; an owner must be a member.
+ * The one check every create and update service runs on the records it links to. Foreign keys do
+ * not know about tenants or visibility: each referenced record must be one the caller may see (in
+ * their org, out of the trash, and for a rep their own, shared with them or readable to all reps).
+ * A missing record and one the caller may not see get the same 422 naming the field, so the answer
+ * tells nothing about records they cannot open. An owner must be a member of the org.
+ * `current` holds the links the record already has: a link kept as it was is not checked again, so
+ * a rep may edit a record that someone else linked to a record the rep cannot see.
  */
-export async function assertReferences(tx: Tx, ctx: Ctx, refs: References): Promise<void> {
+export async function assertReferences(
+  tx: Tx,
+  ctx: Ctx,
+  refs: References,
+  current: References = {},
+): Promise<void> {
   const fieldErrors: Record<string, string[]> = {};
-  const check = async (field: keyof References, exists: (id: string) => Promise<boolean>) => {
+  for (const field of Object.keys(TARGETS) as Field[]) {
     const id = refs[field];
-    if (id && !(await exists(id))) fieldErrors[field] = ["Not found in this organization"];
-  };
-  await check("companyId", async (id) =>
-    Boolean(
-      (
-        await tx
-          .select({ id: companies.id })
-          .from(companies)
-          .where(and(eq(companies.orgId, ctx.orgId), eq(companies.id, id), isNull(companies.deletedAt)))
-      )[0],
-    ),
-  );
-  for (const field of ["contactId", "primaryContactId"] as const) {
-    await check(field, async (id) =>
-      Boolean(
-        (
-          await tx
-            .select({ id: contacts.id })
-            .from(contacts)
-            .where(and(eq(contacts.orgId, ctx.orgId), eq(contacts.id, id), isNull(contacts.deletedAt)))
-        )[0],
-      ),
-    );
+    if (!id || id === current[field]) continue;
+    const { table, object } = TARGETS[field];
+    const [row] = await tx
+      .select({ id: sql<string>`${table.id}` })
+      .from(table)
+      .where(and(visibleRecords(ctx, table, object), eq(table.id, id)) as SQL)
+      .limit(1);
+    if (!row) fieldErrors[field] = [NOT_FOUND];
   }
-  await check("dealId", async (id) =>
-    Boolean(
-      (
-        await tx
-          .select({ id: deals.id })
-          .from(deals)
-          .where(and(eq(deals.orgId, ctx.orgId), eq(deals.id, id), isNull(deals.deletedAt)))
-      )[0],
-    ),
-  );
-  await check("ownerId", async (id) =>
-    Boolean(
-      (
-        await tx
-          .select({ id: members.id })
-          .from(members)
-          .where(and(eq(members.organizationId, ctx.orgId), eq(members.userId, id)))
-      )[0],
-    ),
-  );
+  const kept = new Set(current.contactIds ?? []);
+  const newContactIds = [...new Set(refs.contactIds ?? [])].filter((id) => !kept.has(id));
+  if (newContactIds.length > 0) {
+    const found = await tx
+      .select({ id: contacts.id })
+      .from(contacts)
+      .where(and(visibleRecords(ctx, contacts, "contacts"), inArray(contacts.id, newContactIds)) as SQL);
+    if (found.length !== newContactIds.length) fieldErrors.contactIds = [NOT_FOUND];
+  }
+  if (refs.ownerId && refs.ownerId !== current.ownerId) {
+    const [member] = await tx
+      .select({ id: members.id })
+      .from(members)
+      .where(and(eq(members.organizationId, ctx.orgId), eq(members.userId, refs.ownerId)));
+    if (!member) fieldErrors.ownerId = ["Not a member of this organization"];
+  }
   if (Object.keys(fieldErrors).length > 0) {
     throw new AppError("unprocessable", "Some referenced records do not exist", { fieldErrors });
   }

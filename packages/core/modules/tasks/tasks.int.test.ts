@@ -57,7 +57,7 @@ describe("tasks: assignment and completion", () => {
     // A task may only be linked to records the assigning user can see.
     const bContact = await createContact(repB.ctx, { firstName: "B's" });
     await expect(failure(createTask(repA.ctx, { title: "x", contactId: bContact.id }))).resolves.toBe(
-      "not_found",
+      "unprocessable",
     );
   });
 
