@@ -18,6 +18,7 @@ import { findSimilarCompanies, findSimilarContacts } from "./find-similar";
 import { listActiveMerges } from "./get-merge";
 import { listDuplicates } from "./list-duplicates";
 import { mergeRecords } from "./merge-records";
+import { scanDuplicates } from "./scan-duplicates";
 import { duplicatePairs, recordMerges } from "./tables";
 import { undoMerge } from "./undo-merge";
 
@@ -77,6 +78,49 @@ describe("finding duplicates", () => {
     const name = result.data[1]?.reasons[0];
     expect(name?.kind === "name" && name.similarity).toBeGreaterThan(0.7);
     expect(result.data[2]?.reasons[0]).toEqual({ kind: "phone", value: "+49301234567" });
+  });
+
+  it("finds the same pairs by blocking keys, as for a large org, in one statement", async () => {
+    const org = await createTestOrg("Blocks");
+    await updateOrgSettings(org.ctx, {
+      name: "Blocks GmbH",
+      defaultCurrency: "EUR",
+      timeZone: "Europe/Berlin",
+    });
+    const anna = await createContact(org.ctx, {
+      firstName: "Anna",
+      lastName: "Schmidt",
+      email: "anna@acme.de",
+    });
+    const annaCaps = await createContact(org.ctx, {
+      firstName: "A.",
+      lastName: "Roth",
+      emails: ["ANNA@acme.de"],
+    });
+    const phoneA = await createContact(org.ctx, {
+      firstName: "Paul",
+      phones: [{ label: "w", number: "+49 30 1234567" }],
+    });
+    const phoneB = await createContact(org.ctx, {
+      firstName: "Zed",
+      phones: [{ label: "w", number: "030 1234567" }],
+    });
+    const jon = await createContact(org.ctx, { firstName: "Jonathan", lastName: "Smithers" });
+    const jonny = await createContact(org.ctx, { firstName: "Jonathan", lastName: "Smither" });
+    const kathrin = await createContact(org.ctx, { firstName: "Kathrin", lastName: "Oberholzer" });
+    const katrin = await createContact(org.ctx, { firstName: "Katrin", lastName: "Oberhölzer" });
+    // Four records share a number: a switchboard, no evidence about any two of them.
+    for (const firstName of ["Ida", "Ole", "Uma", "Eli"]) {
+      await createContact(org.ctx, { firstName, phones: [{ label: "w", number: "+49 40 7654321" }] });
+    }
+    await scanDuplicates(org.orgId, "contacts", { probeScanMax: 0 });
+    const result = await listDuplicates(org.ctx, { object: "contacts" });
+    expect(pairsOf(result).map((p) => [p.ids, p.kinds])).toEqual([
+      [pairOf([anna.id, annaCaps.id]), ["email"]],
+      [pairOf([jon.id, jonny.id]), ["name"]],
+      [pairOf([kathrin.id, katrin.id]), ["name"]],
+      [pairOf([phoneA.id, phoneB.id]), ["phone"]],
+    ]);
   });
 
   it("ranks a shared phone alone below name matches, and a phone with a similar name above both", async () => {

@@ -19,8 +19,15 @@ export const duplicatesScanJobSchema = z.object({
   object: z.enum(["contacts", "companies"]),
 });
 
-/** Records compared per transaction. */
+/** Changed records compared per statement. */
 const BATCH = 500;
+/** Pairs of a full scan scored and stored per transaction. */
+const PAIRS_PER_TX = 1000;
+/** A blocking key shared by more records says nothing about any two of them (migration 0024). */
+const MAX_BLOCK = 10;
+const MAX_SHARED_PHONE = 3;
+/** Up to this many records a full scan looks each one's look-alikes up instead (better recall). */
+const PROBE_SCAN_MAX = 5000;
 /** Changed records checked while the page waits; more go to a job (a full scan from 5 × this). */
 export const INLINE_CHANGES = 200;
 /** An org with at most this many records is scanned while the page waits (about half a second). */
@@ -94,43 +101,171 @@ export async function runDuplicatesScanJob(data: unknown): Promise<void> {
 }
 
 /**
- * The job: checks every record (a full scan, resumable from its last batch) when the org was never
- * scanned, a full scan was interrupted or many records changed; else the records changed since the
- * last scan. Each batch is its own transaction and holds the scan row's lock.
+ * The job: checks every record (a full scan) when the org was never scanned, a full scan did not
+ * finish or many records changed; else the records changed since the last scan, in one transaction
+ * that holds the scan row's lock.
  */
-export async function scanDuplicates(orgId: string, object: DuplicateObject): Promise<void> {
+export async function scanDuplicates(
+  orgId: string,
+  object: DuplicateObject,
+  options: { probeScanMax?: number } = {},
+): Promise<void> {
   const ctx = systemCtx(orgId);
-  for (;;) {
-    const done = await withOrg(ctx, async (tx) => {
-      await tx
-        .insert(duplicateScans)
-        .values({ orgId, object })
-        .onConflictDoNothing({ target: [duplicateScans.orgId, duplicateScans.object] });
-      const [state] = await tx
-        .select()
-        .from(duplicateScans)
-        .where(and(eq(duplicateScans.orgId, orgId), eq(duplicateScans.object, object)))
-        .for("update");
-      if (!state) return true;
-      if (state.checkedUntil && !state.fullScanStartedAt) {
-        const table = tableOf(object);
-        const changed = await tx
-          .select({ id: table.id })
-          .from(table)
-          .where(and(eq(table.orgId, orgId), gt(table.updatedAt, state.checkedUntil)) as SQL)
-          .limit(FULL_RESCAN_CHANGES + 1);
-        if (changed.length <= FULL_RESCAN_CHANGES) {
-          await checkChanged(tx, ctx, object, state.checkedUntil);
-          await tx
-            .update(duplicateScans)
-            .set({ requestedAt: null })
-            .where(and(eq(duplicateScans.orgId, orgId), eq(duplicateScans.object, object)));
-          return true;
-        }
+  const where = and(eq(duplicateScans.orgId, orgId), eq(duplicateScans.object, object));
+  const startedAt = await withOrg(ctx, async (tx) => {
+    await tx
+      .insert(duplicateScans)
+      .values({ orgId, object })
+      .onConflictDoNothing({ target: [duplicateScans.orgId, duplicateScans.object] });
+    const state = await readState(tx, orgId, object, true);
+    if (!state) return null;
+    if (state.checkedUntil && !state.fullScanStartedAt) {
+      const table = tableOf(object);
+      const changed = await tx
+        .select({ id: table.id })
+        .from(table)
+        .where(and(eq(table.orgId, orgId), gt(table.updatedAt, state.checkedUntil)) as SQL)
+        .limit(FULL_RESCAN_CHANGES + 1);
+      if (changed.length <= FULL_RESCAN_CHANGES) {
+        await checkChanged(tx, ctx, object, state.checkedUntil);
+        await tx.update(duplicateScans).set({ requestedAt: null }).where(where);
+        return null;
       }
-      return scanBatch(tx, ctx, object, state);
+    }
+    const [row] = await tx
+      .update(duplicateScans)
+      .set({ fullScanStartedAt: sql`now()`, cursor: null, scanned: 0 })
+      .where(where)
+      .returning({ startedAt: duplicateScans.fullScanStartedAt });
+    return row?.startedAt ?? null;
+  });
+  if (startedAt) await fullScan(ctx, object, startedAt, options.probeScanMax ?? PROBE_SCAN_MAX);
+}
+
+const blockPairRow = z.object({
+  record_a: z.string(),
+  record_b: z.string(),
+  name_similarity: z.coerce.number(),
+});
+
+/**
+ * Every pair of the org's records sharing a blocking key (dup_contact_block_pairs, migration 0024:
+ * one statement), scored and stored in transactions of PAIRS_PER_TX pairs, so that other requests
+ * get the database in between (PGlite has one connection). Pairs not found again are deleted.
+ */
+async function fullScan(
+  ctx: Ctx,
+  object: DuplicateObject,
+  startedAt: Date,
+  probeScanMax: number,
+): Promise<void> {
+  const where = and(eq(duplicateScans.orgId, ctx.orgId), eq(duplicateScans.object, object));
+  const fn = object === "contacts" ? sql`dup_contact_block_pairs` : sql`dup_company_block_pairs`;
+  const table = tableOf(object);
+  const { pairs, records } = await withOrg(ctx, async (tx) => {
+    const [count] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(table)
+      .where(and(eq(table.orgId, ctx.orgId), isNull(table.deletedAt)) as SQL);
+    const records = count?.n ?? 0;
+    if (records <= probeScanMax) return { pairs: null, records };
+    const result = await tx.execute(
+      sql`select record_a, record_b, name_similarity from ${fn}(${MAX_BLOCK}, ${MAX_SHARED_PHONE})`,
+    );
+    return { pairs: z.array(blockPairRow).parse((result as unknown as { rows: unknown[] }).rows), records };
+  });
+  if (pairs === null) await probeEveryRecord(ctx, object);
+  const found = pairs ?? [];
+  for (let i = 0; i < found.length; i += PAIRS_PER_TX) {
+    const chunk = found.slice(i, i + PAIRS_PER_TX);
+    await withOrg(ctx, async (tx) => {
+      const country = await resolveDefaultCountry(tx, ctx);
+      const ids = [...new Set(chunk.flatMap((p) => [p.record_a, p.record_b]))];
+      const loaded = await loadRecords(tx, ctx, object, ids);
+      const rows: (typeof duplicatePairs.$inferInsert)[] = [];
+      for (const pair of chunk) {
+        const a = loaded.get(pair.record_a);
+        const b = loaded.get(pair.record_b);
+        if (!a || !b) continue;
+        const { score, reasons } = scorePair(a.subject, b.subject, pair.name_similarity, country);
+        if (score <= 0) continue;
+        rows.push({
+          orgId: ctx.orgId,
+          object,
+          recordA: pair.record_a,
+          recordB: pair.record_b,
+          score,
+          nameSimilarity: pair.name_similarity,
+          reasons,
+        });
+      }
+      await upsertPairs(tx, rows);
+      const checked = Math.round((records * (i + chunk.length)) / found.length);
+      await tx.update(duplicateScans).set({ scanned: checked }).where(where);
     });
-    if (done) return;
+  }
+  await withOrg(ctx, async (tx) => {
+    // Pairs not found again since the scan started are gone (records changed or deleted).
+    await tx
+      .delete(duplicatePairs)
+      .where(
+        and(
+          eq(duplicatePairs.orgId, ctx.orgId),
+          eq(duplicatePairs.object, object),
+          sql`${duplicatePairs.computedAt} < ${startedAt}`,
+        ),
+      );
+    await tx
+      .update(duplicateScans)
+      .set({ checkedUntil: startedAt, fullScanStartedAt: null, scanned: records, requestedAt: null })
+      .where(where);
+  });
+}
+
+/**
+ * A small org's full scan: each record's look-alikes through the indexes (migration 0020), which
+ * also finds names alike in both words ("Kathrin Oberholzer", "Katrin Oberhölzer") that share no block.
+ */
+async function probeEveryRecord(ctx: Ctx, object: DuplicateObject): Promise<void> {
+  let after: string | null = null;
+  for (;;) {
+    const cursor: string | null = after;
+    const last: string | null = await withOrg(ctx, async (tx): Promise<string | null> => {
+      const rows: LoadedRecord[] =
+        object === "contacts"
+          ? (
+              await tx
+                .select()
+                .from(contacts)
+                .where(
+                  and(
+                    eq(contacts.orgId, ctx.orgId),
+                    isNull(contacts.deletedAt),
+                    cursor ? gt(contacts.id, cursor) : undefined,
+                  ) as SQL,
+                )
+                .orderBy(asc(contacts.id))
+                .limit(BATCH)
+            ).map(loadContact)
+          : (
+              await tx
+                .select()
+                .from(companies)
+                .where(
+                  and(
+                    eq(companies.orgId, ctx.orgId),
+                    isNull(companies.deletedAt),
+                    cursor ? gt(companies.id, cursor) : undefined,
+                  ) as SQL,
+                )
+                .orderBy(asc(companies.id))
+                .limit(BATCH)
+            ).map(loadCompany);
+      await storePairs(tx, ctx, object, rows, "after", await resolveDefaultCountry(tx, ctx));
+      return rows.length === BATCH ? (rows.at(-1)?.summary.id ?? null) : null;
+    });
+    if (!last) return;
+    after = last;
   }
 }
 
@@ -148,92 +283,6 @@ async function readState(
     .where(and(eq(duplicateScans.orgId, orgId), eq(duplicateScans.object, object)));
   const [state] = lock ? await query.for("update") : await query;
   return state;
-}
-
-/** One batch of a full scan in id order; true when the scan is complete. */
-async function scanBatch(tx: Tx, ctx: Ctx, object: DuplicateObject, state: ScanState): Promise<boolean> {
-  const where = and(eq(duplicateScans.orgId, ctx.orgId), eq(duplicateScans.object, object));
-  let startedAt = state.fullScanStartedAt;
-  let cursor = state.cursor;
-  let scanned = state.scanned;
-  if (!startedAt) {
-    const [row] = await tx
-      .update(duplicateScans)
-      .set({ fullScanStartedAt: sql`now()`, cursor: null, scanned: 0 })
-      .where(where)
-      .returning({ startedAt: duplicateScans.fullScanStartedAt });
-    startedAt = row?.startedAt ?? new Date();
-    cursor = null;
-    scanned = 0;
-  }
-  const batch = await loadBatch(tx, ctx.orgId, object, cursor);
-  const country = await resolveDefaultCountry(tx, ctx);
-  await storePairs(tx, ctx, object, batch, "after", country);
-  const last = batch.at(-1);
-  if (batch.length === BATCH && last) {
-    await tx
-      .update(duplicateScans)
-      .set({ cursor: last.summary.id, scanned: scanned + batch.length })
-      .where(where);
-    return false;
-  }
-  // Complete: pairs not found again since the scan started are gone (records changed or deleted).
-  await tx
-    .delete(duplicatePairs)
-    .where(
-      and(
-        eq(duplicatePairs.orgId, ctx.orgId),
-        eq(duplicatePairs.object, object),
-        sql`${duplicatePairs.computedAt} < ${startedAt}`,
-      ),
-    );
-  await tx
-    .update(duplicateScans)
-    .set({
-      checkedUntil: startedAt,
-      fullScanStartedAt: null,
-      cursor: null,
-      scanned: scanned + batch.length,
-      requestedAt: null,
-    })
-    .where(where);
-  return true;
-}
-
-async function loadBatch(
-  tx: Tx,
-  orgId: string,
-  object: DuplicateObject,
-  after: string | null,
-): Promise<LoadedRecord[]> {
-  if (object === "contacts") {
-    const rows = await tx
-      .select()
-      .from(contacts)
-      .where(
-        and(
-          eq(contacts.orgId, orgId),
-          isNull(contacts.deletedAt),
-          after ? gt(contacts.id, after) : undefined,
-        ) as SQL,
-      )
-      .orderBy(asc(contacts.id))
-      .limit(BATCH);
-    return rows.map(loadContact);
-  }
-  const rows = await tx
-    .select()
-    .from(companies)
-    .where(
-      and(
-        eq(companies.orgId, orgId),
-        isNull(companies.deletedAt),
-        after ? gt(companies.id, after) : undefined,
-      ) as SQL,
-    )
-    .orderBy(asc(companies.id))
-    .limit(BATCH);
-  return rows.map(loadCompany);
 }
 
 /**
@@ -319,10 +368,14 @@ async function storePairs(
       reasons,
     });
   }
-  if (rows.size === 0) return;
+  await upsertPairs(tx, [...rows.values()]);
+}
+
+async function upsertPairs(tx: Tx, rows: (typeof duplicatePairs.$inferInsert)[]): Promise<void> {
+  if (rows.length === 0) return;
   await tx
     .insert(duplicatePairs)
-    .values([...rows.values()])
+    .values(rows)
     .onConflictDoUpdate({
       target: [duplicatePairs.orgId, duplicatePairs.object, duplicatePairs.recordA, duplicatePairs.recordB],
       set: {
