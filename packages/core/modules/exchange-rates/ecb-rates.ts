@@ -1,5 +1,9 @@
 import { AppError } from "../../platform/errors";
 
+/** The ECB could not deliver: a 422 on the request as a whole (`_`), as the API's 422s name what failed. */
+const unavailable = (message: string) =>
+  new AppError("unprocessable", message, { fieldErrors: { _: [message] } });
+
 /** The European Central Bank's reference rates of the last working day (EUR based, about 30 currencies). */
 export const ECB_DAILY_RATES_URL = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml";
 export const ECB_FETCH_TIMEOUT_MS = 10_000;
@@ -23,7 +27,7 @@ export function parseEcbDailyXml(xml: string): EcbDailyRates {
     if (currency && value > 0) perEuro[currency] = value;
   }
   if (!date || Object.keys(perEuro).length === 0)
-    throw new AppError("unprocessable", "This is not the ECB's daily rates file (no day or no rates in it)");
+    throw unavailable("This is not the ECB's daily rates file (no day or no rates in it)");
   return { date, perEuro };
 }
 
@@ -35,8 +39,7 @@ export function parseEcbDailyXml(xml: string): EcbDailyRates {
 export function ecbRatesTo(orgCurrency: string, ecb: EcbDailyRates): { currency: string; rate: number }[] {
   const perEuro: Record<string, number> = { EUR: 1, ...ecb.perEuro };
   const orgPerEuro = perEuro[orgCurrency];
-  if (orgPerEuro === undefined)
-    throw new AppError("unprocessable", `The ECB publishes no rate for ${orgCurrency}`);
+  if (orgPerEuro === undefined) throw unavailable(`The ECB publishes no rate for ${orgCurrency}`);
   return Object.entries(perEuro)
     .filter(([currency]) => currency !== orgCurrency)
     .map(([currency, unitsPerEuro]) => ({
@@ -62,8 +65,7 @@ export async function fetchEcbDailyRates(
     });
   } catch (error) {
     const timedOut = error instanceof Error && error.name === "TimeoutError";
-    throw new AppError(
-      "unprocessable",
+    throw unavailable(
       timedOut
         ? `The ECB rates did not arrive within ${Math.round(timeoutMs / 1000)} s`
         : `The ECB rates could not be fetched (${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : "network error"})`,
@@ -71,10 +73,9 @@ export async function fetchEcbDailyRates(
   }
   if (!response.ok) {
     await response.body?.cancel();
-    throw new AppError("unprocessable", `The ECB rates could not be fetched (HTTP ${response.status})`);
+    throw unavailable(`The ECB rates could not be fetched (HTTP ${response.status})`);
   }
   const text = await response.text();
-  if (text.length > MAX_BYTES)
-    throw new AppError("unprocessable", "The ECB rates file is unexpectedly large");
+  if (text.length > MAX_BYTES) throw unavailable("The ECB rates file is unexpectedly large");
   return parseEcbDailyXml(text);
 }
