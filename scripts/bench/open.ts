@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { setDatabaseHandle } from "@crm/core/db/client";
 import { runMigrations } from "@crm/core/db/migrate";
+import { scanDuplicates } from "@crm/core/modules/duplicates/scan-duplicates";
 import pg from "pg";
 import { type BenchDatabase, openBenchDatabase } from "./database";
 import { createFixture, type Fixture, loadFixture, type Scale } from "./setup";
@@ -80,6 +81,11 @@ export async function openBench(options: {
     log(`seeding ${options.scale}…`);
     fixture = await createFixture(bench, options.scale, log);
   }
+  // The Duplicates page reads pairs a scan job stored; the job runs here, before the server starts,
+  // so the page is measured as users see it once the scan is done (a reused org is only checked again).
+  const scanStarted = Date.now();
+  await scanDuplicates(fixture.orgId, "contacts");
+  log(`  duplicate scan of the contacts: ${((Date.now() - scanStarted) / 1000).toFixed(1)} s`);
   const stateFile = path.join(dataDir, "bench-state.json");
   const state: State = { scale: options.scale, db: options.db, dataDir, url, fixture };
   writeFileSync(stateFile, JSON.stringify(state));

@@ -3,6 +3,7 @@ import { getContactOrThrow } from "@crm/core/modules/contacts/get-contact";
 import { listContacts } from "@crm/core/modules/contacts/list-contacts";
 import { getDashboardSummary } from "@crm/core/modules/dashboard/get-dashboard-summary";
 import { getPipelineBoard } from "@crm/core/modules/deals/get-board";
+import { listDuplicates } from "@crm/core/modules/duplicates/list-duplicates";
 import type { Fixture } from "./setup";
 import type { OpResult } from "./stats";
 
@@ -103,6 +104,14 @@ export async function buildOperations(f: Fixture): Promise<Operation[]> {
       requests: () => [{ method: "GET", path: "/api/v1/dashboard" }],
       service: () => getDashboardSummary(ctx),
       note: "/api/v1/dashboard",
+    },
+    {
+      name: "duplicates, first page",
+      kind: "read",
+      group: "duplicates",
+      requests: () => [{ method: "GET", path: "/api/v1/duplicates?object=contacts&limit=25" }],
+      service: () => listDuplicates(ctx, { object: "contacts", limit: 25 }),
+      note: "stored pairs, best first",
     },
     {
       name: `export ${f.exportRows} contacts (csv)`,

@@ -12,7 +12,7 @@ export function summarize(samples: number[]): Stats {
 export type OpResult = {
   name: string;
   kind: "read" | "write";
-  group: "list" | "search" | "detail" | "board" | "dashboard" | "export" | "write";
+  group: "list" | "search" | "detail" | "board" | "dashboard" | "duplicates" | "export" | "write";
   http?: Stats & { firstByte: Stats; throughput: number; errors: number };
   sql?: Stats;
   /** HTTP p50 over SQL p50. */
@@ -45,7 +45,7 @@ export function budgetsFor(scale: string, db: string, results: OpResult[], maxRs
         detail: `${ms(r.http?.firstByte.p95)} ms (whole file p95 ${ms(r.http?.p95)} ms)`,
       });
   } else {
-    const core = ["list", "search", "detail", "board"];
+    const core = ["list", "search", "detail", "board", "duplicates"];
     for (const r of measured.filter((r) => core.includes(r.group)))
       budgets.push({ name: `p95 < 50 ms: ${r.name}`, pass: p95(r) < 50, detail: `${ms(r.http?.p95)} ms` });
     for (const r of measured.filter((r) => r.kind === "write"))
