@@ -37,7 +37,7 @@ export async function ExchangeRatesPage({ params, searchParams }: Props) {
         description={canManage ? t("description", { currency }) : t("descriptionReadonly", { currency })}
         actions={
           canManage ? (
-            <div className="flex flex-wrap gap-2">
+            <div className="flex flex-wrap gap-2 sm:shrink-0 sm:flex-nowrap">
               <ImportEcbButton slug={slug} />
               {page.data.length > 0 ? add : null}
             </div>

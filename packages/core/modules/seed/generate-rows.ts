@@ -297,12 +297,15 @@ export function activityRow(rng: Rng, _pools: Pools, s: SeedState): ActivityRow 
  * A lead: a person from the locale pools at a company not (yet) in the CRM, with a source and a
  * status; a converted lead points at a generated contact and its company.
  */
-export function leadRow(rng: Rng, pools: Pools, s: SeedState, i: number): LeadRow {
+export function leadRow(rng: Rng, pools: Pools, s: SeedState): LeadRow {
   const locale = pickLocale(rng, pools);
   const firstName = pick(rng, locale.firstNames);
   const lastName = pick(rng, locale.lastNames);
-  const companyName = pick(rng, pools.companyNames);
-  const domain = `${slugPart(pick(rng, pools.domainWords))}.${TLD[locale.country] ?? "com"}`;
+  const companyName = rng() < 0.85 ? pick(rng, pools.companyNames) : null;
+  // At the company's own domain ("Kutch, Murray and Lind" → kutch.com), else a free mail address.
+  const domain = companyName
+    ? `${slugPart(companyName.split(/[\s,]+/)[0] ?? "") || "company"}.${TLD[locale.country] ?? "com"}`
+    : pick(rng, FREE_MAIL);
   const status = weighted(rng, LEAD_STAGE_WEIGHTS);
   const owner = int(rng, 0, s.ownerIds.length - 1);
   const t = times(rng, s.now);
@@ -317,9 +320,9 @@ export function leadRow(rng: Rng, pools: Pools, s: SeedState, i: number): LeadRo
     ...t,
     tags: some(rng, TAGS, 1),
     name: `${firstName} ${lastName}`,
-    email: rng() < 0.9 ? `${slugPart(firstName)}.${slugPart(lastName)}${i}@${domain}` : null,
+    email: rng() < 0.9 ? `${slugPart(firstName)}.${slugPart(lastName)}@${domain}` : null,
     phone: rng() < 0.6 ? pick(rng, locale.phones) : null,
-    companyName: rng() < 0.85 ? companyName : null,
+    companyName,
     source: weighted(rng, LEAD_SOURCES),
     status: converted >= 0 || status !== "converted" ? status : "new",
     convertedContactId: converted >= 0 ? s.contactIds[converted] : null,

@@ -127,7 +127,7 @@ export async function seedOrg(input: SeedOptions, onProgress: (p: SeedProgress) 
   const loadAll = async () => {
     await load("companies", companies, n.companies, (i) => companyRow(rng, pools, state, i));
     await load("contacts", contacts, n.contacts, (i) => contactRow(rng, pools, state, i));
-    await load("leads", leads, n.leads, (i) => leadRow(rng, pools, state, i));
+    await load("leads", leads, n.leads, () => leadRow(rng, pools, state));
     await load("deals", deals, n.deals, (i) => dealRow(rng, pools, state, stages, i));
     await load("activities", activities, n.activities, () => activityRow(rng, pools, state));
     await load("tasks", tasks, taskCount, () => taskRow(rng, state));
