@@ -73,6 +73,7 @@ export async function createImport(ctx: Ctx, input: CreateImportInput) {
           onDuplicate: settings.onDuplicate,
           unknownOwner: settings.unknownOwner,
           createdBy: ctx.userId,
+          createdByApiKey: ctx.apiKeyId ?? null,
         })
         .returning();
       if (!created) throw new Error("insert returned no row");

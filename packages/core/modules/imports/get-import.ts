@@ -14,9 +14,15 @@ export async function findImportOrThrow(tx: Tx, ctx: Ctx, id: string): Promise<I
     .select()
     .from(imports)
     .where(and(eq(imports.orgId, ctx.orgId), eq(imports.id, id)));
-  const mayView = row && (ctx.role === "admin" || ctx.role === "manager" || row.createdBy === ctx.userId);
+  const mayView = row && (ctx.role === "admin" || ctx.role === "manager" || startedImport(ctx, row));
   if (!row || !mayView) throw notFound("import not found");
   return row;
+}
+
+/** The caller started the import: the same user, or (for a key with no user) the same key. */
+export function startedImport(ctx: Ctx, imp: Pick<Import, "createdBy" | "createdByApiKey">): boolean {
+  if (ctx.userId) return imp.createdBy === ctx.userId;
+  return Boolean(ctx.apiKeyId) && imp.createdByApiKey === ctx.apiKeyId;
 }
 
 /** Progress in percent: processed rows of the estimated total (100 when finished). */

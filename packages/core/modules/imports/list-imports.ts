@@ -13,7 +13,9 @@ export async function listImports(ctx: Ctx, options: { limit?: number } = {}) {
       ? undefined
       : ctx.userId
         ? eq(imports.createdBy, ctx.userId)
-        : sql`false`;
+        : ctx.apiKeyId
+          ? eq(imports.createdByApiKey, ctx.apiKeyId)
+          : sql`false`;
   return withOrg(ctx, async (tx) => {
     const rows = await tx
       .select()

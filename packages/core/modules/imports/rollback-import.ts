@@ -8,7 +8,7 @@ import { activities } from "../activities/tables";
 import { recordAudit } from "../audit/record-audit";
 import { recordShares } from "../records/shares-table";
 import { tasks } from "../tasks/tables";
-import { findImportOrThrow, toImportResponse } from "./get-import";
+import { findImportOrThrow, startedImport, toImportResponse } from "./get-import";
 import { RECORD_TABLES, restorableColumns } from "./record-tables";
 import type { ImportObject } from "./schemas";
 import { importChanges, imports } from "./tables";
@@ -27,7 +27,7 @@ export async function rollbackImport(ctx: Ctx, id: string) {
   assertCan(ctx, "records:write");
   return withOrg(ctx, async (tx) => {
     const imp = await findImportOrThrow(tx, ctx, id);
-    if (ctx.role !== "admin" && imp.createdBy !== ctx.userId) {
+    if (ctx.role !== "admin" && !startedImport(ctx, imp)) {
       throw new AppError("forbidden", "Only the person who ran the import or an admin can roll it back");
     }
     const [locked] = await tx

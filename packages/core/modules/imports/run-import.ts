@@ -1,9 +1,11 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { logger } from "../../platform/logger";
+import { narrowRole } from "../api-keys/key-role";
+import { apiKeys } from "../api-keys/tables";
 import { recordAudit } from "../audit/record-audit";
 import { members } from "../orgs/tables";
 import { type BuiltRow, buildRecord } from "./build-record";
@@ -151,8 +153,19 @@ async function commitBatch(
   return last;
 }
 
-/** The importer's context with their current role in the org (an import runs with their rights). */
+/**
+ * The context the import runs in: the rights of whoever started it, as they are now. A key is an
+ * actor of its own (a CLI-made key has no user) and is audited as the key; a key its creator made
+ * carries at most the creator's current role (as when it authenticates).
+ */
 async function importerContext(imp: Import): Promise<Ctx> {
+  const ctx = imp.createdByApiKey ? await keyContext(imp) : await memberContext(imp);
+  if (ctx.role === "readonly")
+    throw new AppError("forbidden", "The importer's role may no longer write records");
+  return ctx;
+}
+
+async function memberContext(imp: Import): Promise<Ctx> {
   const [member] = imp.createdBy
     ? await withOrg({ orgId: imp.orgId }, (tx) =>
         tx
@@ -162,9 +175,31 @@ async function importerContext(imp: Import): Promise<Ctx> {
       )
     : [];
   if (!member) throw new AppError("forbidden", "The person who started this import is no longer a member");
-  if (member.role === "readonly")
-    throw new AppError("forbidden", "The importer's role may no longer write records");
   return { orgId: imp.orgId, userId: imp.createdBy, role: member.role };
+}
+
+async function keyContext(imp: Import): Promise<Ctx> {
+  const keyId = imp.createdByApiKey as string;
+  const [key] = await withOrg({ orgId: imp.orgId }, (tx) =>
+    tx
+      .select({ role: apiKeys.role, createdBy: apiKeys.createdBy, creatorRole: members.role })
+      .from(apiKeys)
+      .leftJoin(
+        members,
+        and(eq(members.organizationId, apiKeys.orgId), eq(members.userId, apiKeys.createdBy)),
+      )
+      .where(and(eq(apiKeys.orgId, imp.orgId), eq(apiKeys.id, keyId), isNull(apiKeys.revokedAt))),
+  );
+  if (!key) throw new AppError("forbidden", "The API key that started this import has been revoked");
+  if (key.createdBy === null) return { orgId: imp.orgId, userId: null, role: key.role, apiKeyId: keyId };
+  if (!key.creatorRole)
+    throw new AppError("forbidden", "The person who made this API key is no longer a member");
+  return {
+    orgId: imp.orgId,
+    userId: key.createdBy,
+    role: narrowRole(key.role, key.creatorRole),
+    apiKeyId: keyId,
+  };
 }
 
 /** The queue handler: runs the import; an error ends it as failed (a rollback can undo what got in). */

@@ -40,6 +40,8 @@ export const imports = pgTable(
     checkpointRow: integer("checkpoint_row").notNull().default(0),
     failureMessage: text("failure_message"),
     createdBy: uuid("created_by"),
+    /** The API key that started it (a key is an actor of its own; a CLI-made key has no user). */
+    createdByApiKey: uuid("created_by_api_key"),
     createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     startedAt: timestamp("started_at", { withTimezone: true, precision: 3 }),
