@@ -260,7 +260,8 @@ export function buildOpenApi(extraPaths: Json = {}): Json {
       "/pipelines/{id}/board": {
         get: {
           tags: ["Pipelines"],
-          summary: "Board: per stage count, total and weighted value, and the first deals",
+          summary:
+            "Board: per stage the count, the total and weighted value per currency (`totals`) and summed up in the org's currency at today's exchange rates (`converted`; currencies without a rate listed in `converted.unconverted`, not added in), the rates used (`rates`), and the first deals",
           parameters: [
             { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
             ...queryParameters(boardFiltersSchema),
