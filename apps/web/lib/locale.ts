@@ -1,9 +1,18 @@
 import "server-only";
 import { LOCALES, type Locale } from "@crm/core/modules/users/schemas";
+import { env } from "@crm/core/platform/env";
 import { cookies, headers } from "next/headers";
 import { getSession } from "./session";
 
 export const LOCALE_COOKIE = "crm_locale";
+
+/** A year; `Secure` behind https like the session cookie. */
+export const LOCALE_COOKIE_OPTIONS = {
+  path: "/",
+  maxAge: 60 * 60 * 24 * 365,
+  sameSite: "lax",
+  secure: env.APP_URL.startsWith("https://"),
+} as const;
 
 const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
 
