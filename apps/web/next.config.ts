@@ -27,7 +27,10 @@ const config: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: [...COMMON_SECURITY_HEADERS] },
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }],
+      },
     ];
   },
 };
