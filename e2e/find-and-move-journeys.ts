@@ -139,6 +139,9 @@ export function findAndMoveJourneys(
     ] as const) {
       await expect(mapped(column).textContent(), column).resolves.toBe(field);
     }
+    // The preview is headed by the CRM field each column fills, the file's column under it (issue 12.13).
+    const previewColumn = page.locator('[data-testid="import-preview-column"][data-field="title"]');
+    await expect(previewColumn.textContent()).resolves.toBe("Job titlefrom “Job Title”");
     // The preview flags the bad email on its row and the existing contact as a duplicate.
     const badRow = page.locator(`[data-testid="import-preview-row"][data-row="${BAD_ROW}"]`);
     await badRow.getByTestId("import-preview-error").waitFor();

@@ -32,6 +32,7 @@ export function ImportProgress({
   const [imp, setImp] = useState(initial);
   // A file refused before its first row was read (unreadable, or past the caps): nothing to roll back.
   const neverStarted = imp.startedAt === null;
+  const refused = neverStarted && imp.status === "failed";
   const active = imp.status === "queued" || imp.status === "running";
 
   useEffect(() => {
@@ -75,7 +76,10 @@ export function ImportProgress({
               </p>
             </div>
           ) : null}
-          <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="import-summary">
+          <dl
+            className={refused ? "hidden" : "grid grid-cols-2 gap-3 sm:grid-cols-4"}
+            data-testid="import-summary"
+          >
             {COUNTS.map((key) => (
               <div key={key} className="rounded-md border p-3">
                 <dt className="text-muted-foreground text-xs">{t(`counts.${key}`)}</dt>
@@ -121,7 +125,7 @@ export function ImportProgress({
           ) : null}
         </CardContent>
       </Card>
-      {!active ? (
+      {!active && !refused ? (
         <Card>
           <CardHeader className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
             <CardTitle>{t("errors.title")}</CardTitle>

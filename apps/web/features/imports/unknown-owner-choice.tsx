@@ -38,7 +38,7 @@ export function UnknownOwnerChoice({
             <span>
               {t("count", { rows: unknownOwners.rows, previewed })}{" "}
               <span className="text-muted-foreground">
-                {unknownOwners.values.map((v) => `“${v}”`).join(", ")}
+                {unknownOwners.values.map((value) => t("quoted", { value })).join(", ")}
               </span>
             </span>
           </p>
