@@ -22,12 +22,22 @@ type Props = {
   onOpenChange: (open: boolean) => void;
   slug: string;
   views: SavedViewItem[];
+  /** Publishing to the org is a write; readonly members keep their views private. */
+  canShare: boolean;
   filterKeys: readonly string[];
   onChanged: () => Promise<void>;
 };
 
 /** Rename, share, update or delete views, as far as the caller may (creator edits; creator or admin deletes). */
-export function ManageViewsDialog({ open, onOpenChange, slug, views, filterKeys, onChanged }: Props) {
+export function ManageViewsDialog({
+  open,
+  onOpenChange,
+  slug,
+  views,
+  filterKeys,
+  canShare,
+  onChanged,
+}: Props) {
   const t = useTranslations("views");
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
@@ -38,7 +48,14 @@ export function ManageViewsDialog({ open, onOpenChange, slug, views, filterKeys,
         </DialogHeader>
         <ul className="grid divide-y">
           {views.map((view) => (
-            <ViewRow key={view.id} slug={slug} view={view} filterKeys={filterKeys} onChanged={onChanged} />
+            <ViewRow
+              key={view.id}
+              slug={slug}
+              view={view}
+              filterKeys={filterKeys}
+              canShare={canShare}
+              onChanged={onChanged}
+            />
           ))}
         </ul>
       </DialogContent>
@@ -50,10 +67,11 @@ type RowProps = {
   slug: string;
   view: SavedViewItem;
   filterKeys: readonly string[];
+  canShare: boolean;
   onChanged: () => Promise<void>;
 };
 
-function ViewRow({ slug, view, filterKeys, onChanged }: RowProps) {
+function ViewRow({ slug, view, filterKeys, canShare, onChanged }: RowProps) {
   const t = useTranslations("views");
   const tValidation = useTranslations("validation");
   const params = useSearchParams();
@@ -155,15 +173,17 @@ function ViewRow({ slug, view, filterKeys, onChanged }: RowProps) {
       )}
       {view.canEdit ? (
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          <div className="flex items-center gap-2 text-sm">
-            <Switch
-              id={`${inputId}-shared`}
-              checked={view.shared}
-              disabled={busy}
-              onCheckedChange={(shared) => void save({ shared }, t("updated", { name: view.name }))}
-            />
-            <label htmlFor={`${inputId}-shared`}>{t("shareWithOrg")}</label>
-          </div>
+          {canShare ? (
+            <div className="flex items-center gap-2 text-sm">
+              <Switch
+                id={`${inputId}-shared`}
+                checked={view.shared}
+                disabled={busy}
+                onCheckedChange={(shared) => void save({ shared }, t("updated", { name: view.name }))}
+              />
+              <label htmlFor={`${inputId}-shared`}>{t("shareWithOrg")}</label>
+            </div>
+          ) : null}
           <Button
             variant="link"
             size="sm"

@@ -29,11 +29,13 @@ type Props = {
   slug: string;
   object: ListObject;
   filterKeys: readonly string[];
+  /** Publishing to the org is a write; readonly members save private views only. */
+  canShare: boolean;
   onSaved: () => Promise<void>;
 };
 
 /** Names the list's current state (search, filters, sort, columns) and saves it, privately or for the org. */
-export function SaveViewDialog({ open, onOpenChange, slug, object, filterKeys, onSaved }: Props) {
+export function SaveViewDialog({ open, onOpenChange, slug, object, filterKeys, canShare, onSaved }: Props) {
   const t = useTranslations("views");
   const tValidation = useTranslations("validation");
   const params = useSearchParams();
@@ -54,7 +56,7 @@ export function SaveViewDialog({ open, onOpenChange, slug, object, filterKeys, o
     }
     startTransition(async () => {
       const state = stateFromUrl(params, filterKeys);
-      const result = await createViewAction(slug, { object, name, shared, state });
+      const result = await createViewAction(slug, { object, name, shared: canShare && shared, state });
       if (!result.ok) {
         setNameError(result.fieldErrors?.name?.[0] ?? null);
         setFormError(result.fieldErrors?.name ? null : actionError(result));
@@ -91,22 +93,24 @@ export function SaveViewDialog({ open, onOpenChange, slug, object, filterKeys, o
               {...fieldErrorProps(`${id}-name`, nameError)}
             />
           </FormField>
-          <div className="flex items-start gap-3">
-            <Switch
-              id={`${id}-shared`}
-              checked={shared}
-              onCheckedChange={setShared}
-              aria-describedby={`${id}-shared-hint`}
-            />
-            <div className="grid gap-1">
-              <label htmlFor={`${id}-shared`} className="font-medium text-sm leading-none">
-                {t("shareWithOrg")}
-              </label>
-              <p id={`${id}-shared-hint`} className="text-muted-foreground text-sm">
-                {t("shareWithOrgHint")}
-              </p>
+          {canShare ? (
+            <div className="flex items-start gap-3">
+              <Switch
+                id={`${id}-shared`}
+                checked={shared}
+                onCheckedChange={setShared}
+                aria-describedby={`${id}-shared-hint`}
+              />
+              <div className="grid gap-1">
+                <label htmlFor={`${id}-shared`} className="font-medium text-sm leading-none">
+                  {t("shareWithOrg")}
+                </label>
+                <p id={`${id}-shared-hint`} className="text-muted-foreground text-sm">
+                  {t("shareWithOrgHint")}
+                </p>
+              </div>
             </div>
-          </div>
+          ) : null}
           <DialogFooter>
             <Button type="submit" disabled={pending}>
               {pending ? <Spinner /> : null}

@@ -17,7 +17,7 @@ export async function listViewsAction(slug: string, input: unknown) {
     const views = await listViews(ctx, listViewsSchema.parse(input));
     // The same rule as the services (view-policy.ts): a shared view is changed only by a writer.
     const writes = can(ctx, "records:write");
-    return views.map((view) => ({
+    const items = views.map((view) => ({
       id: view.id,
       name: view.name,
       shared: view.shared,
@@ -26,6 +26,7 @@ export async function listViewsAction(slug: string, input: unknown) {
       canEdit: view.ownerId === ctx.userId && (writes || !view.shared),
       canDelete: (view.ownerId === ctx.userId || ctx.role === "admin") && (writes || !view.shared),
     }));
+    return { views: items, canShare: writes };
   });
 }
 

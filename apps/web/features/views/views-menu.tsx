@@ -27,7 +27,7 @@ export function ViewsMenu({ slug, object, filterKeys }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
-  const { views, failed, reload } = useSavedViews(slug, object);
+  const { views, canShare, failed, reload } = useSavedViews(slug, object);
   const [dialog, setDialog] = useState<"save" | "manage" | null>(null);
   const active = views?.find((v) => showsView(params, filterKeys, v.state));
   const apply = (view: SavedViewItem) => {
@@ -99,6 +99,7 @@ export function ViewsMenu({ slug, object, filterKeys }: Props) {
         slug={slug}
         object={object}
         filterKeys={filterKeys}
+        canShare={canShare}
         onSaved={reload}
       />
       <ManageViewsDialog
@@ -107,6 +108,7 @@ export function ViewsMenu({ slug, object, filterKeys }: Props) {
         slug={slug}
         views={views ?? []}
         filterKeys={filterKeys}
+        canShare={canShare}
         onChanged={reload}
       />
     </>
