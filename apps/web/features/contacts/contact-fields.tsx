@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { Switch } from "@/components/ui/switch";
 import { useCompanySearch } from "@/features/companies/use-company-search";
+import { enumLabel } from "@/features/labels/enum-labels";
 import { InlinePicker, InlineSelect, InlineText } from "@/features/records/inline-field";
 import { InlineTags } from "@/features/records/inline-tags";
 import type { MemberOption } from "@/features/records/member-option";
@@ -41,6 +42,7 @@ const nullIfEmpty = (value: string) => (value.trim() === "" ? null : value);
 export function ContactFields({ slug, contact, company, members, canWrite, canAssign }: Props) {
   const t = useTranslations("contacts");
   const tr = useTranslations("records");
+  const te = useTranslations("enums");
   const searchCompanies = useCompanySearch(slug);
   const send = useCallback(
     (input: UpdateContactInput) => updateContactAction(slug, contact.id, input),
@@ -114,6 +116,7 @@ export function ContactFields({ slug, contact, company, members, canWrite, canAs
       <InlineText
         label={t("fields.source")}
         value={contact.source}
+        display={contact.source ? enumLabel(te, "source", contact.source) : undefined}
         onSave={(v) => save("source", nullIfEmpty(v))}
         canEdit={canWrite}
       />

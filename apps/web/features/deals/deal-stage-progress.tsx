@@ -69,7 +69,8 @@ export function DealStageProgress({ slug, dealId, stages, stageId, outcome, canW
               <span className={bar} aria-hidden="true" />
               <span
                 className={cn(
-                  "flex w-full min-w-0 items-center gap-1 text-xs",
+                  // On a phone five names do not fit: the line under the bars names the current one.
+                  "flex w-full min-w-0 items-center gap-1 text-xs max-sm:sr-only",
                   isCurrent ? "font-semibold text-foreground" : "text-muted-foreground",
                 )}
               >
@@ -104,6 +105,14 @@ export function DealStageProgress({ slug, dealId, stages, stageId, outcome, canW
           );
         })}
       </ol>
+      {reached >= 0 ? (
+        <p className="mt-1.5 text-xs sm:hidden" aria-hidden="true">
+          <span className="font-semibold">{steps[reached]?.name}</span>{" "}
+          <span className="text-muted-foreground">
+            · {t("stepOf", { step: reached + 1, count: steps.length })}
+          </span>
+        </p>
+      ) : null}
     </nav>
   );
 }

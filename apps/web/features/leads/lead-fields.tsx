@@ -7,6 +7,7 @@ import {
 import type { LeadStage } from "@crm/core/modules/records/enums";
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
+import { enumLabel } from "@/features/labels/enum-labels";
 import { InlineSelect, InlineText } from "@/features/records/inline-field";
 import { InlineTags } from "@/features/records/inline-tags";
 import type { MemberOption } from "@/features/records/member-option";
@@ -36,6 +37,7 @@ const nullIfEmpty = (value: string) => (value.trim() === "" ? null : value);
 export function LeadFields({ slug, lead, members, canWrite, canAssign }: Props) {
   const t = useTranslations("leads");
   const tr = useTranslations("records");
+  const te = useTranslations("enums");
   const send = useCallback(
     (input: UpdateLeadInput) => updateLeadAction(slug, lead.id, input),
     [slug, lead.id],
@@ -68,6 +70,7 @@ export function LeadFields({ slug, lead, members, canWrite, canAssign }: Props) 
       <InlineText
         label={t("fields.source")}
         value={lead.source}
+        display={lead.source ? enumLabel(te, "source", lead.source) : undefined}
         onSave={(v) => save("source", nullIfEmpty(v))}
         canEdit={canWrite}
       />

@@ -32,9 +32,10 @@ export function BoardColumn({ column, currency, rates, shown, onShowMore, childr
     <section
       aria-labelledby={headingId}
       className={cn(
-        // At most a screen tall (under the app's 3.5 rem header): the cards scroll inside the column,
-        // so its name, count and totals stay in view however far down the stage one looks.
-        "flex max-h-[max(20rem,calc(100dvh-5rem))] w-[17rem] shrink-0 snap-start flex-col rounded-lg border bg-muted/40 sm:w-72",
+        // At most a screen tall, less the app's 3.5 rem header and the page's bottom padding (so even
+        // with the page scrolled to its end the whole column shows below the header): the cards scroll
+        // inside the column, and its name, count and totals stay in view however far down one looks.
+        "flex max-h-[max(20rem,calc(100dvh-7rem))] w-[17rem] shrink-0 snap-start flex-col rounded-lg border bg-muted/40 sm:w-72",
         isOver && "border-primary/60 bg-primary/5",
       )}
     >
@@ -74,7 +75,7 @@ export function BoardColumn({ column, currency, rates, shown, onShowMore, childr
         <ul
           ref={setNodeRef}
           data-testid="stage-cards"
-          className="flex min-h-24 flex-1 flex-col gap-2 overflow-y-auto overscroll-y-contain p-2"
+          className="flex min-h-24 flex-1 flex-col gap-2 overflow-y-auto p-2"
         >
           {children}
           {column.deals.length === 0 ? (
