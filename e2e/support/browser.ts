@@ -38,6 +38,9 @@ export function useBrowser() {
         baseURL: baseURL(),
         viewport: { width, height: width < 600 ? 812 : 800 },
         locale: options.locale ?? "en-US",
+        // `page.request` calls /api/v1 with the session cookie, which must name its origin as a
+        // browser's fetch does (CSRF check, issue 13.4); Playwright's request context sends none.
+        extraHTTPHeaders: { origin: baseURL() },
       });
       const page = await context.newPage();
       // Generous: the journeys share two cores with builds and other test runs.
