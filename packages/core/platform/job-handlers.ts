@@ -1,3 +1,4 @@
+import { DUPLICATES_REFRESH_JOB, refreshAllDuplicates } from "../modules/duplicates/refresh-all-duplicates";
 import { DUPLICATES_SCAN_JOB, runDuplicatesScanJob } from "../modules/duplicates/scan-duplicates";
 import { IMPORT_RECOVERY_JOB, recoverImports } from "../modules/imports/recover-imports";
 import { IMPORT_JOB, runImportJob } from "../modules/imports/run-import";
@@ -15,6 +16,10 @@ export const jobHandlers: JobHandlers = {
   [IMPORT_JOB]: runImportJob,
   // Finds and stores an org's likely duplicate pairs (a first scan, or many changed records).
   [DUPLICATES_SCAN_JOB]: runDuplicatesScanJob,
+  // Queues a scan for every org whose records changed since its last one.
+  [DUPLICATES_REFRESH_JOB]: async () => {
+    await refreshAllDuplicates();
+  },
   // Resumes imports whose process stopped (crash, restart) from their last committed batch.
   [IMPORT_RECOVERY_JOB]: async () => {
     await recoverImports();
@@ -25,4 +30,5 @@ export const jobHandlers: JobHandlers = {
 export const jobSchedules: Record<string, string> = {
   [TASK_REMINDER_JOB]: "* * * * *",
   [IMPORT_RECOVERY_JOB]: "* * * * *",
+  [DUPLICATES_REFRESH_JOB]: "* * * * *",
 };

@@ -18,8 +18,9 @@ import { findSimilarCompanies, findSimilarContacts } from "./find-similar";
 import { listActiveMerges } from "./get-merge";
 import { listDuplicates } from "./list-duplicates";
 import { mergeRecords } from "./merge-records";
+import { refreshAllDuplicates } from "./refresh-all-duplicates";
 import { scanDuplicates } from "./scan-duplicates";
-import { duplicatePairs, recordMerges } from "./tables";
+import { duplicatePairs, duplicateScans, recordMerges } from "./tables";
 import { undoMerge } from "./undo-merge";
 
 useTestDatabase();
@@ -121,6 +122,21 @@ describe("finding duplicates", () => {
       [pairOf([kathrin.id, katrin.id]), ["name"]],
       [pairOf([phoneA.id, phoneB.id]), ["phone"]],
     ]);
+  });
+
+  it("a scheduled refresh scans orgs that changed before anyone opens the page", async () => {
+    const org = await createTestOrg("Cron");
+    const a = await createContact(org.ctx, { firstName: "Mira", lastName: "Kowalczyk", email: "mira@k.pl" });
+    const b = await createContact(org.ctx, { firstName: "Mira", lastName: "Kowalczyk" });
+    expect(await refreshAllDuplicates()).toBeGreaterThan(0);
+    const db = await getDb();
+    const stored = await db.select().from(duplicatePairs).where(eq(duplicatePairs.orgId, org.orgId));
+    expect(stored.map((p) => pairOf([p.recordA, p.recordB]))).toEqual([pairOf([a.id, b.id])]);
+    // Nothing changed since: nothing to queue for this org.
+    await refreshAllDuplicates();
+    const [scan] = await db.select().from(duplicateScans).where(eq(duplicateScans.orgId, org.orgId));
+    expect(scan?.requestedAt).toBeNull();
+    expect(scan?.checkedUntil).not.toBeNull();
   });
 
   it("ranks a shared phone alone below name matches, and a phone with a similar name above both", async () => {
