@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type CrmIds, crmJourneys } from "./crm-journeys";
 import { dailyUseJourneys } from "./daily-use-journeys";
 import { findAndMoveJourneys } from "./find-and-move-journeys";
+import { listJourneys } from "./list-journeys";
 import { invite, joinAsNewUser as join, signIn, signOut } from "./support/accounts";
 import { baseURL, snapshot, useBrowser } from "./support/browser";
 
@@ -240,6 +241,7 @@ describe("a new customer's first day", () => {
   crmJourneys(browser, { admin, rep }, () => state.slugA, ids);
   findAndMoveJourneys(browser, admin, () => state.slugA);
   dailyUseJourneys(browser, { admin }, () => state.slugA, ids);
+  listJourneys(browser, admin, () => state.slugA);
 
   it("a member of org B opening org A's URLs gets 404", async () => {
     const { context, page } = await browser.newPage();

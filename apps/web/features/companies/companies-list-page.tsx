@@ -53,6 +53,7 @@ export async function CompaniesListPage({ params, searchParams }: Props) {
         slug={slug}
         rows={list.page.data}
         nextCursor={list.page.nextCursor}
+        total={list.page}
         state={list.state}
         invalid={list.invalid}
         members={members}

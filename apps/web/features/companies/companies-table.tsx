@@ -1,5 +1,6 @@
 "use client";
 import type { Company } from "@crm/core/modules/companies/tables";
+import type { ListTotal } from "@crm/core/modules/records/count-listed";
 import type { ColumnDef } from "@tanstack/react-table";
 import { Building } from "lucide-react";
 import { useTranslations } from "next-intl";
@@ -21,6 +22,8 @@ type Props = {
   slug: string;
   rows: Company[];
   nextCursor: string | null;
+  /** How many records the filters select, and whether that is an estimate. */
+  total: ListTotal;
   state: ListState;
   invalid: boolean;
   members: MemberOption[];
@@ -82,6 +85,7 @@ export function CompaniesTable(props: Props) {
       columns={allColumns}
       rows={props.rows}
       nextCursor={props.nextCursor}
+      total={props.total}
       state={props.state}
       invalid={props.invalid}
       members={members}

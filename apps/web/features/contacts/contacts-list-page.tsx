@@ -58,6 +58,7 @@ export async function ContactsListPage({ params, searchParams }: Props) {
         slug={slug}
         rows={list.page.data}
         nextCursor={list.page.nextCursor}
+        total={list.page}
         state={list.state}
         invalid={list.invalid}
         members={members}

@@ -1,5 +1,6 @@
 "use client";
 import type { Contact } from "@crm/core/modules/contacts/tables";
+import type { ListTotal } from "@crm/core/modules/records/count-listed";
 import type { ColumnDef } from "@tanstack/react-table";
 import { Users } from "lucide-react";
 import { useTranslations } from "next-intl";
@@ -24,6 +25,8 @@ type Props = {
   slug: string;
   rows: Contact[];
   nextCursor: string | null;
+  /** How many records the filters select, and whether that is an estimate. */
+  total: ListTotal;
   state: ListState;
   invalid: boolean;
   members: MemberOption[];
@@ -48,7 +51,7 @@ export function ContactsTable(props: Props) {
           <NameCell
             href={`${base}/${row.original.id}`}
             name={contactName(row.original)}
-            sub={row.original.title}
+            sub={row.original.email}
           />
         ),
       },
@@ -61,7 +64,7 @@ export function ContactsTable(props: Props) {
           return name && id ? (
             <IntentLink
               href={`/o/${slug}/companies/${id}`}
-              className="block max-w-48 truncate rounded-sm outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring"
+              className="block max-w-40 truncate rounded-sm outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring"
             >
               {name}
             </IntentLink>
@@ -97,6 +100,7 @@ export function ContactsTable(props: Props) {
       columns={allColumns}
       rows={props.rows}
       nextCursor={props.nextCursor}
+      total={props.total}
       state={props.state}
       invalid={props.invalid}
       members={members}

@@ -82,6 +82,7 @@ export async function DealsListPage({ params, searchParams }: Props) {
         slug={slug}
         rows={rows}
         nextCursor={list.page.nextCursor}
+        total={list.page}
         state={list.state}
         invalid={list.invalid}
         members={members}

@@ -1,5 +1,6 @@
 "use client";
 import type { Deal } from "@crm/core/modules/deals/tables";
+import type { ListTotal } from "@crm/core/modules/records/count-listed";
 import type { ColumnDef } from "@tanstack/react-table";
 import { Handshake } from "lucide-react";
 import Link from "next/link";
@@ -26,6 +27,8 @@ type Props = {
   slug: string;
   rows: Deal[];
   nextCursor: string | null;
+  /** How many records the filters select, and whether that is an estimate. */
+  total: ListTotal;
   state: ListState;
   invalid: boolean;
   members: MemberOption[];
@@ -41,7 +44,7 @@ type Props = {
 
 const dealTitle = (deal: { title: string }) => deal.title;
 const linkClass =
-  "block max-w-48 truncate rounded-sm outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring";
+  "block max-w-40 truncate rounded-sm outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring";
 
 export function DealsTable(props: Props) {
   const t = useTranslations("deals");
@@ -120,6 +123,7 @@ export function DealsTable(props: Props) {
       columns={allColumns}
       rows={props.rows}
       nextCursor={props.nextCursor}
+      total={props.total}
       state={props.state}
       invalid={props.invalid}
       members={members}

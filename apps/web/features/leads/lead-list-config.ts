@@ -4,7 +4,8 @@ import type { ListConfig } from "@/features/records/list-config";
 export const leadListConfig = {
   columns: [
     { id: "name", label: "leads.fields.name", sort: "name", fixed: true },
-    { id: "email", label: "leads.fields.email", default: true },
+    // The email shows under the name, so the default columns fit at 1280 px; as a column on request.
+    { id: "email", label: "leads.fields.email" },
     { id: "companyName", label: "leads.fields.companyName", default: true },
     { id: "status", label: "leads.fields.status", sort: "status", default: true },
     { id: "source", label: "leads.fields.source", default: true },

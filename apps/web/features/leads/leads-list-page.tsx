@@ -51,6 +51,7 @@ export async function LeadsListPage({ params, searchParams }: Props) {
         slug={slug}
         rows={list.page.data}
         nextCursor={list.page.nextCursor}
+        total={list.page}
         state={list.state}
         invalid={list.invalid}
         members={members}

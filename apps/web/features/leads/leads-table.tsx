@@ -1,5 +1,6 @@
 "use client";
 import type { Lead } from "@crm/core/modules/leads/tables";
+import type { ListTotal } from "@crm/core/modules/records/count-listed";
 import type { ColumnDef } from "@tanstack/react-table";
 import { Target } from "lucide-react";
 import { useTranslations } from "next-intl";
@@ -21,6 +22,8 @@ type Props = {
   slug: string;
   rows: Lead[];
   nextCursor: string | null;
+  /** How many records the filters select, and whether that is an estimate. */
+  total: ListTotal;
   state: ListState;
   invalid: boolean;
   members: MemberOption[];
@@ -41,7 +44,9 @@ export function LeadsTable(props: Props) {
     return [
       {
         id: "name",
-        cell: ({ row }) => <NameCell href={`${base}/${row.original.id}`} name={row.original.name} />,
+        cell: ({ row }) => (
+          <NameCell href={`${base}/${row.original.id}`} name={row.original.name} sub={row.original.email} />
+        ),
       },
       { id: "email", cell: ({ row }) => <MutedCell>{row.original.email}</MutedCell> },
       { id: "companyName", cell: ({ row }) => <MutedCell>{row.original.companyName}</MutedCell> },
@@ -68,6 +73,7 @@ export function LeadsTable(props: Props) {
       columns={allColumns}
       rows={props.rows}
       nextCursor={props.nextCursor}
+      total={props.total}
       state={props.state}
       invalid={props.invalid}
       members={members}

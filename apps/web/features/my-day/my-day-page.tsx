@@ -86,9 +86,10 @@ export async function MyDayPage({ params }: Props) {
         title={t("greeting", { name: user.name.split(" ")[0] ?? user.name })}
         description={format.dateTime(new Date(), { dateStyle: "full", timeZone })}
       />
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card className="gap-2 py-4">
-          <CardHeader className="flex-row items-center justify-between px-4">
+      {/* grid-cols-1 is minmax(0, 1fr): a long activity line truncates instead of widening the page. */}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+        <Card className="min-w-0 gap-2 py-4">
+          <CardHeader className="flex-row flex-wrap items-center justify-between gap-2 px-4">
             <CardTitle as="h2" className="flex items-center gap-2 text-base">
               <CalendarCheck className="size-4 text-primary" aria-hidden="true" />
               {t("tasksTitle")}
@@ -137,8 +138,8 @@ export async function MyDayPage({ params }: Props) {
             ) : null}
           </CardContent>
         </Card>
-        <Card className="gap-2 py-4">
-          <CardHeader className="flex-row items-center justify-between px-4">
+        <Card className="min-w-0 gap-2 py-4">
+          <CardHeader className="flex-row flex-wrap items-center justify-between gap-2 px-4">
             <CardTitle as="h2" className="flex items-center gap-2 text-base">
               <Handshake className="size-4 text-primary" aria-hidden="true" />
               {t("dealsTitle")}
@@ -180,7 +181,7 @@ export async function MyDayPage({ params }: Props) {
                           <DateOnly value={deal.expectedCloseDate} className="" />
                         </p>
                       </div>
-                      <span className="font-medium text-sm">
+                      <span className="shrink-0 whitespace-nowrap font-medium text-sm">
                         <Money minor={deal.value} currency={deal.currency} />
                       </span>
                     </li>
@@ -190,7 +191,7 @@ export async function MyDayPage({ params }: Props) {
             )}
           </CardContent>
         </Card>
-        <Card className="gap-2 py-4 lg:col-span-2">
+        <Card className="min-w-0 gap-2 py-4 lg:col-span-2">
           <CardHeader className="px-4">
             <CardTitle as="h2" className="flex items-center gap-2 text-base">
               <History className="size-4 text-primary" aria-hidden="true" />

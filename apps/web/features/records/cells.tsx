@@ -7,7 +7,7 @@ import { dateOptions } from "./format";
 /** The row's name: the link keyboards and screen readers use to open the record. */
 export function NameCell({ href, name, sub }: { href: string; name: string; sub?: string | null }) {
   return (
-    <div className="flex min-w-36 max-w-72 flex-col">
+    <div className="flex min-w-36 max-w-52 flex-col">
       <IntentLink
         href={href}
         className="truncate rounded-sm font-medium outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring"
@@ -22,7 +22,12 @@ export function NameCell({ href, name, sub }: { href: string; name: string; sub?
 export function MutedCell({ children }: { children: React.ReactNode }) {
   if (children === null || children === undefined || children === "")
     return <span className="text-muted-foreground">—</span>;
-  return <span className="block max-w-64 truncate">{children}</span>;
+  // Narrow, so a list's default columns fit at 1280 px; the whole value shows on hover.
+  return (
+    <span className="block max-w-36 truncate" title={typeof children === "string" ? children : undefined}>
+      {children}
+    </span>
+  );
 }
 
 export function DateCell({ value, timeZone }: { value: Date | string | null; timeZone: string }) {

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/lib/cn";
-import { type FilterDef, labelOf, valueLabelOf } from "./list-config";
+import { clearedValue, type FilterDef, labelOf, valueLabelOf } from "./list-config";
 import type { MemberOption } from "./member-option";
 import { Popover, PopoverClose, PopoverContent, PopoverTrigger } from "./popover";
 import { type PickerOption, RecordPicker } from "./record-picker";
@@ -23,6 +23,7 @@ type Props = {
   currentUserId: string;
   searches?: RecordSearches;
   valueLabels?: Record<string, string>;
+  className?: string;
 };
 
 type ChipProps = {
@@ -35,9 +36,9 @@ type ChipProps = {
 };
 
 /** One chip per filterable field; an active chip shows its value and can be cleared. */
-export function FilterChips({ filters, active, ...rest }: Props) {
+export function FilterChips({ filters, active, className, ...rest }: Props) {
   return (
-    <ul className="flex flex-wrap items-center gap-2">
+    <ul className={cn("flex flex-wrap items-center gap-2", className)}>
       {filters.map((def) => (
         <li key={def.key}>
           <FilterChip def={def} value={active[def.key]} {...rest} />
@@ -79,7 +80,7 @@ function FilterChip(props: ChipProps) {
       {value ? (
         <button
           type="button"
-          onClick={() => update({ [def.key]: null })}
+          onClick={() => update({ [def.key]: clearedValue(def) })}
           className="mr-0.5 inline-flex size-8 items-center justify-center rounded-md text-muted-foreground outline-none hover:bg-accent hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring sm:size-7"
         >
           <X className="size-3.5" aria-hidden="true" />
@@ -183,7 +184,7 @@ function OptionList({
     const next = new Set(selected);
     if (next.has(option)) next.delete(option);
     else next.add(option);
-    update({ [def.key]: [...next].join(",") || null });
+    update({ [def.key]: [...next].join(",") || clearedValue(def) });
   };
   return (
     <fieldset className="grid gap-1">

@@ -17,7 +17,12 @@ export type FilterDef = {
   money?: boolean;
   /** A label that is text, not a message key (custom fields are named by their definitions). */
   text?: string;
+  /** Applied when the URL names no value (the tasks list shows open tasks); `all` in the URL lifts it. */
+  defaultValue?: string;
 };
+
+/** The URL value that lifts a filter's default. */
+export const ALL_VALUES = "all";
 
 export type ColumnDef = {
   id: string;
@@ -54,6 +59,8 @@ export type ListState = {
   sort: string | null;
   q: string;
   cursor: string | null;
+  /** How many rows come before this page (the URL's `at`, carried along with the cursor). */
+  offset: number;
   filters: Record<string, string>;
   /** Visible column ids. */
   cols: string[];
@@ -72,7 +79,9 @@ export function parseListState(config: ListConfig, raw: RawSearchParams): ListSt
   const filters: Record<string, string> = {};
   for (const def of config.filters) {
     const value = first(raw[def.key])?.trim();
+    if (value === ALL_VALUES && def.defaultValue) continue;
     if (value) filters[def.key] = value.slice(0, 200);
+    else if (def.defaultValue) filters[def.key] = def.defaultValue;
   }
   const wanted = (first(raw.cols) ?? "").split(",").filter(Boolean);
   const known = config.columns.filter((c) => c.fixed || wanted.includes(c.id)).map((c) => c.id);
@@ -84,6 +93,7 @@ export function parseListState(config: ListConfig, raw: RawSearchParams): ListSt
     sort: sortable ? sortRaw : null,
     q: (first(raw.q) ?? "").trim().slice(0, 200),
     cursor: first(raw.cursor) ?? null,
+    offset: first(raw.cursor) ? Math.min(Math.max(Math.trunc(Number(first(raw.at))) || 0, 0), 1e9) : 0,
     filters,
     cols,
   };
@@ -91,3 +101,6 @@ export function parseListState(config: ListConfig, raw: RawSearchParams): ListSt
 
 export const hasActiveQuery = (state: ListState): boolean =>
   state.q !== "" || Object.keys(state.filters).length > 0;
+
+/** The URL value that clears a filter: nothing, or `all` where nothing would bring the default back. */
+export const clearedValue = (def: FilterDef): string | null => (def.defaultValue ? ALL_VALUES : null);

@@ -1,6 +1,6 @@
 import "server-only";
 import { listMembers } from "@crm/core/modules/orgs/list-members";
-import type { ListFilters, ListParams, Page } from "@crm/core/modules/records/list-query";
+import type { ListFilters, ListPage, ListParams } from "@crm/core/modules/records/list-query";
 import type { Ctx } from "@crm/core/platform/context";
 import { AppError } from "@crm/core/platform/errors";
 import { type ListConfig, type ListState, PAGE_SIZE, parseListState } from "./list-config";
@@ -10,7 +10,7 @@ export type SearchParams = Promise<Record<string, string | string[] | undefined>
 
 export type LoadedList<T> = {
   state: ListState;
-  page: Page<T>;
+  page: ListPage<T>;
   /** The URL asked for something the list cannot do (a stale cursor, an unknown value): offer a reset. */
   invalid: boolean;
 };
@@ -19,7 +19,7 @@ export type LoadedList<T> = {
 export async function loadRecordList<T>(
   config: ListConfig,
   searchParams: SearchParams,
-  list: (params: ListParams, filters: ListFilters) => Promise<Page<T>>,
+  list: (params: ListParams, filters: ListFilters) => Promise<ListPage<T>>,
 ): Promise<LoadedList<T>> {
   const state = parseListState(config, await searchParams);
   const params: ListParams = {
@@ -33,7 +33,7 @@ export async function loadRecordList<T>(
   } catch (error) {
     // A hand-edited or outdated URL is not a server error: the page shows it and offers a reset.
     if (error instanceof AppError && error.code === "unprocessable") {
-      return { state, page: { data: [], nextCursor: null }, invalid: true };
+      return { state, page: { data: [], nextCursor: null, total: 0, totalIsEstimate: false }, invalid: true };
     }
     throw error;
   }

@@ -1,11 +1,12 @@
 "use client";
+import type { ListTotal } from "@crm/core/modules/records/count-listed";
 import { ChevronFirst, ChevronRight } from "lucide-react";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { hasActiveQuery, type ListState } from "./list-config";
+import { clearedValue, hasActiveQuery, type ListState } from "./list-config";
 import type { RecordTableProps } from "./record-table";
 
 // The pieces around a record table: row checkboxes, keyset paging, and what an empty page says.
@@ -40,24 +41,43 @@ export function Checkbox({
   );
 }
 
+/** "1–50 of 12,345", or "of about 1.2 million" past the exact-count limit. */
+export function ListRange({ offset, count, total }: { offset: number; count: number; total: ListTotal }) {
+  const t = useTranslations("records");
+  const format = useFormatter();
+  const from = format.number(offset + 1);
+  const to = format.number(offset + count);
+  return (
+    <p className="mr-auto text-muted-foreground text-sm tabular-nums" data-testid="list-range">
+      {total.totalIsEstimate
+        ? t("rangeEstimate", {
+            from,
+            to,
+            total: format.number(total.total, { notation: "compact", maximumFractionDigits: 1 }),
+          })
+        : t("range", { from, to, total: format.number(Math.max(total.total, offset + count)) })}
+    </p>
+  );
+}
+
 export function Pager({
   state,
   nextCursor,
   count,
+  total,
   hrefFor,
 }: {
   state: ListState;
   nextCursor: string | null;
   count: number;
+  total: ListTotal;
   hrefFor: (patch: Record<string, string | null>) => string;
 }) {
   const t = useTranslations("records");
-  if (!state.cursor && !nextCursor) return null;
+  if (count === 0) return null;
   return (
-    <nav aria-label={t("pagination")} className="flex items-center justify-end gap-2">
-      {count > 0 ? (
-        <p className="mr-auto text-muted-foreground text-sm">{t("onThisPage", { count })}</p>
-      ) : null}
+    <nav aria-label={t("pagination")} className="flex flex-wrap items-center justify-end gap-2">
+      <ListRange offset={state.offset} count={count} total={total} />
       {state.cursor ? (
         <Link href={hrefFor({ cursor: null })} className={buttonVariants({ variant: "outline", size: "sm" })}>
           <ChevronFirst aria-hidden="true" />
@@ -66,7 +86,7 @@ export function Pager({
       ) : null}
       {nextCursor ? (
         <Link
-          href={hrefFor({ cursor: nextCursor })}
+          href={hrefFor({ cursor: nextCursor, at: String(state.offset + count) })}
           className={buttonVariants({ variant: "outline", size: "sm" })}
         >
           {t("nextPage")}
@@ -78,15 +98,18 @@ export function Pager({
 }
 
 export function ListEmpty<T extends { id: string }>({
+  config,
   state,
   invalid,
   empty,
   hrefFor,
 }: RecordTableProps<T> & { hrefFor: (patch: Record<string, string | null>) => string }) {
   const t = useTranslations("records");
-  const resetAll = Object.fromEntries(
-    ["q", "cursor", ...Object.keys(state.filters)].map((key) => [key, null]),
-  );
+  const resetAll = {
+    q: null,
+    cursor: null,
+    ...Object.fromEntries(config.filters.map((def) => [def.key, clearedValue(def)])),
+  };
   if (invalid || state.cursor || hasActiveQuery(state)) {
     return (
       <EmptyState

@@ -1,4 +1,5 @@
 "use client";
+import type { ListTotal } from "@crm/core/modules/records/count-listed";
 import {
   flexRender,
   getCoreRowModel,
@@ -11,16 +12,15 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type MouseEvent, type ReactNode, useEffect, useMemo, useState } from "react";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { ViewsMenu } from "@/features/views/views-menu";
 import { cn } from "@/lib/cn";
 import { BulkBar } from "./bulk-bar";
-import { ColumnChooser } from "./column-chooser";
-import { FilterChips, type RecordSearches } from "./filter-chips";
+import type { RecordSearches } from "./filter-chips";
 import { type ListConfig, type ListState, labelOf } from "./list-config";
+import { ListToolbar } from "./list-toolbar";
 import type { MemberOption } from "./member-option";
+import { RecordCards } from "./record-cards";
 import type { ListObject } from "./record-objects";
 import { Checkbox, ListEmpty, Pager } from "./record-table-parts";
-import { SearchBox } from "./search-box";
 import { useListUrl } from "./use-list-url";
 
 export type RecordTableProps<T extends { id: string }> = {
@@ -31,6 +31,7 @@ export type RecordTableProps<T extends { id: string }> = {
   columns: TanstackColumn<T>[];
   rows: T[];
   nextCursor: string | null;
+  total: ListTotal;
   state: ListState;
   invalid: boolean;
   members: MemberOption[];
@@ -80,9 +81,20 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
     onRowSelectionChange: setRowSelection,
   });
   const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id]);
-  const filterKeys = useMemo(() => config.filters.map((f) => f.key), [config.filters]);
+  // The name column (and the checkbox column before it) stays in view when the table scrolls sideways.
+  const stickyIds = new Set(["select", config.columns[0]?.id]);
+  const sticky = (id: string) =>
+    stickyIds.has(id)
+      ? cn(
+          "sticky z-10 bg-background",
+          "[tr:hover>&]:bg-[color-mix(in_oklab,var(--muted)_50%,var(--background))] [tr[data-state=selected]>&]:bg-muted",
+          id === "select"
+            ? "left-0"
+            : cn(canWrite ? "left-10" : "left-0", "shadow-[inset_-1px_0_0_var(--border)]"),
+        )
+      : undefined;
 
-  const openRow = (event: MouseEvent<HTMLTableRowElement>, row: T) => {
+  const openRow = (event: MouseEvent<HTMLElement>, row: T) => {
     // Controls inside the row keep their own meaning; the name cell's link serves keyboards.
     if ((event.target as HTMLElement).closest("a,button,input,label,[role=checkbox]")) return;
     if (window.getSelection()?.toString()) return;
@@ -91,23 +103,17 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
 
   return (
     <div className="flex flex-col gap-3">
-      <div className="flex flex-col gap-3">
-        <SearchBox value={state.q} label={props.searchLabel} />
-        <div className="flex flex-wrap items-start gap-2">
-          <FilterChips
-            filters={config.filters}
-            active={state.filters}
-            members={props.members}
-            currentUserId={props.currentUserId}
-            searches={props.searches}
-            valueLabels={props.valueLabels}
-          />
-          <div className="ml-auto flex gap-2">
-            <ViewsMenu slug={props.slug} object={props.object} filterKeys={filterKeys} />
-            <ColumnChooser columns={config.columns} visible={state.cols} />
-          </div>
-        </div>
-      </div>
+      <ListToolbar
+        slug={props.slug}
+        object={props.object}
+        config={config}
+        state={state}
+        members={props.members}
+        currentUserId={props.currentUserId}
+        searchLabel={props.searchLabel}
+        searches={props.searches}
+        valueLabels={props.valueLabels}
+      />
       {selectedIds.length > 0 ? (
         <BulkBar
           slug={props.slug}
@@ -121,11 +127,9 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
       {rows.length === 0 ? (
         <ListEmpty {...props} hrefFor={hrefFor} />
       ) : (
-        <div
-          className={cn("rounded-lg border transition-opacity", pending && "opacity-60")}
-          aria-busy={pending || undefined}
-        >
-          <Table>
+        <div className={cn("transition-opacity", pending && "opacity-60")} aria-busy={pending || undefined}>
+          <RecordCards table={table} config={config} onOpen={openRow} className="sm:hidden" />
+          <Table containerClassName="hidden rounded-lg border sm:block">
             <TableHeader>
               {table.getHeaderGroups().map((group) => (
                 <TableRow key={group.id} className="hover:bg-transparent">
@@ -146,7 +150,11 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
                       <TableHead
                         key={header.id}
                         aria-sort={sortField ? (direction ?? "none") : undefined}
-                        className={cn(header.column.id === "select" && "w-10")}
+                        className={cn(
+                          "px-2",
+                          header.column.id === "select" && "w-10 pl-3",
+                          sticky(header.column.id),
+                        )}
                       >
                         {sortField && def ? (
                           <SortButton
@@ -183,7 +191,10 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
                   className="cursor-pointer"
                 >
                   {row.getVisibleCells().map((cell) => (
-                    <TableCell key={cell.id}>
+                    <TableCell
+                      key={cell.id}
+                      className={cn("px-2", cell.column.id === "select" && "pl-3", sticky(cell.column.id))}
+                    >
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </TableCell>
                   ))}
@@ -193,7 +204,13 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
           </Table>
         </div>
       )}
-      <Pager state={state} nextCursor={props.nextCursor} count={rows.length} hrefFor={hrefFor} />
+      <Pager
+        state={state}
+        nextCursor={props.nextCursor}
+        count={rows.length}
+        total={props.total}
+        hrefFor={hrefFor}
+      />
     </div>
   );
 }

@@ -22,6 +22,8 @@ export function useListUrl() {
         else next.set(key, value);
       }
       if (!("cursor" in patch)) next.delete("cursor");
+      // The row offset belongs to the cursor it came with.
+      if (!patch.cursor) next.delete("at");
       const query = next.toString();
       return query ? `${pathname}?${query}` : pathname;
     },

@@ -15,7 +15,8 @@ export function PageHeader({
         <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
         {description ? <p className="text-sm text-muted-foreground">{description}</p> : null}
       </div>
-      {actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}
+      {/* Tighter buttons on a phone, so a list's Export, Import and New fit on one line. */}
+      {actions ? <div className="flex flex-wrap gap-2 max-sm:[&_:is(a,button)]:px-2.5">{actions}</div> : null}
     </div>
   );
 }

@@ -20,6 +20,8 @@ export const taskListConfig = {
       label: "tasks.fields.status",
       values: TASK_STATUSES,
       valueLabel: "tasks.status.",
+      // Done and cancelled tasks only when asked for.
+      defaultValue: "open,in_progress",
     },
     {
       key: "priority",

@@ -64,6 +64,7 @@ export async function TasksListPage({ params, searchParams }: Props) {
         slug={slug}
         rows={rows}
         nextCursor={list.page.nextCursor}
+        total={list.page}
         state={list.state}
         invalid={list.invalid}
         members={members}

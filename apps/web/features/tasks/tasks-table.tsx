@@ -1,4 +1,5 @@
 "use client";
+import type { ListTotal } from "@crm/core/modules/records/count-listed";
 import type { Task } from "@crm/core/modules/tasks/tables";
 import type { ColumnDef } from "@tanstack/react-table";
 import { ListTodo } from "lucide-react";
@@ -27,6 +28,8 @@ type Props = {
   slug: string;
   rows: Task[];
   nextCursor: string | null;
+  /** How many records the filters select, and whether that is an estimate. */
+  total: ListTotal;
   state: ListState;
   invalid: boolean;
   members: MemberOption[];
@@ -44,7 +47,7 @@ type Props = {
 
 const taskTitle = (task: { title: string }) => task.title;
 const linkClass =
-  "block max-w-48 truncate rounded-sm outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring";
+  "block max-w-40 truncate rounded-sm outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring";
 
 export function TasksTable(props: Props) {
   const t = useTranslations("tasks");
@@ -64,7 +67,7 @@ export function TasksTable(props: Props) {
         cell: ({ row }) => {
           const task = row.original;
           return (
-            <div className="flex min-w-48 max-w-80 items-center gap-3">
+            <div className="flex min-w-48 max-w-64 items-center gap-3">
               <TaskDoneCheckbox slug={slug} task={task} canWrite={canWrite} />
               <Link
                 href={`${base}/${task.id}`}
@@ -149,6 +152,7 @@ export function TasksTable(props: Props) {
       columns={allColumns}
       rows={props.rows}
       nextCursor={props.nextCursor}
+      total={props.total}
       state={props.state}
       invalid={props.invalid}
       members={members}
