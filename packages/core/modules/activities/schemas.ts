@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDateTime } from "../../platform/validation";
+import { isoDateTime, text } from "../../platform/validation";
 import { ACTIVITY_TYPES, CALL_OUTCOMES, DIRECTIONS } from "../records/enums";
 import { customInputSchema, tagsSchema } from "../records/schemas";
 
@@ -15,9 +15,9 @@ export const LINK_FIELDS = ["contactId", "companyId", "dealId"] as const;
 // Without defaults: a PATCH must leave out what it does not change (the database has the defaults).
 const fields = {
   type: z.enum(MANUAL_ACTIVITY_TYPES),
-  subject: z.string().trim().max(300),
+  subject: text().trim().max(300),
   /** HTML; sanitized by the service before it is stored. */
-  body: z.string().max(100_000),
+  body: text().max(100_000),
   direction: z.enum(DIRECTIONS).nullish(),
   durationMinutes: z.number().int().min(0).max(10_000).nullish(),
   callOutcome: z.enum(CALL_OUTCOMES).nullish(),
@@ -65,7 +65,7 @@ export type TimelineAnchor = z.input<typeof timelineAnchorSchema>;
 
 export const timelineOptionsSchema = z.object({
   types: z.preprocess(commaList, z.array(z.enum(ACTIVITY_TYPES)).optional()),
-  cursor: z.string().max(500).optional(),
+  cursor: text().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type TimelineOptions = z.input<typeof timelineOptionsSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "../../platform/validation";
 import { SIZE_BANDS } from "../records/enums";
 import {
   currencyCodeSchema,
@@ -65,7 +66,7 @@ export const addressSchema = z.object({
 
 // Without defaults: a PATCH must leave out what it does not change (the database has the defaults).
 const fields = {
-  name: z.string().trim().min(1).max(200),
+  name: text().trim().min(1).max(200),
   domain: domainSchema.nullish(),
   website: websiteSchema.nullish(),
   industry: optionalText(100),

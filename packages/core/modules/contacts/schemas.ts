@@ -1,16 +1,17 @@
 import { z } from "zod";
+import { text } from "../../platform/validation";
 import { LEAD_STATUSES } from "../records/enums";
 import { customInputSchema, emailSchema, optionalText, tagsSchema } from "../records/schemas";
 
 export const phoneSchema = z.object({
-  label: z.string().trim().max(30).default("work"),
-  number: z.string().trim().min(3).max(40),
+  label: text().trim().max(30).default("work"),
+  number: text().trim().min(3).max(40),
 });
 
 // Without defaults: a PATCH must leave out what it does not change (the database has the defaults).
 const fields = {
-  firstName: z.string().trim().min(1).max(100),
-  lastName: z.string().trim().max(100),
+  firstName: text().trim().min(1).max(100),
+  lastName: text().trim().max(100),
   email: emailSchema.nullish(),
   emails: z.array(emailSchema).max(10),
   phones: z.array(phoneSchema).max(10),

@@ -1,18 +1,18 @@
 import { z } from "zod";
+import { text } from "../../platform/validation";
 import { FIELD_TYPES, RECORD_OBJECTS } from "../records/enums";
-import "../../platform/validation";
 
 export const createCustomFieldSchema = z
   .object({
     object: z.enum(RECORD_OBJECTS),
-    label: z.string().trim().min(1).max(60),
+    label: text().trim().min(1).max(60),
     key: z
       .string()
       .trim()
       .regex(/^[a-z][a-z0-9_]{0,39}$/)
       .optional(),
     type: z.enum(FIELD_TYPES),
-    options: z.array(z.string().trim().min(1).max(60)).max(100).default([]),
+    options: z.array(text().trim().min(1).max(60)).max(100).default([]),
     required: z.boolean().default(false),
   })
   .refine((v) => !["select", "multiselect"].includes(v.type) || v.options.length > 0, {
@@ -34,8 +34,8 @@ export const keyFromLabel = (label: string): string =>
 
 export const updateCustomFieldSchema = z
   .object({
-    label: z.string().trim().min(1).max(60),
-    options: z.array(z.string().trim().min(1).max(60)).max(100),
+    label: text().trim().min(1).max(60),
+    options: z.array(text().trim().min(1).max(60)).max(100),
     required: z.boolean(),
     position: z.number().int().min(0).max(10_000),
   })

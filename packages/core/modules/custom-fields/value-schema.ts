@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate } from "../../platform/validation";
+import { isoDate, text } from "../../platform/validation";
 import type { CustomFieldDefinition } from "./tables";
 
 // No database imports: record forms in the browser check values with the same schema as the server.
@@ -24,6 +24,6 @@ export function customValueSchema(def: Pick<CustomFieldDefinition, "type" | "opt
     case "multiselect":
       return z.array(z.enum(def.options as [string, ...string[]]));
     default:
-      return z.string().max(10_000);
+      return text().max(10_000);
   }
 }

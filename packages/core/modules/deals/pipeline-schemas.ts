@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "../../platform/validation";
 import { STAGE_KINDS } from "../records/enums";
 
 // Pipelines and their stages. No database imports: the settings forms reuse these.
@@ -6,7 +7,7 @@ import { STAGE_KINDS } from "../records/enums";
 export const probabilitySchema = z.number().int().min(0).max(100);
 
 const stageFields = {
-  name: z.string().trim().min(1).max(100),
+  name: text().trim().min(1).max(100),
   probability: probabilitySchema,
   kind: z.enum(STAGE_KINDS),
 };
@@ -22,7 +23,7 @@ export const stageInputSchema = z
   }));
 
 export const createPipelineSchema = z.object({
-  name: z.string().trim().min(1).max(100),
+  name: text().trim().min(1).max(100),
   isDefault: z.boolean().optional(),
   /** Without stages the pipeline gets the default ones (Lead in … Won, Lost). */
   stages: z
@@ -37,7 +38,7 @@ export const createPipelineSchema = z.object({
 export type CreatePipelineInput = z.input<typeof createPipelineSchema>;
 
 export const updatePipelineSchema = z.object({
-  name: z.string().trim().min(1).max(100).optional(),
+  name: text().trim().min(1).max(100).optional(),
   /** A pipeline stops being the default only when another one becomes it. */
   isDefault: z.literal(true).optional(),
 });

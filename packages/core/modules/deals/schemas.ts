@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate } from "../../platform/validation";
+import { isoDate, text } from "../../platform/validation";
 import { DEAL_OUTCOMES } from "../records/enums";
 import {
   currencyCodeSchema,
@@ -13,7 +13,7 @@ import { probabilitySchema } from "./pipeline-schemas";
 // Without defaults: a PATCH must leave out what it does not change. Create-time defaults (currency,
 // pipeline, stage, probability) come from the org and the stage in the service.
 const fields = {
-  title: z.string().trim().min(1).max(200),
+  title: text().trim().min(1).max(200),
   value: moneySchema,
   currency: currencyCodeSchema,
   pipelineId: z.uuid(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "../../platform/validation";
 import { LEAD_STAGES } from "../records/enums";
 import {
   currencyCodeSchema,
@@ -14,7 +15,7 @@ export const EDITABLE_LEAD_STAGES = z.enum(LEAD_STAGES).exclude(["converted"]).o
 
 // Without defaults: a PATCH must leave out what it does not change (the database has the defaults).
 const fields = {
-  name: z.string().trim().min(1).max(200),
+  name: text().trim().min(1).max(200),
   email: emailSchema.nullish(),
   phone: optionalText(40),
   companyName: optionalText(200),
@@ -36,7 +37,7 @@ export const convertLeadSchema = z.object({
   createDeal: z.boolean().optional(),
   deal: z
     .object({
-      title: z.string().trim().max(200).optional(),
+      title: text().trim().max(200).optional(),
       value: moneySchema.optional(),
       currency: currencyCodeSchema.optional(),
       pipelineId: z.uuid().optional(),

@@ -15,7 +15,7 @@ export function dedupeTags(tags: readonly string[]): string[] {
 
 export const tagsSchema = z.array(text().trim().min(1).max(50)).max(30).transform(dedupeTags);
 
-export const customInputSchema = z.record(z.string(), z.unknown());
+export const customInputSchema = z.record(text(), z.unknown());
 
 export const optionalText = (max: number) => text().trim().max(max).nullish();
 

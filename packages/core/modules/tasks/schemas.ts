@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { isoDateTime } from "../../platform/validation";
+import { isoDateTime, text } from "../../platform/validation";
 import { TASK_PRIORITIES, TASK_STATUSES } from "../records/enums";
 import { customInputSchema, tagsSchema } from "../records/schemas";
 
 // Without defaults: a PATCH must leave out what it does not change (the database has the defaults).
 const fields = {
-  title: z.string().trim().min(1).max(300),
-  notes: z.string().max(10_000),
+  title: text().trim().min(1).max(300),
+  notes: text().max(10_000),
   dueAt: isoDateTime().nullish(),
   priority: z.enum(TASK_PRIORITIES),
   status: z.enum(TASK_STATUSES),

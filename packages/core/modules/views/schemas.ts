@@ -1,16 +1,17 @@
 import { z } from "zod";
+import { text } from "../../platform/validation";
 import { RECORD_OBJECTS } from "../records/enums";
 
 /** What a list looks like: the query-string filters, the sort and the visible columns. */
 export const viewStateSchema = z.object({
-  filters: z.record(z.string().max(100), z.string().max(1000)).default({}),
-  sort: z.string().max(100).optional(),
-  columns: z.array(z.string().max(100)).max(100).default([]),
+  filters: z.record(text().max(100), text().max(1000)).default({}),
+  sort: text().max(100).optional(),
+  columns: z.array(text().max(100)).max(100).default([]),
 });
 
 const fields = {
   object: z.enum(RECORD_OBJECTS),
-  name: z.string().trim().min(1).max(100),
+  name: text().trim().min(1).max(100),
   shared: z.boolean(),
   state: viewStateSchema,
 };

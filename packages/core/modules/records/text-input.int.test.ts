@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { createTestOrg } from "../../test/factories";
+import { useTestDatabase } from "../../test/test-database";
+import { createActivity } from "../activities/create-activity";
+import { createCompany } from "../companies/create-company";
+import { createContact } from "../contacts/create-contact";
+import { createDeal } from "../deals/create-deal";
+import { createTask } from "../tasks/create-task";
+
+// Regression (issue 13, item 7): U+0000 in a name, a tag or a custom-field key, and dates PostgreSQL
+// cannot store (year 0, `+275760-…`), reached the database and came back as a 500. The shared
+// schemas refuse them (the REST API and the server actions alike) with the field named.
+
+useTestDatabase();
+
+async function invalidFields(call: Promise<unknown>): Promise<string[]> {
+  const error = await call.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(z.ZodError);
+  return (error as z.ZodError).issues.map((issue) => issue.path.join("."));
+}
+
+describe("input the database cannot store is refused by the schemas, naming the field", () => {
+  it("U+0000 in text, tags and custom-field keys; dates out of PostgreSQL's range", async () => {
+    const org = await createTestOrg("Text input");
+    expect(await invalidFields(createContact(org.ctx, { firstName: "A\u0000" }))).toEqual(["firstName"]);
+    expect(await invalidFields(createCompany(org.ctx, { name: "Acme", tags: ["ok", "b\u0000"] }))).toEqual([
+      "tags.1",
+    ]);
+    expect(
+      await invalidFields(createContact(org.ctx, { firstName: "Ada", custom: { "k\u0000": "x" } })),
+    ).toEqual(["custom.k\u0000"]);
+    expect(
+      await invalidFields(createDeal(org.ctx, { title: "Deal", value: 1, expectedCloseDate: "0000-01-01" })),
+    ).toEqual(["expectedCloseDate"]);
+    expect(
+      await invalidFields(createTask(org.ctx, { title: "Call", dueAt: "0000-01-01T00:00:00Z" })),
+    ).toEqual(["dueAt"]);
+    expect(
+      await invalidFields(
+        createActivity(org.ctx, { type: "note", body: "x\u0000", occurredAt: "2026-01-01T00:00:00Z" }),
+      ),
+    ).toContain("body");
+  });
+});
