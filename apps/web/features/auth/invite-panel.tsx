@@ -17,6 +17,7 @@ import { FormField, fieldErrorProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { applyServerErrors } from "@/features/shell/use-server-errors";
 import { authClient } from "@/lib/auth-client";
+import { authErrorKey } from "@/lib/auth-errors";
 import { acceptInvitationAsNewUserAction } from "./actions";
 import { ProviderButtons, type ProviderId } from "./provider-buttons";
 
@@ -91,7 +92,11 @@ function AcceptButton({ invitation }: { invitation: InvitationView }) {
     });
     if (failure) {
       setPending(false);
-      setError(failure.message ?? te("generic"));
+      setError(
+        authErrorKey(failure) === "errors.invalidOrigin"
+          ? te("invalidOrigin", { origin: window.location.origin })
+          : (failure.message ?? te("generic")),
+      );
       return;
     }
     router.replace(`/o/${invitation.orgSlug}`);
