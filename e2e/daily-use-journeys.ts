@@ -102,6 +102,18 @@ export function dailyUseJourneys(
     await page.getByText("Sticky 9 restored").waitFor();
     await page.reload();
     await page.getByRole("heading", { name: "Sticky 9", level: 1 }).waitFor();
+
+    // From a list too: the bulk trash toast undoes the whole selection.
+    await page.goto(`/o/${slug()}/deals?q=Sticky`);
+    await page.getByRole("checkbox", { name: "Select Sticky 8" }).first().click();
+    const bulk = page.getByRole("region", { name: "Actions on selected records" });
+    await bulk.getByRole("button", { name: "Move to trash" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Move to trash" }).click();
+    const bulkToast = page.locator("[data-sonner-toast]").filter({ hasText: "1 record changed" });
+    await bulkToast.getByRole("button", { name: "Undo" }).click();
+    await page.getByText("1 record restored").waitFor();
+    await page.reload();
+    await page.getByRole("main").getByRole("link", { name: "Sticky 8", exact: true }).waitFor();
     await context.close();
   });
 

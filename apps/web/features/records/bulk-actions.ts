@@ -1,4 +1,5 @@
 "use server";
+import { restoreRecord } from "@crm/core/modules/records/restore-record";
 import { tagsSchema } from "@crm/core/modules/records/schemas";
 import { AppError } from "@crm/core/platform/errors";
 import { z } from "zod";
@@ -57,5 +58,13 @@ export async function bulkTrashAction(slug: string, input: unknown) {
     const { object, ids } = selectionSchema.parse(input);
     const services = servicesFor(object);
     return eachRecord(ids, (id) => services.remove(ctx, id));
+  });
+}
+
+/** Takes the records just moved to the trash out of it again: the Undo of the trash toast. */
+export async function bulkRestoreAction(slug: string, input: unknown) {
+  return runOrgAction(slug, async (ctx) => {
+    const { object, ids } = selectionSchema.parse(input);
+    return eachRecord(ids, (id) => restoreRecord(ctx, { object, id }));
   });
 }

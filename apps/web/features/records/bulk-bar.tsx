@@ -17,7 +17,13 @@ import {
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { ConfirmDialog } from "@/features/settings/confirm-dialog";
-import { type BulkResult, bulkAddTagAction, bulkAssignOwnerAction, bulkTrashAction } from "./bulk-actions";
+import {
+  type BulkResult,
+  bulkAddTagAction,
+  bulkAssignOwnerAction,
+  bulkRestoreAction,
+  bulkTrashAction,
+} from "./bulk-actions";
 import type { MemberOption } from "./member-option";
 import { Popover, PopoverContent, PopoverTrigger } from "./popover";
 import type { ListObject } from "./record-objects";
@@ -42,8 +48,20 @@ export function BulkBar({ slug, object, ids, members, canAssign, onDone }: Props
   const [busy, setBusy] = useState<string | null>(null);
   const count = ids.length;
 
+  /** Restores what a bulk trash just moved (records that were not moved stay as they are). */
+  async function undoTrash(selection: string[]) {
+    const result = await bulkRestoreAction(slug, { object, ids: selection });
+    if (!result.ok) {
+      toast.error(actionError(result));
+      return;
+    }
+    toast.success(t("bulkRestored", { count: result.data.done }));
+    router.refresh();
+  }
+
   async function run(name: string, action: () => Promise<Outcome>): Promise<boolean> {
     setBusy(name);
+    const selection = [...ids];
     const result = await action();
     setBusy(null);
     if (!result.ok) {
@@ -51,8 +69,13 @@ export function BulkBar({ slug, object, ids, members, canAssign, onDone }: Props
       return false;
     }
     const { done, failed } = result.data;
-    if (failed > 0) toast.warning(t("bulkPartial", { done, failed }));
-    else toast.success(t("bulkDone", { count: done }));
+    // A trash toast offers Undo, as the record pages' delete does.
+    const undo =
+      name === "trash" && done > 0
+        ? { duration: 10_000, action: { label: t("undo"), onClick: () => void undoTrash(selection) } }
+        : undefined;
+    if (failed > 0) toast.warning(t("bulkPartial", { done, failed }), undo);
+    else toast.success(t("bulkDone", { count: done }), undo);
     onDone();
     router.refresh();
     return true;
