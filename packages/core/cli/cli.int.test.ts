@@ -36,14 +36,14 @@ describe("crm CLI", () => {
     expect(orgId).toMatch(/^[0-9a-f-]{36}$/);
     expect(userId).toMatch(/^[0-9a-f-]{36}$/);
 
-    const keyOut = await cli(["apikey:create", "--org", orgId, "--role", "rep", "--name", "ci"]);
+    const keyOut = await cli(["apikey:create", "--org", orgId, "--role", "manager", "--name", "ci"]);
     const { key } = JSON.parse(keyOut.stdout) as { key: string };
     expect(key).toMatch(/^crm_/);
 
     const handle = await openDatabase({ kind: "pglite", dataDir });
     try {
       const { rows } = await handle.executeSql("select org_id, role, key_hash from api_keys", []);
-      expect(rows).toEqual([{ org_id: orgId, role: "rep", key_hash: hashApiKey(key) }]);
+      expect(rows).toEqual([{ org_id: orgId, role: "manager", key_hash: hashApiKey(key) }]);
     } finally {
       await handle.close();
     }

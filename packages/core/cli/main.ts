@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { type DatabaseHandle, openConfiguredDatabase, setDatabaseHandle } from "../db/client";
 import { runMigrations } from "../db/migrate";
-import { createApiKey } from "../modules/api-keys/create-api-key";
+import { createCliApiKey } from "../modules/api-keys/create-cli-api-key";
 import { backupDatabase } from "../modules/backup/backup";
 import { restoreDatabase } from "../modules/backup/restore";
 import { importEcbRates } from "../modules/exchange-rates/import-ecb-rates";
@@ -18,7 +18,8 @@ import { isAppError } from "../platform/errors";
 
 const USAGE = `Usage: crm <command> [options]
   org:create --name NAME --email EMAIL --password PASSWORD [--user-name NAME]
-  apikey:create --org ORG_ID --role admin|manager|rep|readonly --name NAME
+  apikey:create --org ORG_ID --role admin|manager|rep|readonly --name NAME [--user EMAIL]
+      (without --user the key acts on its own; a rep key needs the member it acts for)
   user:reset-password --email EMAIL --password PASSWORD
   db:migrate
   backup --out FILE
@@ -66,12 +67,12 @@ const commands: Record<string, Command> = {
     return { orgId, userId };
   },
   "apikey:create": async (args) => {
-    const orgId = z.uuid().parse(required(args, "org"));
-    const role = roleSchema.parse(required(args, "role"));
-    const created = await createApiKey(
-      { orgId, userId: null, role: "admin" },
-      { name: required(args, "name"), role },
-    );
+    const created = await createCliApiKey({
+      orgId: required(args, "org"),
+      role: roleSchema.parse(required(args, "role")),
+      name: required(args, "name"),
+      userEmail: args.user,
+    });
     return { key: created.key, id: created.id, role: created.role };
   },
   // While no mail transport is configured, reset links reach only the server log: this is the way back in.
@@ -122,6 +123,7 @@ async function main(argv: string[]): Promise<number> {
       "user-name": { type: "string" },
       org: { type: "string" },
       role: { type: "string" },
+      user: { type: "string" },
       out: { type: "string" },
       in: { type: "string" },
       contacts: { type: "string" },
