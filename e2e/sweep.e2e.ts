@@ -407,6 +407,25 @@ describe("API sweep (issue 13: keep it fixed)", () => {
     expect(JSON.parse(result.body)).toMatchObject({ status: 413, errors: { file: expect.any(Array) } });
     // Answered once the limit was passed, not after the whole 300 MB.
     expect(result.sentMb).toBeLessThan(200);
+    // A declared length past the limit is refused before any of the body is read.
+    const declared = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(url, {
+        method: "POST",
+        headers: {
+          authorization: `Bearer ${server.seed.a.keys.admin}`,
+          "content-type": `multipart/form-data; boundary=${boundary}`,
+          "content-length": String(500 * 1024 * 1024),
+        },
+      });
+      req.on("response", (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+        req.destroy();
+      });
+      req.on("error", reject);
+      req.write(head);
+    });
+    expect(declared).toBe(413);
     // The server is still up and answering.
     expect((await fetch(`${server.baseURL}/api/health`)).status).toBe(200);
   }, 60_000);

@@ -185,6 +185,10 @@ describe("list export", () => {
     await expect(streamListExport(org.ctx, "contacts", { trash: "\u0000" }).catch(codeOf)).resolves.toBe(
       "unprocessable",
     );
+    const unknown = await streamListExport(org.ctx, "contacts", { columns: "constructor" }).catch(
+      (error: { fieldErrors?: unknown }) => error.fieldErrors,
+    );
+    expect(unknown).toEqual({ columns: ["Unknown columns: constructor"] });
     expect(await exported()).toHaveLength(0);
 
     const download = await streamListExport(org.ctx, "contacts", { format: "csv" });

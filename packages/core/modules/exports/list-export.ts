@@ -165,7 +165,8 @@ function chooseColumns<R extends RecordRow>(
     .split(",")
     .map((id) => id.trim())
     .filter(Boolean)
-    .flatMap((id) => spec.aliases?.[id] ?? [id]);
+    // Names from the query string are never looked up on the prototype (`columns=constructor`).
+    .flatMap((id) => (spec.aliases && Object.hasOwn(spec.aliases, id) ? (spec.aliases[id] ?? [id]) : [id]));
   const unknown = ids.filter((id) => !all.some((c) => c.id === id));
   if (unknown.length > 0) {
     throw new AppError("unprocessable", "Unknown export columns", {
