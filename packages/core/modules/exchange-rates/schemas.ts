@@ -15,7 +15,8 @@ export const rateSchema = z
       .regex(/^\d+(\.\d+)?$/)
       .transform(Number),
   ])
-  .pipe(z.number().positive().max(1_000_000_000));
+  // Not `.positive()`: its message would say "at least 0"; a zero or negative rate is just invalid.
+  .pipe(z.number().refine((v) => v > 0 && v <= 1_000_000_000, { params: { i18n: "invalid" } }));
 
 export const createExchangeRateSchema = z.object({
   currency: currencySchema,
