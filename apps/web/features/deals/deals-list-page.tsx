@@ -76,7 +76,7 @@ export async function DealsListPage({ params, searchParams }: Props) {
           </>
         }
       />
-      {sums !== undefined ? <DealValueSums sums={sums} /> : null}
+      {sums !== undefined ? <DealValueSums sums={sums} ctx={ctx} /> : null}
       <DealsTable
         customFields={customFields}
         slug={slug}

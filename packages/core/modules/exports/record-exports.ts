@@ -136,6 +136,7 @@ export const activityExport: ExportSpec<Row<typeof activities>> = {
     field("body", "Body", (r) => htmlToText(r.body)),
     field("direction", "Direction", (r) => r.direction),
     field("durationMinutes", "Duration (minutes)", (r) => r.durationMinutes),
+    field("callOutcome", "Call outcome", (r) => r.callOutcome),
     timestamp("occurredAt", "Occurred at", (r) => r.occurredAt),
     ref("contact", "Contact", "contacts", activities.contactId),
     ref("company", "Company", "companies", activities.companyId),
