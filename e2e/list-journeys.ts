@@ -16,20 +16,34 @@ const LONG_SUBJECT =
 
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
+/** One record of each listed type, so every list has a row to show. */
+async function createOneOfEach(page: Page, run: string) {
+  for (const [path, data] of [
+    ["/api/v1/contacts", { firstName: "Wilhelmina", lastName: `Featherstonehaugh ${run}` }],
+    ["/api/v1/companies", { name: `Umbrella ${run}` }],
+    ["/api/v1/deals", { title: `Umbrella rollout ${run}`, value: 120000 }],
+    ["/api/v1/leads", { name: `Lena Lead ${run}` }],
+  ] as const) {
+    const response = await page.request.post(path, { data });
+    expect(response.status(), path).toBe(201);
+  }
+}
+
 export function listJourneys(browser: ReturnType<typeof useBrowser>, admin: Person, slug: () => string) {
   it("the tasks list is in due-date order, open tasks only, and says how many there are", async () => {
     const { context, page } = await signedIn(browser, admin);
     const o = `/o/${slug()}`;
+    const run = Date.now().toString(36);
     // Created out of order, so creation or update order cannot pass for due-date order.
     const day = (i: number) => new Date(Date.UTC(2031, 0, 1 + ((i * 7) % DUE_TASKS), 9)).toISOString();
     for (let i = 0; i < DUE_TASKS; i++) {
       const response = await page.request.post("/api/v1/tasks", {
-        data: { title: `Due task ${String((i * 7) % DUE_TASKS).padStart(2, "0")}`, dueAt: day(i) },
+        data: { title: `Due task ${run} ${String((i * 7) % DUE_TASKS).padStart(2, "0")}`, dueAt: day(i) },
       });
       expect(response.status()).toBe(201);
     }
     const done = await page.request.post("/api/v1/tasks", {
-      data: { title: "Already done task", dueAt: "2020-01-01T09:00:00Z", status: "done" },
+      data: { title: `Already done task ${run}`, dueAt: "2020-01-01T09:00:00Z", status: "done" },
     });
     expect(done.status()).toBe(201);
     const api = (await (await page.request.get("/api/v1/tasks?limit=1")).json()) as {
@@ -46,25 +60,27 @@ export function listJourneys(browser: ReturnType<typeof useBrowser>, admin: Pers
     // The earliest due dates first; the done task (due 2020, the earliest of all) is not shown.
     const due = await page
       .getByRole("table")
-      .getByRole("link", { name: /^Due task/ })
+      .getByRole("link", { name: new RegExp(`^Due task ${run}`) })
       .allTextContents();
-    expect(due.slice(0, 3)).toEqual(["Due task 00", "Due task 01", "Due task 02"]);
-    await expect(page.getByRole("table").getByText("Already done task").count()).resolves.toBe(0);
+    expect(due.slice(0, 3)).toEqual([`Due task ${run} 00`, `Due task ${run} 01`, `Due task ${run} 02`]);
+    await expect(page.getByRole("table").getByText(`Already done task ${run}`).count()).resolves.toBe(0);
     await snapshot(page, "tasks-list-1280");
 
     await page.getByRole("link", { name: "Next page" }).click();
-    await expect(range.textContent()).resolves.toBe(`51–${open} of ${open}`);
+    await page.waitForURL(/[?&]at=50(&|$)/);
+    await expect(range.textContent()).resolves.toBe(`51–${Math.min(open, 100)} of ${open}`);
 
     // Done tasks are one filter away.
     await page.getByRole("button", { name: /^Status/ }).click();
-    await page.getByRole("checkbox", { name: "Done" }).click();
+    await page.getByRole("checkbox", { name: "Done", exact: true }).click();
     await page.keyboard.press("Escape");
-    await page.getByRole("table").getByText("Already done task").waitFor();
+    await page.getByRole("table").getByText(`Already done task ${run}`).waitFor();
     await context.close();
   });
 
   it("at 1280 px a list shows every default column and keeps the name in view", async () => {
     const { context, page } = await signedIn(browser, admin);
+    await createOneOfEach(page, Date.now().toString(36));
     await page.goto(`/o/${slug()}/contacts`);
     await expect(page.getByTestId("list-range").textContent()).resolves.toMatch(/^1–\d+ of \d+$/);
     const table = page.locator('[data-slot="table-container"]');
@@ -83,8 +99,10 @@ export function listJourneys(browser: ReturnType<typeof useBrowser>, admin: Pers
   it("at 375 px My day fits the screen and lists are cards with filters in a sheet", async () => {
     const { context, page } = await signedIn(browser, admin, { width: 375 });
     const o = `/o/${slug()}`;
+    const run = Date.now().toString(36);
+    await createOneOfEach(page, run);
     const contact = await page.request.post("/api/v1/contacts", {
-      data: { firstName: "Wilhelmina", lastName: "Longname-Featherstonehaugh" },
+      data: { firstName: "Wilhelmina", lastName: `Longname-Featherstonehaugh ${run}` },
     });
     const contactId = ((await contact.json()) as { data: { id: string } }).data.id;
     const note = await page.request.post("/api/v1/activities", {
@@ -110,14 +128,14 @@ export function listJourneys(browser: ReturnType<typeof useBrowser>, admin: Pers
 
     await page.goto(`${o}/contacts`);
     const cards = page.getByTestId("record-cards");
-    await cards.getByRole("link", { name: /Wilhelmina/ }).waitFor();
+    await cards.getByRole("link", { name: new RegExp(`Longname-Featherstonehaugh ${run}`) }).waitFor();
     await expect(page.getByTestId("list-range").textContent()).resolves.toMatch(/^1–\d+ of \d+$/);
     // The chips are not in the way; the Filters button opens them.
     await expect(page.getByRole("button", { name: /^Lead status/ }).count()).resolves.toBe(0);
     await page.getByRole("button", { name: "Filters" }).click();
     const sheet = page.getByRole("dialog", { name: "Filters" });
     await sheet.getByRole("button", { name: /^Lead status/ }).click();
-    await page.getByRole("checkbox", { name: "New" }).click();
+    await page.getByRole("checkbox", { name: "New", exact: true }).click();
     await page.waitForURL(/leadStatus=new/);
     await page.keyboard.press("Escape");
     await snapshot(page, "contacts-filters-375");
