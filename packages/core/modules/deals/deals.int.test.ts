@@ -57,7 +57,7 @@ describe("deals: CRUD", () => {
       weightedValue: 1235,
       ownerId: org.userId,
       outcome: null,
-      tags: ["hot"],
+      tags: ["Hot"],
       contactIds: [bob.id],
     });
     const links = await withOrg(org.ctx, (tx) =>

@@ -31,7 +31,7 @@ describe("leads", () => {
     expect(await getLeadOrThrow(org.ctx, lead.id)).toMatchObject({
       email: "jane@acme.com",
       status: "new",
-      tags: ["hot"],
+      tags: ["Hot"], // as written, one spelling per tag (the first)
       ownerId: org.userId,
     });
     await createLead(org.ctx, { name: "Bob Roe", status: "working" });
