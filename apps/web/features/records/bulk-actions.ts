@@ -47,7 +47,7 @@ export async function bulkAddTagAction(slug: string, input: unknown) {
     const services = servicesFor(object);
     return eachRecord(ids, async (id) => {
       const record = await services.get(ctx, id);
-      if (record.tags.includes(tag)) return;
+      if (record.tags.some((t) => t.toLowerCase() === tag.toLowerCase())) return;
       await services.update(ctx, id, { tags: [...record.tags, tag] });
     });
   });

@@ -46,7 +46,8 @@ export function InlineTags({
       setError(parsed.error.issues[0]?.message ?? null);
       return;
     }
-    if (current.includes(parsed.data)) {
+    // One spelling per tag: "VIP" on a record tagged "vip" is already there.
+    if (current.some((tag) => tag.toLowerCase() === parsed.data.toLowerCase())) {
       setText("");
       return;
     }
