@@ -223,22 +223,38 @@ export function dealRow(rng: Rng, _pools: Pools, s: SeedState, stages: Stage[], 
   };
 }
 
-/** The slots of a timeline text, from the contact, their company, the deal (or a likely product) and the owner. */
+/** One slots object, refilled for every row (the templates read it at once): no allocation per row. */
+const slots: Slots = {
+  first: "",
+  name: "",
+  company: "",
+  product: "",
+  stage: "",
+  owner: "",
+  day: "",
+  seats: "",
+  percent: "",
+};
+
+/**
+ * The slots of a timeline text, from the contact, their company, the deal (or a likely product) and
+ * the owner; weekday, seats and discount come from one random draw.
+ */
 function slotsFor(rng: Rng, s: SeedState, contact: number, deal: number, owner: number): Slots {
   const companyIndex = (s.contactCompany[contact] ?? 0) - 1;
   const text = s.text;
-  return {
-    first: s.contactFirst[contact] ?? "",
-    name: s.contactNames[contact] ?? "",
-    company: (companyIndex >= 0 ? s.companyNames[companyIndex] : undefined) ?? text.noCompany,
-    product:
-      text.products[deal >= 0 ? (s.dealProduct[deal] ?? 0) : int(rng, 0, text.products.length - 1)] ?? "",
-    stage: s.stageNames[deal >= 0 ? (s.dealStage[deal] ?? 0) : 0] ?? "",
-    owner: s.ownerNames[owner] ?? "",
-    day: pick(rng, text.days),
-    seats: pick(rng, SEATS),
-    percent: pick(rng, PERCENTS),
-  };
+  const r = rng();
+  slots.first = s.contactFirst[contact] ?? "";
+  slots.name = s.contactNames[contact] ?? "";
+  slots.company = (companyIndex >= 0 ? s.companyNames[companyIndex] : undefined) ?? text.noCompany;
+  slots.product =
+    text.products[deal >= 0 ? (s.dealProduct[deal] ?? 0) : Math.floor(r * text.products.length)] ?? "";
+  slots.stage = s.stageNames[deal >= 0 ? (s.dealStage[deal] ?? 0) : 0] ?? "";
+  slots.owner = s.ownerNames[owner] ?? "";
+  slots.day = text.days[Math.floor(r * 997) % text.days.length] ?? "";
+  slots.seats = SEATS[Math.floor(r * 7919) % SEATS.length] ?? "";
+  slots.percent = PERCENTS[Math.floor(r * 104_729) % PERCENTS.length] ?? "";
+  return slots;
 }
 
 export function activityRow(rng: Rng, _pools: Pools, s: SeedState): ActivityRow {
