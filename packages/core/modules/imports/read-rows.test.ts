@@ -47,6 +47,18 @@ describe("readRows: CSV", () => {
     expect(sniffCsv(Buffer.from("ä;b\n", "latin1")).encoding).toBe("latin1");
   });
 
+  it("refuses a record longer than 1 MB (an unclosed quote) instead of holding the file; drops U+0000", async () => {
+    const open = `Name,Notes\nAda,"never closed ${"x".repeat(1_100_000)}\n`;
+    await expect(rowsOf(open)).rejects.toMatchObject({
+      code: "unprocessable",
+      message: expect.stringMatching(/Row 2 is longer than 1 MB/),
+    });
+    expect(await rowsOf("Na\u0000me,Email\nAda,a\u0000@b.co\n")).toEqual([
+      ["Name", "Email"],
+      ["Ada", "a@b.co"],
+    ]);
+  });
+
   it("ignores delimiters inside quotes when sniffing", () => {
     expect(sniffCsv(Buffer.from('"a;b;c",d,e\n')).delimiter).toBe(",");
   });

@@ -68,8 +68,8 @@ async function* csvRows(source: ReadStream, sample: Buffer): AsyncGenerator<Shee
     const code = (error as { code?: unknown }).code;
     if (typeof code === "string" && code.startsWith("CSV_")) {
       throw code === "CSV_MAX_RECORD_SIZE"
-        ? unreadableFile(`Row ${row + 2} is longer than 1 MB: is a quote (") left open?`)
-        : unreadableFile(`The CSV file cannot be read after row ${row + 1}: ${(error as Error).message}`);
+        ? unreadableFile(`Row ${row + 1} is longer than 1 MB: is a quote (") left open?`)
+        : unreadableFile(`The CSV file cannot be read after row ${row}: ${(error as Error).message}`);
     }
     throw error;
   } finally {
