@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parseDate, parseDecimal, parseSizeBand, splitFullName } from "./parse-values";
 import { readRows } from "./read-rows";
 import { sniffCsv } from "./sniff-csv";
+import { NS, writeXlsx } from "./xlsx-test-helpers";
 
 async function rowsOf(content: Buffer | string, ext = "csv") {
   const dir = await mkdtemp(path.join(tmpdir(), "crm-read-rows-"));
@@ -75,6 +76,27 @@ describe("readRows: XLSX", () => {
     expect(await rowsOf(buffer, "xlsx")).toEqual([
       ["First Name", "Close Date", "Amount", "Total"],
       ["Ada", "2024-03-05", "1200.5", "2401"],
+    ]);
+  });
+});
+
+describe("readRows: XLSX written by other tools", () => {
+  it("reads rich and inline text, booleans, entities, sparse cells and prefixed tags of the first visible sheet", async () => {
+    const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const file = await writeXlsx({
+      "xl/workbook.xml": `<x:workbook xmlns:x="urn:x" xmlns:r="${REL}"><x:workbookPr date1904="1"/><x:sheets><x:sheet name="Hidden" sheetId="2" state="hidden" r:id="rId9"/><x:sheet name="Data" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`,
+      "xl/styles.xml": `<styleSheet ${NS}><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>`,
+      "xl/_rels/workbook.xml.rels": `<Relationships><Relationship Id="rId1" Type="${REL}/worksheet" Target="/xl/worksheets/sheet1.xml"/><Relationship Id="rId9" Type="${REL}/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+      "xl/sharedStrings.xml": `<sst ${NS}><si><t>Name</t></si><si><r><rPr><b/></rPr><t xml:space="preserve">Müller </t></r><r><t>&amp; Söhne</t></r><rPh><t>ignored</t></rPh></si><si><t>Line_x000D_two &#x263A;</t></si></sst>`,
+      "xl/worksheets/sheet1.xml": `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="inlineStr"><is><t>Active</t></is></c><c r="D1" t="str"><f>1</f><v>Since</v></c></row><row r="3"><c r="A3" t="s"><v>1</v></c><c r="B3" t="s"><v>2</v></c><c r="C3" t="b"><v>1</v></c><c r="D3" s="1"><v>0</v></c><c r="E3" t="e"><v>#N/A</v></c></row></sheetData></worksheet>`,
+      "xl/worksheets/sheet2.xml": `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>hidden</t></is></c></row></sheetData></worksheet>`,
+    });
+    const reader = await readRows(file, "xlsx");
+    const rows: { row: number; values: string[] }[] = [];
+    for await (const row of reader.rows) rows.push(row);
+    expect(rows).toEqual([
+      { row: 1, values: ["Name", "", "Active", "Since"] },
+      { row: 3, values: ["Müller & Söhne", "Line\rtwo ☺", "true", "1904-01-01"] },
     ]);
   });
 });
