@@ -259,6 +259,23 @@ describe("API sweep (issue 13: keep it fixed)", () => {
         (answer) => (answer.status >= 500 ? `${answer.status} for ${name}` : null),
       ),
     );
+    // Deletes read their options from the query (`?moveDealsToStageId=`); last, as some succeed.
+    const deletes = writes.filter((r) => r.method === "DELETE");
+    const options = ["not-a-uuid", "\u0000", "constructor", "4f1c2b6e-8d3a-4b7e-9c1d-2e3f4a5b6c7d"];
+    await inParallel(
+      deletes.flatMap((route) => options.map((value) => ({ route, value }))),
+      4,
+      ({ route, value }) =>
+        check(
+          route,
+          {
+            method: "DELETE",
+            path: `${fillPath(route, idFor(ids.a))}?${new URLSearchParams({ moveDealsToStageId: value })}`,
+            key: server.seed.a.keys.admin,
+          },
+          anything,
+        ),
+    );
     expect(failures).toEqual([]);
   }, 120_000);
 
