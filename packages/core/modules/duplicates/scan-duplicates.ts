@@ -49,8 +49,7 @@ const systemCtx = (orgId: string): Ctx => ({ orgId, userId: null, role: "admin" 
 export async function refreshDuplicates(orgId: string, object: DuplicateObject): Promise<ScanStatus> {
   const ctx = systemCtx(orgId);
   const decision = await withOrg(ctx, async (tx) => {
-    // Locked: a job's batch or another page's check may be storing pairs at the same time.
-    const state = await readState(tx, orgId, object, true);
+    const state = await readState(tx, orgId, object);
     const table = tableOf(object);
     if (!state?.checkedUntil || state.fullScanStartedAt) {
       const records = await tx
@@ -67,7 +66,12 @@ export async function refreshDuplicates(orgId: string, object: DuplicateObject):
       .limit(INLINE_CHANGES + 1);
     if (changed.length === 0) return { run: "none" as const, state };
     if (changed.length <= INLINE_CHANGES) {
-      await checkChanged(tx, ctx, object, state.checkedUntil);
+      // Locked only now (a page read that finds nothing to do writes nothing): a job or another
+      // page may be storing pairs at the same time; after the wait the state may have moved on.
+      const locked = await readState(tx, orgId, object, true);
+      if (locked?.checkedUntil && !locked.fullScanStartedAt) {
+        await checkChanged(tx, ctx, object, locked.checkedUntil);
+      }
       return { run: "none" as const, state };
     }
     return { run: "job" as const, state };
