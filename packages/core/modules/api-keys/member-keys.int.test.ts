@@ -4,6 +4,7 @@ import { getAuth } from "../../platform/auth/auth";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { auditLog } from "../audit/tables";
+import { users } from "../auth/tables";
 import { members } from "../orgs/tables";
 import { authenticateApiKey } from "./authenticate-api-key";
 import { createApiKey } from "./create-api-key";
@@ -109,6 +110,15 @@ describe("keys made by a member follow the member", () => {
 
     expect(await authenticateApiKey(made.key)).toBeNull();
     expect((await keyRow(made.id))?.revokedAt).toBeInstanceOf(Date);
+  });
+
+  it("deleting the user deletes their keys (they never become keys of their own)", async () => {
+    const { maker, cliKey } = await orgWithKeyMaker();
+    const made = await createApiKey(maker.ctx, { name: "orphan", role: "admin" });
+    await db.handle.db.delete(users).where(eq(users.id, maker.userId));
+    expect(await keyRow(made.id)).toBeUndefined();
+    expect(await authenticateApiKey(made.key)).toBeNull();
+    expect(await authenticateApiKey(cliKey.key)).toMatchObject({ userId: null, role: "admin" });
   });
 
   it("a key answers with no more than its creator's current role, however the membership changed", async () => {

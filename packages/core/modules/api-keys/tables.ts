@@ -14,7 +14,11 @@ export const apiKeys = pgTable(
     role: text("role").$type<Role>().notNull(),
     prefix: text("prefix").notNull(),
     keyHash: text("key_hash").notNull().unique(),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * The member the key acts for; null for a key of its own (made by the CLI). Deleting the user
+     * deletes their keys: "set null" would turn them into keys of their own with their full role.
+     */
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
