@@ -36,6 +36,7 @@ export function withCustomFields<C extends ListConfig>(config: C, defs: readonly
     sort: def.type === "multiselect" ? undefined : `cf.${def.key}`,
   }));
   return {
+    ...config,
     columns: [...config.columns, ...columns],
     filters: [...config.filters, ...defs.flatMap(filtersOf)],
   };

@@ -51,6 +51,8 @@ export const valueLabelOf = (
 export type ListConfig = {
   columns: readonly ColumnDef[];
   filters: readonly FilterDef[];
+  /** The list service's default sort (`field` or `-field`), marked on its column when the URL has none. */
+  defaultSort?: string;
 };
 
 export const PAGE_SIZE = 50;

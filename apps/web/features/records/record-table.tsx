@@ -81,6 +81,8 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
     onRowSelectionChange: setRowSelection,
   });
   const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id]);
+  // Without a sort in the URL the list is in its default order: its column says so.
+  const sortShown = state.sort ?? config.defaultSort;
   // The name column (and the checkbox column before it) stays in view when the table scrolls sideways.
   const stickyIds = new Set(["select", config.columns[0]?.id]);
   const sticky = (id: string) =>
@@ -141,9 +143,9 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
                       : flexRender(header.column.columnDef.header, header.getContext());
                     const sortField = def?.sort;
                     const direction =
-                      sortField && state.sort === sortField
+                      sortField && sortShown === sortField
                         ? "ascending"
-                        : sortField && state.sort === `-${sortField}`
+                        : sortField && sortShown === `-${sortField}`
                           ? "descending"
                           : undefined;
                     return (

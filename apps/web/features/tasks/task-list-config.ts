@@ -2,6 +2,7 @@ import { TASK_PRIORITIES, TASK_STATUSES } from "@crm/core/modules/records/enums"
 import type { ListConfig } from "@/features/records/list-config";
 
 export const taskListConfig = {
+  defaultSort: "dueAt",
   columns: [
     { id: "title", label: "tasks.fields.title", sort: "title", fixed: true },
     { id: "dueAt", label: "tasks.fields.dueAt", sort: "dueAt", default: true },
