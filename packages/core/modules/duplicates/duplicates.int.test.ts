@@ -139,6 +139,33 @@ describe("finding duplicates", () => {
     expect(scan?.checkedUntil).not.toBeNull();
   });
 
+  it("pages by an opaque cursor, best first, and refuses a forged one", async () => {
+    const org = await createTestOrg("Cursor");
+    const names = [
+      ["Alma", "Xu", "Greta", "Yoon"],
+      ["Bruno", "Okafor", "Helga", "Ruiz"],
+      ["Cyril", "Novak", "Imre", "Tanaka"],
+    ] as const;
+    for (const [i, [a, b, c, d]] of names.entries()) {
+      await createContact(org.ctx, { firstName: a, lastName: b, email: `p${i}@x.io` });
+      await createContact(org.ctx, { firstName: c, lastName: d, email: `p${i}@x.io` });
+    }
+    const first = await listDuplicates(org.ctx, { object: "contacts", limit: 2 });
+    expect(first.data).toHaveLength(2);
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const second = await listDuplicates(org.ctx, {
+      object: "contacts",
+      limit: 2,
+      cursor: first.nextCursor ?? "",
+    });
+    expect(second.data).toHaveLength(1);
+    expect(second.nextCursor).toBeNull();
+    const all = [...first.data, ...second.data].map((p) => pairOf([p.a.id, p.b.id]));
+    expect(new Set(all).size).toBe(3);
+    const forged = `95_0.5_${"-".repeat(36)}_${"-".repeat(36)}`;
+    await expect(listDuplicates(org.ctx, { object: "contacts", cursor: forged })).rejects.toThrow();
+  });
+
   it("ranks a shared phone alone below name matches, and a phone with a similar name above both", async () => {
     const org = await createTestOrg("Phones");
     const phone = [{ label: "work", number: "+1 415 555 0100" }];

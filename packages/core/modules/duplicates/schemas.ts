@@ -10,7 +10,10 @@ export const listDuplicatesSchema = z.object({
   /** Opaque: from the previous page's nextCursor. */
   cursor: z
     .string()
-    .regex(/^\d{1,3}_[\d.e-]+_[0-9a-f-]{36}_[0-9a-f-]{36}$/, "Not a cursor from this list")
+    .regex(
+      /^\d{1,3}_\d(?:\.\d+)?(?:e-\d+)?_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+      "Not a cursor from this list",
+    )
     .optional(),
 });
 export type ListDuplicatesInput = z.input<typeof listDuplicatesSchema>;
