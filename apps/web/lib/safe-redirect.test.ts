@@ -13,6 +13,11 @@ describe("safeRedirectPath", () => {
     "/\n/evil.example",
     "https://evil.example/x",
     "javascript:alert(1)",
+    // Dot segments resolved by the parser leave `//evil.example` behind.
+    "/.//evil.example/x",
+    "/%2e//evil.example",
+    "/a/..//evil.example",
+    "/./\\evil.example",
     "evil.example",
     "",
   ])("refuses %j", (value) => {
