@@ -292,10 +292,13 @@ describe("API sweep (issue 13: keep it fixed)", () => {
       return data;
     };
     const cases: [Call, (answer: Answer) => string | null][] = [
-      [{ method: "POST", path: "/api/v1/imports", contentType: "multipart/form-data", body: "x" }, anything],
+      [
+        { method: "POST", path: "/api/v1/imports", contentType: "multipart/form-data", body: "x" },
+        not2xx("for multipart without a boundary"),
+      ],
       [
         { method: "POST", path: "/api/v1/imports", contentType: "multipart/form-data; boundary=", body: "x" },
-        anything,
+        not2xx("for an empty boundary"),
       ],
       [
         {
@@ -304,7 +307,7 @@ describe("API sweep (issue 13: keep it fixed)", () => {
           contentType: "multipart/form-data; boundary=zz",
           body: '--zz\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nname\r\nAda',
         },
-        anything,
+        not2xx("for a form that never ends"),
       ],
       [
         {
@@ -313,17 +316,24 @@ describe("API sweep (issue 13: keep it fixed)", () => {
           contentType: "multipart/form-data; boundary=zz",
           body: "--zz\r\ngarbage without headers\r\n--zz--\r\n",
         },
-        anything,
+        not2xx("for a part without headers"),
       ],
-      [{ method: "POST", path: "/api/v1/imports", contentType: "text/plain", body: "name\nAda" }, anything],
+      [
+        { method: "POST", path: "/api/v1/imports", contentType: "text/plain", body: "name\nAda" },
+        not2xx("for a body that is not multipart"),
+      ],
+      // Accepted as a draft: the header row is read later, outside the request, without U+0000.
       [
         { method: "POST", path: "/api/v1/imports", body: form("name\u0000,email\nAda,a@b.test", "nul.csv") },
         anything,
       ],
-      [{ method: "POST", path: "/api/v1/imports", body: form("this is not a zip", "fake.xlsx") }, anything],
+      [
+        { method: "POST", path: "/api/v1/imports", body: form("this is not a zip", "fake.xlsx") },
+        not2xx("for an .xlsx that is not a zip"),
+      ],
       [
         { method: "POST", path: "/api/v1/imports", body: form("PK\u0003\u0004broken", "broken.xlsx") },
-        anything,
+        not2xx("for an .xlsx that is a broken zip"),
       ],
       [
         { method: "POST", path: "/api/v1/imports", body: form("name\nAda", "a\u0000.csv") },
