@@ -39,6 +39,8 @@ export function matchedRowsSql(
   query: PreparedQuery,
   reads: { scan: number; enough: number },
   limit: number,
+  /** Typo alternatives for every word, also those spelled like a word of the org (migration 0027). */
+  forceTypos = false,
 ): SQL {
   const words = {
     typos: sql`(select words.typos from words)`,
@@ -56,7 +58,7 @@ export function matchedRowsSql(
       order by ${order} limit ${limit})`;
   });
   return sql`with words as materialized (
-      select crm_search_fuzzy_tsquery(${typoWordsSql(query)}, ${TYPO_ALTERNATIVES}) as typos,
+      select crm_search_fuzzy_tsquery(${typoWordsSql(query)}, ${TYPO_ALTERNATIVES}, ${forceTypos}) as typos,
              crm_search_inside_tsquery(${query.text}, ${INSIDE_WORDS}) as inside)
     ${sql.join(parts, sql` union all `)}`;
 }

@@ -97,7 +97,18 @@ beforeAll(async () => {
   rec.schoenCo = await createCompany(org.ctx, { name: "Schoen AG" });
   rec.juergen = await createContact(org.ctx, { firstName: "Jürgen", lastName: "Müller" });
   // Names alike to "jonny" that used to take every typo alternative before "johnny".
-  for (const firstName of ["Jonna", "Jonah", "Jonas", "Jones", "Lonny", "Ronny", "Jonathon", "Jonnie"]) {
+  // And a "Johny": "Johny Schoen" is then spelled like names of the org, yet no one holds both words.
+  for (const firstName of [
+    "Jonna",
+    "Jonah",
+    "Jonas",
+    "Jones",
+    "Lonny",
+    "Ronny",
+    "Jonathon",
+    "Jonnie",
+    "Johny",
+  ]) {
     await createContact(org.ctx, { firstName, lastName: "Other" });
   }
   rec.otherJohn = await createContact(other.ctx, {

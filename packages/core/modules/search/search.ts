@@ -47,7 +47,12 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
       ctx.role === "rep"
         ? { scan: REP_CANDIDATE_SCAN, enough: REP_CANDIDATE_SCAN }
         : { scan: CANDIDATE_SCAN, enough: limit };
-    const matched = await tx.execute(matchedRowsSql(ctx, wanted, query, reads, limit));
+    let matched = await tx.execute(matchedRowsSql(ctx, wanted, query, reads, limit));
+    // Nothing at all, though every word is spelled like a word of the org ("Antony Woeschler", with
+    // an Antony and an Anthony Wöschler): once more with typo alternatives for every word.
+    if ((matched as unknown as { rows: unknown[] }).rows.length === 0 && query.typoWords.length > 0) {
+      matched = await tx.execute(matchedRowsSql(ctx, wanted, query, reads, limit, true));
+    }
     const byType = groupMatchedRows((matched as unknown as { rows: unknown[] }).rows);
     const groups: SearchGroup[] = [];
     for (const type of wanted) {
