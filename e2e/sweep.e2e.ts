@@ -1,6 +1,13 @@
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Answer, answerProblem, type Call, inParallel, send } from "./support/sweep-client";
+import {
+  type Answer,
+  answerProblem,
+  type Call,
+  inParallel,
+  send,
+  signInCookie,
+} from "./support/sweep-client";
 import { BAD_IDS, HOSTILE_BODIES, HOSTILE_QUERIES, HOSTILE_SORTED_CURSORS } from "./support/sweep-inputs";
 import { createSweepRecords, type SweepIds } from "./support/sweep-records";
 import { fillPath, listApiRoutes, type RouteMethod } from "./support/sweep-routes";
@@ -165,6 +172,26 @@ describe("API sweep (issue 13: keep it fixed)", () => {
       expect(route, call.path).toBeDefined();
       if (route) await check(route, { ...call, key: admin }, not2xx("across orgs"));
     }
+    expect(failures).toEqual([]);
+  });
+
+  it("another org's signed-in admin on this org's records: never a 2xx", async () => {
+    const cookie = await signInCookie(server.baseURL, server.seed.a.admin);
+    // The session works: its own org answers.
+    expect((await send(server.baseURL, { method: "GET", path: "/api/v1/me", cookie })).status).toBe(200);
+    const withIds = routes.filter((route) => route.params.length > 0);
+    await inParallel(withIds, 4, (route) =>
+      check(
+        route,
+        {
+          method: route.method,
+          path: fillPath(route, idFor(ids.b)),
+          cookie,
+          body: plausibleBody(route, ids.b),
+        },
+        not2xx("across orgs with a session"),
+      ),
+    );
     expect(failures).toEqual([]);
   });
 

@@ -13,6 +13,8 @@ export type Call = {
   method: string;
   path: string;
   key?: string;
+  /** A signed-in session's cookies (sent with a same-origin `Origin`, as a browser would). */
+  cookie?: string;
   body?: string | FormData;
   contentType?: string;
 };
@@ -20,6 +22,10 @@ export type Call = {
 export async function send(baseURL: string, call: Call): Promise<Answer> {
   const headers: Record<string, string> = {};
   if (call.key) headers.authorization = `Bearer ${call.key}`;
+  if (call.cookie) {
+    headers.cookie = call.cookie;
+    headers.origin = baseURL;
+  }
   if (call.contentType) headers["content-type"] = call.contentType;
   else if (typeof call.body === "string") headers["content-type"] = "application/json";
   const response = await fetch(`${baseURL}${call.path}`, {
@@ -73,4 +79,21 @@ export async function inParallel<T>(items: T[], width: number, task: (item: T) =
       }
     }),
   );
+}
+
+/** Signs in with email and password through better-auth; returns the session's cookies. */
+export async function signInCookie(
+  baseURL: string,
+  who: { email: string; password: string },
+): Promise<string> {
+  const response = await fetch(`${baseURL}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: baseURL },
+    body: JSON.stringify(who),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
 }

@@ -11,16 +11,20 @@ import { members, type Role } from "../../packages/core/modules/orgs/tables";
 import type { Ctx } from "../../packages/core/platform/context";
 import { newId } from "../../packages/core/platform/ids";
 
-export type SweepOrg = { orgId: string; keys: Record<"admin" | "rep" | "readonly", string> };
+export type SweepOrg = {
+  orgId: string;
+  keys: Record<"admin" | "rep" | "readonly", string>;
+  admin: { email: string; password: string };
+};
 export type SweepSeed = { a: SweepOrg; b: SweepOrg };
 
 async function seedOrg(handle: Awaited<ReturnType<typeof openConfiguredDatabase>>, name: string) {
   const tag = randomBytes(4).toString("hex");
+  const admin = { email: `admin-${tag}@sweep.test`, password: "sweep-password-1" };
   const { orgId, userId } = await createOrgWithAdmin({
     orgName: `${name} ${tag}`,
     name: `${name} admin`,
-    email: `admin-${tag}@sweep.test`,
-    password: "sweep-password-1",
+    ...admin,
   });
   const keys = {} as SweepOrg["keys"];
   for (const role of ["admin", "rep", "readonly"] as const satisfies readonly Role[]) {
@@ -41,7 +45,7 @@ async function seedOrg(handle: Awaited<ReturnType<typeof openConfiguredDatabase>
     const created = await createApiKey({ ...ctx, role: "admin" }, { name: `sweep ${role}`, role });
     keys[role] = created.key;
   }
-  return { orgId, keys };
+  return { orgId, keys, admin };
 }
 
 async function main() {
