@@ -91,6 +91,7 @@ export const importsPathDocs = {
         "400": problem,
         "401": problem,
         "403": problem,
+        "413": { ...problem, description: "The file is larger than 100 MB (answered as soon as it passes)" },
         "422": problem,
         "429": problem,
       },
