@@ -147,7 +147,12 @@ describe("companies: permissions", () => {
     await expect(getCompanyOrThrow(b.ctx, secret.id).catch(codeOf)).resolves.toBe("not_found");
     await expect(updateCompany(b.ctx, secret.id, { name: "Mine" }).catch(codeOf)).resolves.toBe("not_found");
     await expect(deleteCompany(b.ctx, secret.id).catch(codeOf)).resolves.toBe("not_found");
-    await expect(listCompanies(b.ctx, { q: "secret" })).resolves.toEqual({ data: [], nextCursor: null });
+    await expect(listCompanies(b.ctx, { q: "secret" })).resolves.toEqual({
+      data: [],
+      nextCursor: null,
+      total: 0,
+      totalIsEstimate: false,
+    });
     const foreignOwner = await createCompany(b.ctx, { name: "X", ownerId: a.userId }).catch((e) => e);
     expect(foreignOwner).toMatchObject({
       code: "unprocessable",

@@ -47,7 +47,12 @@ describe("contacts: permissions", () => {
     const b = await createTestOrg("B");
     const secret = await createContact(a.ctx, { firstName: "Secret" });
     await expect(getContactOrThrow(b.ctx, secret.id).catch(codeOf)).resolves.toBe("not_found");
-    await expect(listContacts(b.ctx, {})).resolves.toEqual({ data: [], nextCursor: null });
+    await expect(listContacts(b.ctx, {})).resolves.toEqual({
+      data: [],
+      nextCursor: null,
+      total: 0,
+      totalIsEstimate: false,
+    });
     const error = await createContact(b.ctx, { firstName: "X", ownerId: a.userId }).catch((e: unknown) => e);
     expect(codeOf(error)).toBe("unprocessable");
   });

@@ -94,6 +94,11 @@ describe("leads", () => {
 
     const stranger = await createTestOrg("Stranger");
     await expect(getLeadOrThrow(stranger.ctx, other.id).catch(codeOf)).resolves.toBe("not_found");
-    await expect(listLeads(stranger.ctx, {})).resolves.toEqual({ data: [], nextCursor: null });
+    await expect(listLeads(stranger.ctx, {})).resolves.toEqual({
+      data: [],
+      nextCursor: null,
+      total: 0,
+      totalIsEstimate: false,
+    });
   });
 });
