@@ -31,7 +31,8 @@ describe("pipeline board", () => {
     if (!sales) throw new Error("no default pipeline");
     const repA = await addTestMember(org.orgId, "rep");
     const repB = await addTestMember(org.orgId, "rep");
-    const ann = await createContact(org.ctx, { firstName: "Ann", lastName: "Lee" });
+    // Rep A's contact: a rep links deals only to contacts they can see.
+    const ann = await createContact(org.ctx, { firstName: "Ann", lastName: "Lee", ownerId: repA.userId });
 
     await createDeal(repA.ctx, { title: "A1", value: 1_000, stageId: stageId(sales, "Qualified") });
     await createDeal(repA.ctx, {
