@@ -10,6 +10,9 @@ import { useTestDatabase } from "../../test/test-database";
 import { authenticateApiKey } from "../api-keys/authenticate-api-key";
 import { createApiKey } from "../api-keys/create-api-key";
 import { revokeApiKey } from "../api-keys/revoke-api-key";
+import { createContact } from "../contacts/create-contact";
+import { refreshDuplicates } from "../duplicates/scan-duplicates";
+import { createExchangeRate } from "../exchange-rates/create-exchange-rate";
 import { sendMail } from "../mail/send-mail";
 import { updateOrgSettings } from "../orgs/update-org-settings";
 import { backupDatabase } from "./backup";
@@ -53,7 +56,13 @@ describe("backup and restore", () => {
     await authenticateApiKey(aKey.key); // sets last_used_at
     await updateOrgSettings(a.ctx, { name: "Alpha GmbH", defaultCurrency: "EUR", timeZone: "Europe/Berlin" });
     await updateOrgSettings(b.ctx, { name: "Beta Ltd", defaultCurrency: "GBP", timeZone: "Europe/London" });
+    await createExchangeRate(a.ctx, { currency: "CHF", rate: "0.9412", validFrom: "2026-01-02" });
+    await createContact(a.ctx, { firstName: "Ada", lastName: "Lovelace", email: "ada@example.test" });
+    await createContact(a.ctx, { firstName: "Ada", lastName: "Lovelace", email: "ada@example.test" });
+    await refreshDuplicates(a.orgId, "contacts");
+    // Only mail an org sends is kept (in its dev mailbox); other mail goes to the log.
     await sendMail({
+      orgId: a.orgId,
       to: a.email,
       subject: "Hello",
       text: "line one\nline two",
@@ -68,6 +77,8 @@ describe("backup and restore", () => {
     expect(source.api_keys).toHaveLength(3);
     expect(source.org_settings).toHaveLength(2);
     expect(source.dev_mails).toHaveLength(1);
+    expect(source.exchange_rates).toHaveLength(1);
+    expect(source.duplicate_pairs).toHaveLength(1);
     expect(source.audit_log?.length).toBeGreaterThanOrEqual(7);
 
     const file = path.join(dir, `backup-${db.kind}.ndjson.gz`);

@@ -8,6 +8,7 @@ import { companies } from "../companies/tables";
 import { contacts } from "../contacts/tables";
 import { customFieldDefinitions } from "../custom-fields/tables";
 import { dealContacts, deals, pipelines, stages } from "../deals/tables";
+import { exchangeRates } from "../exchange-rates/tables";
 import { leads } from "../leads/tables";
 import { notifications } from "../notifications/tables";
 import { members, orgSettings } from "../orgs/tables";
@@ -103,6 +104,7 @@ export const ORG_EXPORT_TABLES: OrgExportTable[] = [
   tableReader("custom_field_definitions", customFieldDefinitions, customFieldDefinitions.orgId, [
     customFieldDefinitions.id,
   ]),
+  tableReader("exchange_rates", exchangeRates, exchangeRates.orgId, [exchangeRates.id]),
   tableReader("saved_views", savedViews, savedViews.orgId, [savedViews.id]),
   tableReader("record_shares", recordShares, recordShares.orgId, [
     recordShares.object,
@@ -129,6 +131,8 @@ export const ORG_EXPORT_EXCLUDED: Record<string, string> = {
   duplicate_dismissals: "review-screen state of the duplicates tool",
   record_merges: "undo bookkeeping of merges; merged records are in the record files",
   deal_stage_totals: "running totals derived from deals (in deals.csv)",
+  duplicate_pairs: "likely duplicates the duplicate scan derives from the records; a new scan rebuilds them",
+  duplicate_scans: "progress of the duplicate scan job, not CRM data",
 };
 
 /** A stored value as a cell: dates ISO 8601 UTC, arrays and objects as JSON. */

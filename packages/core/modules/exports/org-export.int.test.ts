@@ -11,6 +11,7 @@ import { createCompany } from "../companies/create-company";
 import { createContact } from "../contacts/create-contact";
 import { contacts } from "../contacts/tables";
 import { createDeal } from "../deals/create-deal";
+import { createExchangeRate } from "../exchange-rates/create-exchange-rate";
 import { createTask } from "../tasks/create-task";
 import { ORG_EXPORT_EXCLUDED, ORG_EXPORT_TABLES } from "./org-export-tables";
 import { readZip } from "./read-zip.test-helper";
@@ -38,6 +39,7 @@ describe("organization export", () => {
     const deal = await createDeal(org.ctx, { title: "Deal", value: 100, contactIds: [ada.id] });
     await createActivity(org.ctx, { type: "note", body: "<p>Hi</p>", contactId: ada.id });
     await createTask(org.ctx, { title: "Call", dealId: deal.id });
+    await createExchangeRate(org.ctx, { currency: "CHF", rate: "1.0832", validFrom: "2026-01-02" });
     // More rows than one batch, to cross a keyset boundary.
     const db = await getDb();
     await db
@@ -74,6 +76,7 @@ describe("organization export", () => {
     expect(count("deals.csv")).toBe(1);
     expect(count("deal_contacts.csv")).toBe(1);
     expect(count("members.csv")).toBe(2);
+    expect(count("exchange_rates.csv")).toBe(1);
     expect(count("pipelines.csv")).toBeGreaterThan(0);
     expect(files.get("contacts.csv")).not.toContain("Elsewhere");
     expect(files.get("members.csv")).toContain(rep.email);
