@@ -9,14 +9,19 @@ vi.hoisted(() => {
 import { getDb } from "../../db/client";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
+import { createActivity } from "../activities/create-activity";
+import { activities } from "../activities/tables";
 import { auditLog } from "../audit/tables";
 import { createContact } from "../contacts/create-contact";
 import { deleteContact } from "../contacts/delete-contact";
 import { updateContact } from "../contacts/update-contact";
+import { createDeal } from "../deals/create-deal";
 import { mergeRecords } from "../duplicates/merge-records";
 import { undoMerge } from "../duplicates/undo-merge";
 import { importCsv } from "../imports/import-test-helpers";
 import { importChanges } from "../imports/tables";
+import { createTask } from "../tasks/create-task";
+import { tasks } from "../tasks/tables";
 import { purgeRecord } from "./restore-record";
 import { shareRecord } from "./share-record";
 import { recordShares } from "./shares-table";
@@ -51,6 +56,24 @@ describe("purging a record from the trash", () => {
     });
     await updateContact(org.ctx, contact.id, { email: "grace.other@example.com" });
     await shareRecord(org.ctx, "contacts", contact.id, rep.userId);
+    // Child rows: a note and a task on the contact alone go with it; a call also on a deal stays there.
+    const note = await createActivity(org.ctx, {
+      type: "note",
+      contactId: contact.id,
+      body: "Grace's private number is on the card",
+    });
+    const task = await createTask(org.ctx, {
+      title: "Call Grace about her secret project",
+      contactId: contact.id,
+    });
+    const deal = await createDeal(org.ctx, { title: "Compiler licence" });
+    const call = await createActivity(org.ctx, {
+      type: "call",
+      direction: "outbound",
+      contactId: contact.id,
+      dealId: deal.id,
+      subject: "Licence call",
+    });
     await deleteContact(org.ctx, contact.id);
     const trailBefore = await orgTrail(org.orgId);
     expect(trailBefore).toContain("grace.secret@example.com"); // the test can fail
@@ -58,7 +81,14 @@ describe("purging a record from the trash", () => {
     await purgeRecord(org.ctx, { object: "contacts", id: contact.id });
 
     const trail = await orgTrail(org.orgId);
-    for (const secret of ["grace.secret@example.com", "grace.other@example.com", "5550199", "Hopper"]) {
+    for (const secret of [
+      "grace.secret@example.com",
+      "grace.other@example.com",
+      "5550199",
+      "Hopper",
+      "private number",
+      "secret project",
+    ]) {
       expect(trail).not.toContain(secret);
     }
     const db = await getDb();
@@ -85,6 +115,10 @@ describe("purging a record from the trash", () => {
     // Its child rows go with it.
     const shares = await db.select().from(recordShares).where(eq(recordShares.recordId, contact.id));
     expect(shares).toEqual([]);
+    expect(await db.select().from(activities).where(eq(activities.id, note.id))).toEqual([]);
+    expect(await db.select().from(tasks).where(eq(tasks.id, task.id))).toEqual([]);
+    const [kept] = await db.select().from(activities).where(eq(activities.id, call.id));
+    expect(kept).toMatchObject({ dealId: deal.id, contactId: null, subject: "Licence call" });
   });
 
   it("removes the copy a merge kept of a merged duplicate; undo then says why it cannot", async () => {

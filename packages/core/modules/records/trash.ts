@@ -5,7 +5,7 @@ import type { Ctx } from "../../platform/context";
 import { AppError, notFound } from "../../platform/errors";
 import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
-import { scrubPurgedRecord } from "../audit/scrub-purged-record";
+import { deleteChildRows, scrubPurgedRecord } from "../audit/scrub-purged-record";
 import { entityTypeOf } from "./entity-type";
 import type { RecordObject } from "./enums";
 import { findWritableRecord } from "./record-access";
@@ -69,12 +69,14 @@ export async function purgeFromTrash(
 ): Promise<void> {
   assertCan(ctx, "records:purge");
   await withOrg(ctx, async (tx) => {
+    // Before the record goes (its foreign keys clear the links); undone with the transaction if it is not in the trash.
+    const children = await deleteChildRows(tx, ctx.orgId, object, id);
     const [row] = await tx
       .delete(table)
       .where(and(eq(table.orgId, ctx.orgId), eq(table.id, id), isNotNull(table.deletedAt)) as SQL)
       .returning({ id: sql<string>`${table.id}` });
     if (!row) throw notFound(`${entityTypeOf(object)} not found in the trash`);
-    await scrubPurgedRecord(tx, ctx.orgId, object, id);
+    await scrubPurgedRecord(tx, ctx.orgId, object, id, children);
     // Only the fact remains: who, when, which type and id (the row itself is in no entry).
     await recordAudit(tx, ctx, {
       action: `${entityTypeOf(object)}.purge`,
