@@ -6,6 +6,7 @@ import { validateCustomValues } from "../custom-fields/custom-values";
 import type { CustomFieldDefinition } from "../custom-fields/tables";
 import { createDealSchema } from "../deals/schemas";
 import { createLeadSchema } from "../leads/schemas";
+import { cleanRecord } from "./clean-text";
 import {
   parseBoolean,
   parseContactStatus,
@@ -47,13 +48,12 @@ const CREATE_SCHEMAS: Record<ImportObject, z.ZodType<Record<string, unknown>>> =
   deals: createDealSchema,
 };
 
-/** The row as { header: value }, kept for the error list and the error CSV. */
+/**
+ * The row as { header: value }, kept for the error list and the error CSV. Stored as jsonb, so
+ * cleaned as the readers clean text; a header such as "__proto__" stays an ordinary key.
+ */
 export function rawRow(headers: string[], values: string[]): Record<string, string> {
-  const raw: Record<string, string> = {};
-  headers.forEach((header, i) => {
-    raw[header] = values[i] ?? "";
-  });
-  return raw;
+  return cleanRecord(headers.map((header, i) => [header, values[i] ?? ""]));
 }
 
 /**
@@ -71,7 +71,7 @@ export function buildRecord(
   const custom: Record<string, unknown> = {};
   const problems: string[] = [];
   options.headers.forEach((header, i) => {
-    const target = options.mapping[header];
+    const target = Object.hasOwn(options.mapping, header) ? options.mapping[header] : undefined;
     const value = values[i]?.trim();
     if (!target || !value) return;
     if (target.startsWith("custom.")) {

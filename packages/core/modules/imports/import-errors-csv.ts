@@ -43,7 +43,7 @@ export async function importErrorsCsv(
           .limit(PAGE),
       );
       for (const e of page) {
-        yield `${[...headers.map((h) => e.raw[h] ?? ""), String(e.row), e.message].map(csvField).join(",")}\r\n`;
+        yield `${[...headers.map((h) => (Object.hasOwn(e.raw, h) ? (e.raw[h] ?? "") : "")), String(e.row), e.message].map(csvField).join(",")}\r\n`;
       }
       const last = page[page.length - 1];
       if (!last || page.length < PAGE) return;

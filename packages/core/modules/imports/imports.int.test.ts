@@ -300,3 +300,27 @@ describe("import: crash recovery", () => {
     ).toHaveLength(0);
   });
 });
+
+// Regression: a batch was bounded by its row count alone, and an XLSX row may hold 1 MB of text made
+// from a few bytes of XML (shared strings): 1,000 such rows were held at once before being written.
+describe("import: batch size", () => {
+  it("a batch is written once it holds 8 MB of text, whatever its row count", async () => {
+    const org = await createTestOrg("BigRows");
+    const notes = "n".repeat(500_000);
+    const lines = ["First Name,Email,Notes"];
+    for (let i = 1; i <= 20; i += 1) lines.push(`P${i},p${i}@example.com,${notes}`);
+    const draft = await createImport(org.ctx, {
+      object: "contacts",
+      fileName: "wide.csv",
+      file: Readable.from([Buffer.from(lines.join("\n"))]),
+      mapping: { "First Name": "firstName", Email: "email", Notes: null },
+      draft: true,
+    });
+    const db = await getDb();
+    await db.update(imports).set({ status: "queued" }).where(eq(imports.id, draft.id));
+    const batches: number[] = [];
+    await runImport(org.orgId, draft.id, { afterBatch: (batch) => void batches.push(batch) });
+    expect(batches).toEqual([1, 2]);
+    expect(await getImport(org.ctx, draft.id)).toMatchObject({ status: "completed", imported: 20 });
+  });
+});

@@ -5,6 +5,7 @@ import type { Ctx } from "../../platform/context";
 import { isAppError } from "../../platform/errors";
 import { assertCan } from "../../platform/permissions";
 import { listCustomFieldDefs } from "../custom-fields/custom-values";
+import { cleanText } from "./clean-text";
 import { findImportOrThrow } from "./get-import";
 import { absoluteImportPath } from "./import-files";
 import { proposeMapping } from "./propose-mapping";
@@ -20,7 +21,7 @@ import { unreadableFile } from "./zip-entries";
 /** The header row, blank names filled in ("Column 3"); a file without one is refused. */
 export async function readImportHeaders(imp: Pick<Import, "filePath" | "fileType">): Promise<string[]> {
   const headers = (await readHeaders(absoluteImportPath(imp.filePath), imp.fileType)).map(
-    (h, i) => h.replaceAll("\u0000", "") || `Column ${i + 1}`,
+    (h, i) => cleanText(h) || `Column ${i + 1}`,
   );
   if (headers.length === 0) throw unreadableFile("The file is empty: it needs a header row");
   return headers;

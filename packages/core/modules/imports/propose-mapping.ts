@@ -42,11 +42,11 @@ export function proposeMapping(
   object: ImportObject,
   customFields: CustomFieldRef[] = [],
 ): ImportMapping {
-  const mapping: ImportMapping = {};
+  const mapping = new Map<string, string | null>();
   const used = new Set<string>();
   const fields = IMPORT_FIELDS[object];
   for (const header of headers) {
-    mapping[header] = null;
+    mapping.set(header, null);
     const names = candidates(header, object);
     const field = fields.find((f) => !used.has(f.key) && names.some((n) => f.aliases.includes(n)));
     const custom = field
@@ -58,9 +58,10 @@ export function proposeMapping(
         );
     const target = field?.key ?? (custom ? `custom.${custom.key}` : undefined);
     if (target) {
-      mapping[header] = target;
+      mapping.set(header, target);
       used.add(target);
     }
   }
-  return mapping;
+  // Built as a Map: a header named "__proto__" stays a key of its own.
+  return Object.fromEntries(mapping);
 }

@@ -1,8 +1,9 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { cleanText } from "./clean-text";
 import { parseDate, parseDecimal, parseSizeBand, splitFullName } from "./parse-values";
 import { readRows } from "./read-rows";
 import { sniffCsv } from "./sniff-csv";
@@ -98,6 +99,34 @@ describe("readRows: XLSX written by other tools", () => {
       { row: 1, values: ["Name", "", "Active", "Since"] },
       { row: 3, values: ["Müller & Söhne", "Line\rtwo ☺", "true", "1904-01-01"] },
     ]);
+  });
+});
+
+// Regression: the XLSX reader let U+0000 through (a raw 0x00 in a shared string came back as
+// "Ac\u0000me") and numeric references such as &#xD800; gave lone surrogates; PostgreSQL refuses
+// both (text, jsonb). Both readers now give well-formed text without NUL, through one helper.
+describe("readRows: text PostgreSQL can store", () => {
+  it("cleanText drops U+0000 and replaces lone surrogates, keeping pairs", () => {
+    expect(cleanText("Ac\u0000me")).toBe("Acme");
+    expect(cleanText("a\uD800b\uDC00c")).toBe("a\uFFFDb\uFFFDc");
+    expect(cleanText("end\uD83D")).toBe("end\uFFFD");
+    expect(cleanText("ok 😀 \uD83D\uDE00")).toBe("ok 😀 😀");
+  });
+
+  it("XLSX: NUL dropped and lone surrogates replaced in shared, inline and _xHHHH_ text", async () => {
+    const file = await writeXlsx({
+      "xl/sharedStrings.xml": Buffer.from(
+        `<sst ${NS}><si><t>Ac\u0000me</t></si><si><t>x_xD800_y</t></si></sst>`,
+      ),
+      "xl/worksheets/sheet1.xml": `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>Bo&#xD800;b &#0; &#x1F600;</t></is></c><c r="D1" t="str"><v>&#xDC00;z</v></c></row></sheetData></worksheet>`,
+    });
+    expect(await rowsOf(await readFile(file), "xlsx")).toEqual([
+      ["Acme", "x\uFFFDy", "Bo\uFFFDb  😀", "\uFFFDz"],
+    ]);
+  });
+
+  it("CSV: NUL dropped as before", async () => {
+    expect(await rowsOf("Na\u0000me\nA\u0000da\n")).toEqual([["Name"], ["Ada"]]);
   });
 });
 

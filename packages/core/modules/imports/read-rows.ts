@@ -1,6 +1,7 @@
 import { createReadStream, type ReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { parse } from "csv-parse";
+import { cleanText } from "./clean-text";
 import { readXlsx } from "./read-xlsx";
 import type { ImportFileType } from "./schemas";
 import { sniffCsv } from "./sniff-csv";
@@ -58,11 +59,7 @@ async function* csvRows(source: ReadStream, sample: Buffer): AsyncGenerator<Shee
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       row += 1;
-      // U+0000 has no meaning in CRM data and PostgreSQL refuses it in text: dropped.
-      yield {
-        row,
-        values: record.map((v) => (v.includes("\u0000") ? v.replaceAll("\u0000", "") : v).trim()),
-      };
+      yield { row, values: record.map((v) => cleanText(v).trim()) };
     }
   } catch (error) {
     const code = (error as { code?: unknown }).code;

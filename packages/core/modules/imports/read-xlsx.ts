@@ -1,3 +1,4 @@
+import { cleanText } from "./clean-text";
 import type { SheetRow } from "./read-rows";
 import { attributes, decodeXml, type XmlHandler, XmlScanner } from "./xml-scanner";
 import {
@@ -13,7 +14,7 @@ import {
 
 // Reads the first sheet of an XLSX file as rows of text, streaming, with every size capped: the
 // inflated parts (zip-entries.ts), the shared strings held (a packed UTF-8 store, not an array of
-// strings), the text of one cell, and the columns of a row.
+// strings), the text of one cell, the columns of a row and the text of a row.
 
 export type XlsxLimits = ZipLimits & {
   /** UTF-8 bytes of shared strings held while the sheet is read. */
@@ -35,6 +36,11 @@ const MAX_CELL_CHARS = 32_767;
 const MAX_COLUMNS = 16_384;
 /** Raw text kept for one cell before decoding (entities make it longer than the text). */
 const MAX_RAW_CELL = MAX_CELL_CHARS * 8;
+/**
+ * Text of one row, as for a CSV record. Every cell that points at a shared string gets its own copy,
+ * so a few bytes of XML per cell would otherwise make one row of 16,384 cells × 32,767 characters.
+ */
+export const MAX_ROW_CHARS = 1024 * 1024;
 
 export type XlsxReader = { rows: AsyncIterable<SheetRow>; bytesRead: () => number };
 
@@ -351,6 +357,7 @@ function sheetRows(zip: ZipDirectory, name: string, budget: InflateBudget, conte
   const ready: SheetRow[] = [];
   let values: string[] | null = null;
   let rowNumber = 0;
+  let rowChars = 0;
   let column = -1;
   let cell: { type: string; style: number } | null = null;
   let value = "";
@@ -362,6 +369,7 @@ function sheetRows(zip: ZipDirectory, name: string, budget: InflateBudget, conte
         const r = Number(attributes(attrs).get("r"));
         rowNumber = Number.isInteger(r) && r > rowNumber ? r : rowNumber + 1;
         values = [];
+        rowChars = 0;
         column = -1;
       } else if (tag === "c" && values) {
         const a = attributes(attrs);
@@ -382,7 +390,13 @@ function sheetRows(zip: ZipDirectory, name: string, budget: InflateBudget, conte
         values = null;
       } else if (tag === "c" && cell && values) {
         const text = cellValue(cell, decodeXml(value), inline?.take(), context);
-        if (text) values[column] = text;
+        // Counted cell by cell: the row is refused before it holds more than one cell past the cap.
+        rowChars += text.length;
+        if (rowChars > MAX_ROW_CHARS)
+          throw unreadableFile(
+            `Row ${rowNumber} holds more than 1 MB of text, more than an import takes in one row`,
+          );
+        if (text) values[column] = cleanText(text).trim();
         cell = null;
         inline = null;
       } else if (tag === "v") inValue = false;

@@ -19,6 +19,11 @@ import { writeBatch } from "./write-batch";
 export const IMPORT_JOB = "imports.run";
 export const importJobSchema = z.object({ orgId: z.uuid(), importId: z.uuid() });
 export const IMPORT_BATCH_SIZE = 1000;
+/**
+ * Text a batch holds before it is written, whatever its row count: an XLSX row may hold up to 1 MB
+ * of text from a few bytes of XML (shared strings), so 1,000 rows are not a bound on memory.
+ */
+export const IMPORT_BATCH_CHARS = 8 * 1024 * 1024;
 
 /** Thrown when another runner has moved the import on (or it was rolled back): this one stops. */
 class ImportSuperseded extends Error {}
@@ -64,11 +69,13 @@ export async function runImport(orgId: string, importId: string, hooks: RunHooks
   let checkpoint = imp.checkpointRow;
   let batchNo = 0;
   let batch: BuiltRow[] = [];
+  let batchChars = 0;
   let header = true;
   const flush = async () => {
     batchNo += 1;
     checkpoint = await commitBatch(state, batch, checkpoint, reader.bytesRead(), batchNo, hooks);
     batch = [];
+    batchChars = 0;
     await hooks.afterBatch?.(batchNo);
   };
   try {
@@ -79,7 +86,8 @@ export async function runImport(orgId: string, importId: string, hooks: RunHooks
       }
       if (row <= checkpoint || values.every((v) => !v)) continue;
       batch.push(buildRecord(imp.object, row, values, state.build));
-      if (batch.length >= IMPORT_BATCH_SIZE) await flush();
+      for (const value of values) batchChars += value.length;
+      if (batch.length >= IMPORT_BATCH_SIZE || batchChars >= IMPORT_BATCH_CHARS) await flush();
     }
     if (batch.length > 0) await flush();
   } catch (error) {

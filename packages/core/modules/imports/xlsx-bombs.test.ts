@@ -78,6 +78,38 @@ describe("XLSX zip bombs are refused while inflating, with memory bounded", () =
     });
   });
 
+  // Regression: a row had no size cap. Each cell pointing at a shared string got its own copy, so a
+  // 2.5 KB file (one shared string of 32,767 "€", one row of 16,383 cells pointing at it) grew
+  // readHeaders() from 84 MB to 1,175 MB RSS. The row is now refused once it holds 1 MB of text.
+  it("one row of 16,383 cells all pointing at one 32,767-character shared string is refused naming the row", async () => {
+    const cells = '<c t="s"><v>0</v></c>'.repeat(16_383);
+    const file = await writeXlsx({
+      "xl/sharedStrings.xml": `<sst ${NS}><si><t>${"€".repeat(32_767)}</t></si></sst>`,
+      "xl/worksheets/sheet1.xml": `<worksheet ${NS}><sheetData><row r="1">${cells}</row></sheetData></worksheet>`,
+    });
+    const result = await readMeasured(async () => (await readRows(file, "xlsx")).rows);
+    expect(result.error).toMatchObject({
+      code: "unprocessable",
+      message: expect.stringMatching(/^Row 1 holds more than 1 MB of text/),
+    });
+    expect(result.grewMb).toBeLessThan(200);
+  }, 30_000);
+
+  it("inline strings count towards the same row cap; a row under it is read", async () => {
+    const inline = (n: number) => `<c t="inlineStr"><is><t>${"x".repeat(32_000)}</t></is></c>`.repeat(n);
+    const file = await writeXlsx(
+      {
+        "xl/worksheets/sheet1.xml": `<worksheet ${NS}><sheetData><row r="1">${inline(30)}</row><row r="2">${inline(40)}</row></sheetData></worksheet>`,
+      },
+      0,
+    );
+    const result = await readMeasured(async () => (await readXlsx(file)).rows);
+    expect(result).toMatchObject({
+      rows: 1,
+      error: { message: expect.stringMatching(/^Row 2 holds more than 1 MB of text/) },
+    });
+  });
+
   it("tells a ZIP from anything else by its first bytes", async () => {
     const file = await writeXlsx({});
     expect(await hasZipSignature(file)).toBe(true);

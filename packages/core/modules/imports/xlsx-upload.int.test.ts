@@ -10,12 +10,15 @@ vi.hoisted(() => {
   process.env.DATA_DIR = `/tmp/crm-xlsx-upload-test-${process.pid}-${Date.now()}`;
 });
 
+import { eq } from "drizzle-orm";
+import { getDb } from "../../db/client";
 import { createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { createImport } from "./create-import";
 import { getImport } from "./get-import";
 import { prepareImport } from "./prepare-import";
 import { previewImport } from "./preview-import";
+import { importErrors, imports } from "./tables";
 import { NS, patchDeclaredSize, readMeasured, sharedStrings, writeXlsx } from "./xlsx-test-helpers";
 
 useTestDatabase();
@@ -76,6 +79,43 @@ describe("XLSX uploads", () => {
       code: "unprocessable",
       fieldErrors: { file: [expect.stringMatching(/not a valid XLSX/)] },
     });
+  });
+
+  // Regression: a raw 0x00 in a shared string reached the row; the create schema refused it, and the
+  // refused row's cells, stored as jsonb in import_errors.raw, made PostgreSQL refuse the batch. A
+  // mapping that left out a column named "constructor" was refused as an unknown field.
+  it("NUL and lone surrogates are cleaned before anything is stored; a 'constructor' column is no field", async () => {
+    const org = await createTestOrg("Nul");
+    const file = await writeXlsx({
+      "xl/sharedStrings.xml": Buffer.from(
+        `<sst ${NS}><si><t>First Name</t></si><si><t>Email</t></si><si><t>Ac\u0000me</t></si></sst>`,
+      ),
+      "xl/worksheets/sheet1.xml": `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>constructor</t></is></c></row><row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="inlineStr"><is><t>no-email&#xD800;</t></is></c><c r="C2" t="inlineStr"><is><t>x&#0;</t></is></c></row><row r="3"><c r="A3" t="inlineStr"><is><t>Bo&#xDC00;b</t></is></c><c r="B3" t="inlineStr"><is><t>bob@example.com</t></is></c></row></sheetData></worksheet>`,
+    });
+    const created = await createImport(org.ctx, {
+      object: "contacts",
+      fileName: "book.xlsx",
+      file: createReadStream(file),
+      mapping: { "First Name": "firstName", Email: "email" },
+    });
+    const done = await getImport(org.ctx, created.id);
+    expect(done).toMatchObject({
+      status: "completed",
+      failureMessage: null,
+      imported: 1,
+      errored: 1,
+      errors: [{ row: 2, message: expect.stringMatching(/^email: /) }],
+    });
+    const db = await getDb();
+    const [imp] = await db.select().from(imports).where(eq(imports.id, created.id));
+    expect(imp).toMatchObject({
+      headers: ["First Name", "Email", "constructor"],
+      mapping: { "First Name": "firstName", Email: "email", constructor: null },
+    });
+    const stored = await db.select().from(importErrors).where(eq(importErrors.importId, created.id));
+    expect(stored.map((e) => e.raw)).toEqual([
+      { "First Name": "Acme", Email: "no-email\uFFFD", constructor: "x" },
+    ]);
   });
 
   it("a good workbook is read when the mapping screen opens, and imported from the API without a draft", async () => {
