@@ -8,7 +8,13 @@ import {
   send,
   signInCookie,
 } from "./support/sweep-client";
-import { BAD_IDS, HOSTILE_BODIES, HOSTILE_QUERIES, HOSTILE_SORTED_CURSORS } from "./support/sweep-inputs";
+import {
+  BAD_IDS,
+  HOSTILE_BODIES,
+  HOSTILE_QUERIES,
+  HOSTILE_SORTED_CURSORS,
+  OVERSIZED_BODY,
+} from "./support/sweep-inputs";
 import { createSweepRecords, type SweepIds } from "./support/sweep-records";
 import { fillPath, listApiRoutes, type RouteMethod } from "./support/sweep-routes";
 import { type SweepServer, startSweepServer } from "./support/sweep-server";
@@ -305,6 +311,34 @@ describe("API sweep (issue 13: keep it fixed)", () => {
     );
     expect(failures).toEqual([]);
   }, 120_000);
+
+  // Regression (issue 13 review): request.json() had no limit, so any key could POST a body of
+  // gigabytes that was buffered whole; better-auth read its JSON bodies before anyone signed in.
+  it("a JSON body over 1 MB on every write and on better-auth: 413 problem+json", async () => {
+    const writes = routes.filter((r) => r.method !== "GET" && label(r) !== "POST /api/v1/imports");
+    await inParallel(writes, 4, (route) =>
+      check(
+        route,
+        {
+          method: route.method,
+          path: fillPath(route, idFor(ids.a)),
+          key: server.seed.a.keys.admin,
+          body: OVERSIZED_BODY,
+        },
+        (answer) => (answer.status === 413 ? null : `${answer.status} instead of 413 for an oversized body`),
+      ),
+    );
+    expect(failures).toEqual([]);
+    for (const path of [
+      "/api/auth/sign-in/email",
+      "/api/auth/sign-up/email",
+      "/api/auth/request-password-reset",
+    ]) {
+      const answer = await send(server.baseURL, { method: "POST", path, body: OVERSIZED_BODY });
+      expect(answerProblem(answer), path).toBeNull();
+      expect(answer.status, path).toBe(413);
+    }
+  });
 
   it("uploads: malformed multipart, hostile files and fields are 4xx problem+json", async () => {
     const route = routes.find((r) => label(r) === "POST /api/v1/imports");

@@ -29,6 +29,7 @@ const CURSORS = [
   b64({ v: "0", id: SOME_UUID }),
   b64({ v: 1.5, id: SOME_UUID }),
   b64({ v: "a\u0000", id: SOME_UUID }),
+  b64({ v: "a\ud800", id: SOME_UUID }),
   b64({ v: null, id: SOME_UUID }),
   b64({ v: true, id: SOME_UUID }),
   b64([1, 2]),
@@ -117,12 +118,15 @@ export const HOSTILE_SORTED_CURSORS: Record<string, string>[] = [
     b64({ v: 1e300, id: SOME_UUID }),
     b64({ v: 1.5, id: SOME_UUID }),
     b64({ v: "a\u0000", id: SOME_UUID }),
+    b64({ v: "a\udc00", id: SOME_UUID }),
     b64({ v: null, id: SOME_UUID }),
     b64({ v: true, id: SOME_UUID }),
   ].map((cursor) => ({ sort, cursor })),
 );
 
 const NUL = "\u0000";
+// JSON.stringify writes a lone surrogate as the escape `\ud800`, which PostgreSQL's json refuses.
+const LONE = "\ud800";
 const deep = (depth: number): unknown => (depth === 0 ? "x" : { a: deep(depth - 1) });
 
 /** Bodies for every write: none may be a 5xx, and an error must be problem+json. */
@@ -150,6 +154,24 @@ export const HOSTILE_BODIES: [string, string][] = [
       tags: [NUL],
       custom: { [NUL]: "x", tier: NUL },
       state: { filters: { [NUL]: NUL }, columns: [NUL] },
+    }),
+  ],
+  [
+    "lone UTF-16 surrogates everywhere",
+    JSON.stringify({
+      name: `x${LONE}y`,
+      firstName: LONE,
+      lastName: "\udc00",
+      title: LONE,
+      label: LONE,
+      subject: LONE,
+      body: LONE,
+      lostReason: LONE,
+      tags: [LONE],
+      address: { street: `x${LONE}y` },
+      phones: [{ label: LONE, number: "+44 20 7946 0000" }],
+      custom: { [LONE]: "x", tier: LONE },
+      state: { filters: { q: LONE, [LONE]: "x" }, columns: [LONE], sort: LONE },
     }),
   ],
   [
@@ -193,3 +215,6 @@ export const HOSTILE_BODIES: [string, string][] = [
   ],
   ["a 3 MB string", JSON.stringify({ name: "x".repeat(3 * 1024 * 1024) })],
 ];
+
+/** Past the 1 MB cap on JSON bodies: every write answers 413 without buffering it. */
+export const OVERSIZED_BODY = JSON.stringify({ name: "x".repeat(2 * 1024 * 1024) });

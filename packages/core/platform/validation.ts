@@ -84,32 +84,51 @@ installValidationMessages(translateEnglish);
 /** PostgreSQL text cannot hold U+0000. */
 export const hasNul = (value: string): boolean => value.includes("\u0000");
 
-const NUL_MESSAGE = "Must not contain the character U+0000";
-
-/** A string schema that refuses U+0000 (PostgreSQL text cannot store it). Use instead of `z.string()` for input. */
-export const text = () => z.string().refine((value) => !hasNul(value), NUL_MESSAGE);
+// In a regular expression with the u flag a surrogate pair is one code point, so this matches only
+// a lone surrogate: what `String.prototype.isWellFormed` refuses (which older browsers lack, and this
+// module also validates forms in the browser).
+const LONE_SURROGATE = /\p{Surrogate}/u;
 
 /**
- * Every string in a JSON value that contains U+0000, by path (`name`, `tags.1`, `custom.tier`), so
- * a whole body can be refused at the edge before any schema or service sees it.
+ * Text PostgreSQL can store as sent: no U+0000 (text and jsonb cannot hold it) and well-formed
+ * UTF-16 (jsonb refuses a lone surrogate as "invalid input syntax for type json", text turns it into
+ * U+FFFD).
  */
-export function nulPaths(value: unknown, path: string[] = [], found: string[] = []): string[] {
+export const isStorableText = (value: string): boolean => !hasNul(value) && !LONE_SURROGATE.test(value);
+
+export const UNSTORABLE_TEXT_MESSAGE = "Must not contain the character U+0000 or a lone UTF-16 surrogate";
+
+/** A string schema that refuses text PostgreSQL cannot store. Use instead of `z.string()` for input. */
+export const text = () => z.string().refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
+
+/**
+ * Every string or key in a JSON value PostgreSQL cannot store (U+0000, a lone surrogate), by path
+ * (`name`, `tags.1`, `custom.tier`), so a whole body can be refused at the edge before any schema or
+ * service sees it.
+ */
+export function unstorableTextPaths(value: unknown, path: string[] = [], found: string[] = []): string[] {
   if (found.length >= 20) return found;
   if (typeof value === "string") {
-    if (hasNul(value)) found.push(path.join(".") || "_");
+    if (!isStorableText(value)) found.push(path.join(".") || "_");
   } else if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) nulPaths(item, [...path, String(index)], found);
+    for (const [index, item] of value.entries()) unstorableTextPaths(item, [...path, String(index)], found);
   } else if (value && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) {
-      if (hasNul(key)) found.push([...path, key].join(".").replaceAll("\u0000", "\\u0000"));
-      else nulPaths(item, [...path, key], found);
+      if (!isStorableText(key)) found.push(printablePath([...path, key]));
+      else unstorableTextPaths(item, [...path, key], found);
     }
   }
   return found;
 }
 
-export const nulFieldErrors = (paths: string[]): Record<string, string[]> =>
-  Object.fromEntries(paths.map((path) => [path, [NUL_MESSAGE]]));
+/** A path with a key that cannot be stored, escaped (`k\\u0000`): the path goes into a response. */
+const printablePath = (path: string[]): string =>
+  path
+    .join(".")
+    .replace(/\p{Cc}|\p{Surrogate}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
+export const unstorableTextFieldErrors = (paths: string[]): Record<string, string[]> =>
+  Object.fromEntries(paths.map((path) => [path, [UNSTORABLE_TEXT_MESSAGE]]));
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIMESTAMP =

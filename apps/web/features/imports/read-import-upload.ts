@@ -8,7 +8,11 @@ import {
 } from "@crm/core/modules/imports/import-files";
 import { MAX_IMPORT_BYTES } from "@crm/core/modules/imports/schemas";
 import { AppError } from "@crm/core/platform/errors";
-import { hasNul, nulFieldErrors, nulPaths } from "@crm/core/platform/validation";
+import {
+  isStorableText,
+  unstorableTextFieldErrors,
+  unstorableTextPaths,
+} from "@crm/core/platform/validation";
 import busboy from "busboy";
 
 export type ImportUpload = { fields: Record<string, string>; fileName: string; file: SpooledFile };
@@ -91,10 +95,10 @@ export async function readImportUpload(request: Request): Promise<ImportUpload> 
     });
 
     parser.on("field", (name, value) => {
-      if (hasNul(name) || hasNul(value)) {
+      if (!isStorableText(name) || !isStorableText(value)) {
         fail(
-          new AppError("unprocessable", "Fields must not contain U+0000", {
-            fieldErrors: nulFieldErrors([name]),
+          new AppError("unprocessable", "Fields must not contain U+0000 or a lone surrogate", {
+            fieldErrors: unstorableTextFieldErrors([name]),
           }),
         );
         return;
@@ -106,7 +110,7 @@ export async function readImportUpload(request: Request): Promise<ImportUpload> 
         stream.resume();
         return;
       }
-      if (info.filename && hasNul(info.filename)) {
+      if (info.filename && !isStorableText(info.filename)) {
         stream.resume();
         fail(invalid("file", "The file name must not contain U+0000"));
         return;
@@ -147,7 +151,8 @@ export function parseMappingField(value: string | undefined): unknown {
   } catch {
     throw invalid("mapping", "mapping must be a JSON object of column → field");
   }
-  if (nulPaths(mapping).length > 0) throw invalid("mapping", "mapping must not contain U+0000");
+  if (unstorableTextPaths(mapping).length > 0)
+    throw invalid("mapping", "mapping must not contain U+0000 or a lone surrogate");
   return mapping;
 }
 

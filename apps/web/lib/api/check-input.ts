@@ -1,11 +1,17 @@
-import "server-only";
+// Pure (no "server-only"): unit-tested with plain Requests.
 import { AppError } from "@crm/core/platform/errors";
-import { hasNul, nulFieldErrors, nulPaths } from "@crm/core/platform/validation";
+import {
+  isStorableText,
+  UNSTORABLE_TEXT_MESSAGE,
+  unstorableTextFieldErrors,
+  unstorableTextPaths,
+} from "@crm/core/platform/validation";
 import { z } from "zod";
 
 // Input every /api/v1 route refuses before its handler runs, so no service ever sees it: path ids
-// that are not UUIDs (the database would fail on the cast) and U+0000 anywhere in the query string
-// (PostgreSQL text cannot hold it).
+// that are not UUIDs (the database would fail on the cast), and U+0000 or a lone UTF-16 surrogate
+// anywhere in the query string or a JSON body (PostgreSQL text cannot hold U+0000, jsonb refuses
+// both).
 
 const uuid = z.uuid();
 const isIdParam = (name: string) => name === "id" || name.endsWith("Id");
@@ -22,23 +28,27 @@ export function checkPathParams<P>(params: P): P {
   return params;
 }
 
-/** Refuses U+0000 in any query parameter's name or value (422 naming the parameter). */
+/** Refuses text PostgreSQL cannot store in any query parameter's name or value (422 naming the parameter). */
 export function checkQuery(request: Request): void {
   const errors: Record<string, string[]> = {};
   for (const [name, value] of new URL(request.url).searchParams) {
-    if (hasNul(name) || hasNul(value)) errors[hasNul(name) ? "_" : name] = ["Must not contain U+0000"];
+    if (!isStorableText(name) || !isStorableText(value)) {
+      errors[isStorableText(name) ? name : "_"] = [UNSTORABLE_TEXT_MESSAGE];
+    }
   }
   if (Object.keys(errors).length > 0) {
-    throw new AppError("unprocessable", "Query parameters must not contain U+0000", { fieldErrors: errors });
+    throw new AppError("unprocessable", "Query parameters must not contain U+0000 or a lone surrogate", {
+      fieldErrors: errors,
+    });
   }
 }
 
-/** Refuses a JSON body with U+0000 in any string or key (422 naming each field). */
+/** Refuses a JSON body with U+0000 or a lone surrogate in any string or key (422 naming each field). */
 export function checkJsonBody(body: unknown): unknown {
-  const paths = nulPaths(body);
+  const paths = unstorableTextPaths(body);
   if (paths.length > 0) {
-    throw new AppError("unprocessable", "Text must not contain U+0000", {
-      fieldErrors: nulFieldErrors(paths),
+    throw new AppError("unprocessable", "Text must not contain U+0000 or a lone UTF-16 surrogate", {
+      fieldErrors: unstorableTextFieldErrors(paths),
     });
   }
   return body;

@@ -12,9 +12,9 @@ function request(path: string, init: { method?: string; headers?: Record<string,
   });
 }
 
-function refusal(req: Request): string | null {
+function refusal(req: Request, options: { development?: boolean } = {}): string | null {
   try {
-    assertSameOriginWrite(req, APP_URL);
+    assertSameOriginWrite(req, APP_URL, options);
     return null;
   } catch (error) {
     expect(error).toBeInstanceOf(AppError);
@@ -92,17 +92,37 @@ describe("assertSameOriginWrite (session-authenticated /api/v1 writes)", () => {
     ).toBeNull();
   });
 
-  it("accepts the host the request was sent to when APP_URL names another (a proxy, a LAN address)", () => {
-    const req = new Request("http://192.168.1.20:3000/api/v1/companies", {
-      method: "POST",
-      headers: {
-        host: "192.168.1.20:3000",
-        origin: "http://192.168.1.20:3000",
-        "content-type": "application/json",
-      },
+  // Regression (issue 13 review): the origin of the request's own Host header was accepted in
+  // production too, so a request that sets Host and Origin alike (a DNS-rebound or misrouted name)
+  // passed; better-auth trusts the Host only in development.
+  it("accepts the host the request was sent to in development only (a LAN address), never in production", () => {
+    const lan = () =>
+      new Request("http://192.168.1.20:3000/api/v1/companies", {
+        method: "POST",
+        headers: {
+          host: "192.168.1.20:3000",
+          origin: "http://192.168.1.20:3000",
+          "content-type": "application/json",
+        },
+        body: "{}",
+      });
+    expect(refusal(lan(), { development: true })).toBeNull();
+    expect(refusal(lan())).toContain("http://192.168.1.20:3000");
+    expect(refusal(lan(), { development: false })).toContain("http://192.168.1.20:3000");
+    const rebound = request("/api/v1/companies", {
+      headers: { host: "evil.example", origin: "https://evil.example", "content-type": "application/json" },
       body: "{}",
     });
-    expect(refusal(req)).toBeNull();
+    expect(refusal(rebound)).toContain("https://evil.example");
+    // APP_URL's origin and a same-origin fetch without Origin stay accepted in production.
+    expect(
+      refusal(
+        request("/api/v1/companies", {
+          headers: { origin: APP_URL, "content-type": "application/json" },
+          body: "{}",
+        }),
+      ),
+    ).toBeNull();
   });
 
   it("allows multipart only on the upload route, and only from this site", () => {

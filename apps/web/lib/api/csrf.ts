@@ -11,7 +11,10 @@ const mediaType = (request: Request): string | null =>
 
 const isJson = (type: string) => type === "application/json" || /^application\/[\w.+-]+\+json$/.test(type);
 
-/** The origin the request was sent to, as the browser saw it (Host header, else the URL). */
+/**
+ * The origin the request was sent to, as the browser saw it (Host header, else the URL). Trusted in
+ * development only, as better-auth does: in production the Host header is whatever the client sent.
+ */
 function ownOrigin(request: Request): string | null {
   try {
     const url = new URL(request.url);
@@ -31,16 +34,20 @@ function hasBody(request: Request): boolean {
 /**
  * CSRF guard for /api/v1 writes authenticated by the session cookie (API keys are not sent by
  * browsers on their own, so they need none): the request must come from this site — an `Origin` of
- * APP_URL or of the host it was sent to, or `Sec-Fetch-Site: same-origin` when a browser sent no
- * Origin — and carry JSON (multipart only on upload routes). SameSite=Lax alone let a sibling
+ * APP_URL (in development also of the host it was sent to), or `Sec-Fetch-Site: same-origin` when a
+ * browser sent no Origin — and carry JSON (multipart only on upload routes). SameSite=Lax alone let a sibling
  * subdomain or another port on the host post forms and `text/plain` bodies that created records.
  */
-export function assertSameOriginWrite(request: Request, appUrl: string): void {
+export function assertSameOriginWrite(
+  request: Request,
+  appUrl: string,
+  options: { development?: boolean } = {},
+): void {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return;
 
   const origin = request.headers.get("origin");
   if (origin !== null) {
-    const allowed = [new URL(appUrl).origin, ownOrigin(request)];
+    const allowed = [new URL(appUrl).origin, ...(options.development ? [ownOrigin(request)] : [])];
     if (origin === "null" || !allowed.includes(origin)) {
       throw new AppError(
         "forbidden",

@@ -5,22 +5,14 @@ import type { ListFilters, ListParams, Page } from "@crm/core/modules/records/li
 import type { Ctx } from "@crm/core/platform/context";
 import { AppError } from "@crm/core/platform/errors";
 import { z } from "zod";
-import { checkJsonBody } from "./check-input";
+import { readJson } from "./read-json-body";
 import { withApi } from "./with-api";
 
 // Route handlers for a record resource, so every /api/v1/<records> route behaves the same way.
 
 type IdParams = { id: string };
 
-export async function readJson(request: Request): Promise<unknown> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    throw new AppError("bad_request", "The request body must be JSON");
-  }
-  return checkJsonBody(body);
-}
+export { readJson };
 
 export function listRoute<T>(list: (ctx: Ctx, params: ListParams, filters: ListFilters) => Promise<Page<T>>) {
   return withApi(async (request, { ctx }) => {

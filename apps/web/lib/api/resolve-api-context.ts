@@ -22,7 +22,7 @@ export async function resolveApiContext(request: Request): Promise<Ctx> {
   if (!session)
     throw new AppError("unauthorized", "Sign in or send an API key as 'Authorization: Bearer <key>'");
   // The cookie rides along on cross-site requests too: writes must prove they come from this site.
-  assertSameOriginWrite(request, env.APP_URL);
+  assertSameOriginWrite(request, env.APP_URL, { development: env.NODE_ENV === "development" });
   const activeOrgId = session.session.activeOrganizationId;
   const membership = activeOrgId ? await getMembership(session.user.id, { id: activeOrgId }) : null;
   if (membership) return { orgId: membership.org.id, userId: session.user.id, role: membership.role };

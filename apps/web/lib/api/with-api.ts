@@ -6,6 +6,7 @@ import { getRequestRateLimiter } from "@crm/core/platform/rate-limit/request-rat
 import { runWithRequestScope, setRequestScopeIds } from "@crm/core/platform/request-context";
 import { checkPathParams, checkQuery } from "./check-input";
 import { problem, problemFromError } from "./problem";
+import { assertDeclaredBodySize } from "./read-json-body";
 import { resolveApiContext } from "./resolve-api-context";
 
 type RouteContext<P> = { params: Promise<P> };
@@ -39,6 +40,7 @@ export function withApi<P = Record<string, never>>(handler: Handler<P>) {
           });
         } else {
           checkQuery(request);
+          assertDeclaredBodySize(request);
           response = await handler(request, { ctx, params: checkPathParams(await route.params) });
           for (const [name, value] of Object.entries(rateHeaders)) response.headers.set(name, value);
         }

@@ -49,8 +49,7 @@ const websiteSchema = z
 
 // Empty parts are left out rather than stored as "" or null.
 const addressPart = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max)
     .nullish()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text as storableText } from "../../platform/validation";
 import { phoneSchema } from "../contacts/schemas";
 import { DUPLICATE_OBJECTS } from "./tables";
 
@@ -27,12 +28,12 @@ export const dismissDuplicateSchema = z
 export type DismissDuplicateInput = z.input<typeof dismissDuplicateSchema>;
 
 // What a create form knows before saving; loose on purpose: it is checked again when saving.
-const text = (max: number) => z.string().trim().max(max).nullish();
+const text = (max: number) => storableText().trim().max(max).nullish();
 export const findSimilarContactSchema = z.object({
   firstName: text(100),
   lastName: text(100),
   email: text(320),
-  emails: z.array(z.string().max(320)).max(10).optional(),
+  emails: z.array(storableText().max(320)).max(10).optional(),
   phones: z
     .array(phoneSchema.pick({ number: true }))
     .max(10)

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError } from "../../platform/errors";
-import { hasNul, isStorableTimestamp } from "../../platform/validation";
+import { isStorableText, isStorableTimestamp } from "../../platform/validation";
 
 // Keyset cursors: the last row's sort value and id, opaque to clients.
 export type Cursor = { v: string | number | boolean | null; id: string };
@@ -27,7 +27,7 @@ export function decodeCursor(raw: string, isValue: (v: Cursor["v"]) => boolean =
     ) {
       const v = parsed.v;
       const scalar = v === null || ["string", "number", "boolean"].includes(typeof v);
-      if (scalar && !(typeof v === "string" && hasNul(v)) && isValue(v as Cursor["v"]))
+      if (scalar && !(typeof v === "string" && !isStorableText(v)) && isValue(v as Cursor["v"]))
         return { v: v as Cursor["v"], id: parsed.id };
     }
   } catch {

@@ -96,6 +96,10 @@ describe("list parameters the database would refuse are a 422 naming the paramet
       ],
       [() => listContacts(org.ctx, { sort: "firstName", cursor: cursor(true) }), "boolean for text"],
       [() => listContacts(org.ctx, { sort: "firstName", cursor: cursor("a\u0000") }), "U+0000 in text"],
+      [
+        () => listContacts(org.ctx, { sort: "firstName", cursor: cursor("a\ud800") }),
+        "lone surrogate in text",
+      ],
       [() => listDeals(org.ctx, { sort: "expectedCloseDate", cursor: cursor("0") }), "0 for a date"],
       [() => listDeals(org.ctx, { sort: "value", cursor: cursor("1e300") }), "text for a bigint"],
       [() => listTasks(org.ctx, { sort: "dueAt", cursor: cursor(null) }), "null for a timestamp"],

@@ -16,7 +16,12 @@ import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import type { Ctx } from "../../platform/context";
 import { AppError } from "../../platform/errors";
-import { hasNul, isStorableDate, isStorableTimestamp } from "../../platform/validation";
+import {
+  isStorableDate,
+  isStorableText,
+  isStorableTimestamp,
+  UNSTORABLE_TEXT_MESSAGE,
+} from "../../platform/validation";
 import { listCustomFieldDefs } from "../custom-fields/custom-values";
 import type { CustomFieldDefinition } from "../custom-fields/tables";
 import { countListed, type ListTotal } from "./count-listed";
@@ -90,9 +95,9 @@ export function buildListQuery(
     : listParamsSchema;
   const params = schema.parse(rawParams);
   for (const name of ["cursor", "sort", "q"] as const) {
-    if (params[name] !== undefined && hasNul(params[name])) {
+    if (params[name] !== undefined && !isStorableText(params[name])) {
       throw new AppError("unprocessable", "Invalid list parameters", {
-        fieldErrors: { [name]: ["Must not contain the character U+0000"] },
+        fieldErrors: { [name]: [UNSTORABLE_TEXT_MESSAGE] },
       });
     }
   }
@@ -104,10 +109,10 @@ export function buildListQuery(
   const fieldErrors: Record<string, string[]> = {};
 
   for (const [key, value] of Object.entries(filters)) {
-    // PostgreSQL text cannot hold U+0000: refused here, for reserved parameters too (they reach
-    // the export's audit entry), instead of failing in the query.
-    if (hasNul(key) || hasNul(value)) {
-      fieldErrors[hasNul(key) ? "_" : key] = ["Must not contain the character U+0000"];
+    // PostgreSQL cannot store U+0000 or a lone surrogate: refused here, for reserved parameters too
+    // (they reach the export's audit entry, a jsonb), instead of failing in the query.
+    if (!isStorableText(key) || !isStorableText(value)) {
+      fieldErrors[isStorableText(key) ? key : "_"] = [UNSTORABLE_TEXT_MESSAGE];
       continue;
     }
     if (RESERVED.has(key) || value === "") continue;

@@ -7,6 +7,7 @@ import { createCompany } from "../companies/create-company";
 import { createContact } from "../contacts/create-contact";
 import { createDeal } from "../deals/create-deal";
 import { createTask } from "../tasks/create-task";
+import { createView } from "../views/create-view";
 
 // Regression (issue 13, item 7): U+0000 in a name, a tag or a custom-field key, and dates PostgreSQL
 // cannot store (year 0, `+275760-…`), reached the database and came back as a 500. The shared
@@ -44,5 +45,37 @@ describe("input the database cannot store is refused by the schemas, naming the 
         createActivity(org.ctx, { type: "note", body: "x\u0000", occurredAt: "2026-01-01T00:00:00Z" }),
       ),
     ).toContain("body");
+  });
+
+  // Regression (issue 13): a lone UTF-16 surrogate in a jsonb value (an address, a phone label, a
+  // custom value, a view's state) failed in PostgreSQL as "invalid input syntax for type json".
+  it("a lone UTF-16 surrogate in text and in jsonb values", async () => {
+    const org = await createTestOrg("Surrogates");
+    expect(
+      await invalidFields(createCompany(org.ctx, { name: "Acme", address: { street: "x\ud800y" } })),
+    ).toEqual(["address.street"]);
+    expect(
+      await invalidFields(
+        createContact(org.ctx, {
+          firstName: "Ada",
+          phones: [{ label: "\udc00", number: "+44 20 7946 0000" }],
+        }),
+      ),
+    ).toEqual(["phones.0.label"]);
+    expect(
+      await invalidFields(createContact(org.ctx, { firstName: "Ada", custom: { "k\ud800": "x" } })),
+    ).toEqual(["custom.k\ud800"]);
+    expect(await invalidFields(createContact(org.ctx, { firstName: "A\ud800" }))).toEqual(["firstName"]);
+    expect(
+      await invalidFields(
+        createView(org.ctx, { object: "contacts", name: "View", state: { filters: { q: "\ud800" } } }),
+      ),
+    ).toEqual(["state.filters.q"]);
+    // A pair is one character and is stored.
+    const company = await createCompany(org.ctx, {
+      name: "Acme \ud83d\ude00",
+      address: { street: "\ud83d\ude00" },
+    });
+    expect(company.address?.street).toBe("\ud83d\ude00");
   });
 });

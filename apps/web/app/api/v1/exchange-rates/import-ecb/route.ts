@@ -8,6 +8,6 @@ import { withApi } from "@/lib/api/with-api";
 const bodySchema = z.object({ timeoutMs: z.number().int().optional() }).strict();
 
 export const POST = withApi(async (request, { ctx }) => {
-  const body = request.headers.get("content-length") === "0" || !request.body ? {} : await readJson(request);
+  const body = await readJson(request, { empty: {} });
   return Response.json({ data: await importEcbRates(ctx, bodySchema.parse(body)) });
 });

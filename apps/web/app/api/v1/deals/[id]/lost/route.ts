@@ -4,6 +4,6 @@ import { readJson } from "@/lib/api/record-routes";
 import { withApi } from "@/lib/api/with-api";
 
 export const POST = withApi<{ id: string }>(async (request, { ctx, params }) => {
-  const body = request.headers.get("content-length") === "0" || !request.body ? {} : await readJson(request);
+  const body = await readJson(request, { empty: {} });
   return Response.json({ data: await markDealLost(ctx, params.id, body as never) });
 });

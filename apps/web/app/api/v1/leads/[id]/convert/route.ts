@@ -4,7 +4,6 @@ import { readJson } from "@/lib/api/record-routes";
 import { withApi } from "@/lib/api/with-api";
 
 export const POST = withApi<{ id: string }>(async (request, { ctx, params }) => {
-  const hasBody = (await request.clone().text()).trim() !== "";
-  const input = hasBody ? await readJson(request) : {};
+  const input = await readJson(request, { empty: {} });
   return Response.json({ data: await convertLead(ctx, params.id, input as never) });
 });
