@@ -44,7 +44,9 @@ export async function acceptInvitationAsNewUser(input: AcceptInvitationAsNewUser
     if (existing)
       throw new AppError("conflict", "An account with this email already exists: sign in to accept");
     const userId = newId();
-    await tx.insert(users).values({ id: userId, name: data.name, email, emailVerified: true });
+    // Not proven: whoever holds the link chose this password, and the link may have been read by
+    // someone other than the mailbox's owner (see oauthUserPolicy, which will not link a provider).
+    await tx.insert(users).values({ id: userId, name: data.name, email, emailVerified: false });
     await tx.insert(accounts).values({
       id: newId(),
       accountId: userId,

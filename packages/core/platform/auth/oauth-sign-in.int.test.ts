@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { accounts, users } from "../../modules/auth/tables";
+import { acceptInvitationAsNewUser } from "../../modules/orgs/accept-invitation-as-new-user";
 import { invitations } from "../../modules/orgs/tables";
 import { createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
@@ -109,9 +110,10 @@ const microsoftAccounts = async (userId: string) =>
     .from(accounts)
     .where(and(eq(accounts.userId, userId), eq(accounts.providerId, "microsoft")));
 
-async function invite(orgId: string, inviterId: string, email: string) {
+async function invite(orgId: string, inviterId: string, email: string): Promise<string> {
+  const id = newId();
   await db.handle.db.insert(invitations).values({
-    id: newId(),
+    id,
     organizationId: orgId,
     email,
     role: "rep",
@@ -119,6 +121,7 @@ async function invite(orgId: string, inviterId: string, email: string) {
     inviterId,
     expiresAt: new Date(Date.now() + 86_400_000),
   });
+  return id;
 }
 
 describe("sign-in through a provider (Microsoft, common tenant)", () => {
@@ -192,5 +195,28 @@ describe("sign-in through a provider (Microsoft, common tenant)", () => {
       email_verified: true,
     });
     expect(again.signedIn).toBe(true);
+  });
+
+  // Review finding on 13.1/13.6: an admin invites an address that has no account yet, opens the link
+  // from the dev mailbox and sets the password; when the real owner later signed in with a provider,
+  // the provider was linked to that account and the admin kept a password to it.
+  it("does not link a provider to an account made from an invitation link, whose email was never proven", async () => {
+    const org = await createTestOrg("OAuthInviteLink");
+    const invitationId = await invite(org.orgId, org.userId, "owner@example.test");
+    await acceptInvitationAsNewUser({ invitationId, name: "Set by someone", password: "chosen-by-admin-1" });
+    const account = await userByEmail("owner@example.test");
+    expect(account?.emailVerified).toBe(false);
+
+    const result = await signInWithMicrosoft({
+      oid: newId(),
+      email: "owner@example.test",
+      name: "Real Owner",
+      email_verified: true,
+    });
+    expect(result.signedIn).toBe(false);
+    expect(result.location.pathname).toBe("/sign-in");
+    // better-auth links only when the local account's email is verified too (requireLocalEmailVerified).
+    expect(result.error).toBe("account_not_linked");
+    expect(await microsoftAccounts(account?.id ?? "")).toEqual([]);
   });
 });

@@ -13,11 +13,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** better-auth's `?error=` after a refused provider sign-in, as the message to show. */
-const OAUTH_ERRORS: ReadonlyMap<string, "oauthNoInvitation" | "oauthNotVerified"> = new Map([
-  ["signup_requires_invitation", "oauthNoInvitation"],
-  ["email_not_verified_by_provider", "oauthNotVerified"],
-  ["account_not_linked", "oauthNotVerified"],
-]);
+const OAUTH_ERRORS: ReadonlyMap<string, "oauthNoInvitation" | "oauthNotVerified" | "oauthAccountUnproven"> =
+  new Map([
+    ["signup_requires_invitation", "oauthNoInvitation"],
+    ["email_not_verified_by_provider", "oauthNotVerified"],
+    ["account_not_linked", "oauthNotVerified"],
+    ["account_email_unproven", "oauthAccountUnproven"],
+  ]);
 
 export default async function SignInPage({
   searchParams,
