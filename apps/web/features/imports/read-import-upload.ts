@@ -106,6 +106,9 @@ export async function readImportUpload(request: Request): Promise<ImportUpload> 
       fields[name] = value;
     });
     parser.on("file", (name, stream, info) => {
+      // A body that ends inside a part makes busboy fail that part's stream ("Unexpected end of
+      // form"); without a listener that was an uncaught exception in the server.
+      stream.on("error", (error: Error) => fail(malformed(error.message)));
       if (name !== "file" || spooled) {
         stream.resume();
         return;
