@@ -223,9 +223,9 @@ export function dailyUseJourneys(
     await page.getByRole("button", { name: "Save" }).click();
     await saved;
     await page.reload();
-    await expect(page.getByRole("combobox", { name: "Default currency" }).textContent()).resolves.toContain(
-      "EUR",
-    );
+    await expect
+      .poll(() => page.getByRole("combobox", { name: "Default currency" }).textContent())
+      .toContain("EUR");
     // Back to dollars for what follows.
     await page.getByRole("combobox", { name: "Default currency" }).click();
     await page.getByRole("option", { name: /^USD – / }).click();

@@ -35,7 +35,8 @@ export function listJourneys(browser: ReturnType<typeof useBrowser>, admin: Pers
     const o = `/o/${slug()}`;
     const run = Date.now().toString(36);
     // Created out of order, so creation or update order cannot pass for due-date order.
-    const day = (i: number) => new Date(Date.UTC(2031, 0, 1 + ((i * 7) % DUE_TASKS), 9)).toISOString();
+    // Long overdue, so the other journeys' open tasks (due from today on) cannot come first.
+    const day = (i: number) => new Date(Date.UTC(2001, 0, 1 + ((i * 7) % DUE_TASKS), 9)).toISOString();
     for (let i = 0; i < DUE_TASKS; i++) {
       const response = await page.request.post("/api/v1/tasks", {
         data: { title: `Due task ${run} ${String((i * 7) % DUE_TASKS).padStart(2, "0")}`, dueAt: day(i) },
@@ -43,7 +44,7 @@ export function listJourneys(browser: ReturnType<typeof useBrowser>, admin: Pers
       expect(response.status()).toBe(201);
     }
     const done = await page.request.post("/api/v1/tasks", {
-      data: { title: `Already done task ${run}`, dueAt: "2020-01-01T09:00:00Z", status: "done" },
+      data: { title: `Already done task ${run}`, dueAt: "2000-01-01T09:00:00Z", status: "done" },
     });
     expect(done.status()).toBe(201);
     const api = (await (await page.request.get("/api/v1/tasks?limit=1")).json()) as {
@@ -57,7 +58,7 @@ export function listJourneys(browser: ReturnType<typeof useBrowser>, admin: Pers
     const range = page.getByTestId("list-range");
     await expect(range.textContent()).resolves.toMatch(/^1–50 of \d+$/);
     const open = Number((await range.textContent())?.split(" of ")[1]);
-    // The earliest due dates first; the done task (due 2020, the earliest of all) is not shown.
+    // The earliest due dates first; the done task (due 2000, the earliest of all) is not shown.
     const due = await page
       .getByRole("table")
       .getByRole("link", { name: new RegExp(`^Due task ${run}`) })

@@ -86,12 +86,13 @@ export function OrganizationForm({ slug, defaults, timeZones, currencies }: Prop
                         t("currencyHint"),
                       )}
                     >
-                      <SelectValue />
+                      {/* Given as children: Radix fills an empty value in only after hydration. */}
+                      <SelectValue>{currencyLabel(currencies.find((c) => c.code === value))}</SelectValue>
                     </SelectTrigger>
                     <SelectContent>
                       {currencies.map((c) => (
                         <SelectItem key={c.code} value={c.code}>
-                          {c.code === c.name ? c.code : `${c.code} – ${c.name}`}
+                          {currencyLabel(c)}
                         </SelectItem>
                       ))}
                     </SelectContent>
@@ -152,3 +153,6 @@ export function OrganizationForm({ slug, defaults, timeZones, currencies }: Prop
     </Card>
   );
 }
+
+const currencyLabel = (c: { code: string; name: string } | undefined): string =>
+  !c ? "" : c.code === c.name ? c.code : `${c.code} – ${c.name}`;

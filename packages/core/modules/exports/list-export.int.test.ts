@@ -95,10 +95,11 @@ describe("list export", () => {
     expect(second[14]).toBe(ada.createdAt.toISOString());
     expect(second[15]).toBe(ada.updatedAt.toISOString());
 
+    // The list's name column shows the email under the name, so exporting what the page shows keeps it.
     const searched = await exportCsv(org.ctx, "contacts", { q: "ada", columns: "name,company" });
     expect(searched).toEqual([
-      ["ID", "First name", "Last name", "Company"],
-      [expect.any(String), "Ada", 'Love "the count" lace', "Acme, Inc."],
+      ["ID", "First name", "Last name", "Email", "Company"],
+      [expect.any(String), "Ada", 'Love "the count" lace', "ada@acme.test", "Acme, Inc."],
     ]);
   });
 

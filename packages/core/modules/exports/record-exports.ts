@@ -23,7 +23,8 @@ type Row<T extends PgTable> = ExportRow<T["$inferSelect"]>;
 export const contactExport: ExportSpec<Row<typeof contacts>> = {
   object: "contacts",
   listSpec: contactListSpec,
-  aliases: { name: ["firstName", "lastName"] },
+  // The list's name column shows the email under the name: "export what I see" keeps it.
+  aliases: { name: ["firstName", "lastName", "email"] },
   columns: [
     field("id", "ID", (r) => r.id),
     field("firstName", "First name", (r) => r.firstName),
@@ -69,6 +70,7 @@ export const companyExport: ExportSpec<Row<typeof companies>> = {
 export const leadExport: ExportSpec<Row<typeof leads>> = {
   object: "leads",
   listSpec: leadListSpec,
+  aliases: { name: ["name", "email"] },
   columns: [
     field("id", "ID", (r) => r.id),
     field("name", "Name", (r) => r.name),
