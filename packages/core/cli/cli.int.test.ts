@@ -36,6 +36,14 @@ describe("crm CLI", () => {
     expect(orgId).toMatch(/^[0-9a-f-]{36}$/);
     expect(userId).toMatch(/^[0-9a-f-]{36}$/);
 
+    // The id the other commands take was shown nowhere: org:list prints it.
+    const listed = JSON.parse((await cli(["org:list"])).stdout) as {
+      id: string;
+      slug: string;
+      name: string;
+    }[];
+    expect(listed).toContainEqual({ id: orgId, slug: expect.stringMatching(/^cli-org-/), name: "Cli Org" });
+
     const keyOut = await cli(["apikey:create", "--org", orgId, "--role", "manager", "--name", "ci"]);
     const { key } = JSON.parse(keyOut.stdout) as { key: string };
     expect(key).toMatch(/^crm_/);

@@ -7,6 +7,7 @@ import { backupDatabase } from "../modules/backup/backup";
 import { restoreDatabase } from "../modules/backup/restore";
 import { importEcbRates } from "../modules/exchange-rates/import-ecb-rates";
 import { createOrgWithAdmin } from "../modules/orgs/create-org-with-admin";
+import { listAllOrgs } from "../modules/orgs/list-all-orgs";
 import { roleSchema } from "../modules/orgs/schemas";
 import { createDemoOrg } from "../modules/seed/demo-data";
 import { type SeedProgress, seedOrg } from "../modules/seed/seed-org";
@@ -18,6 +19,7 @@ import { isAppError } from "../platform/errors";
 
 const USAGE = `Usage: crm <command> [options]
   org:create --name NAME --email EMAIL --password PASSWORD [--user-name NAME]
+  org:list      (every organization's id, slug and name: the ORG_ID the other commands take)
   apikey:create --org ORG_ID --role admin|manager|rep|readonly --name NAME [--user EMAIL]
       (without --user the key acts on its own; a rep key needs the member it acts for)
   user:reset-password --email EMAIL --password PASSWORD
@@ -66,6 +68,7 @@ const commands: Record<string, Command> = {
     });
     return { orgId, userId };
   },
+  "org:list": async () => listAllOrgs(),
   "apikey:create": async (args) => {
     const created = await createCliApiKey({
       orgId: required(args, "org"),

@@ -37,8 +37,8 @@ export function acquireDataDirLock(dataDir: string): () => void {
         throw new AppError(
           "conflict",
           `The embedded database in ${dataDir} is in use by ${holder.pid === process.pid ? "this" : "another"} process (pid ${holder.pid}). ` +
-            "Stop that process first (the CLI cannot run while the server uses the embedded database), " +
-            "or set DATABASE_URL to use a PostgreSQL server.",
+            "The embedded database serves one process at a time: stop that process first (a server, or " +
+            "the CLI, which cannot run while a server uses the database), or set DATABASE_URL to use a PostgreSQL server.",
         );
       }
       // The holder died without cleaning up: the lock is stale.

@@ -38,6 +38,20 @@ export function bootServer(): Promise<void> {
   return holder[KEY];
 }
 
+/**
+ * bootServer for the web server: a server that cannot open its database would answer every request
+ * with 500, for good, so it says why and exits non-zero instead (`npm start` exits with it).
+ */
+export async function bootServerOrExit(): Promise<void> {
+  try {
+    await bootServer();
+  } catch (error) {
+    logger.fatal({ err: error }, "the server cannot start");
+    console.error(`\nThe CRM cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}
+
 export function registerShutdown(close: () => Promise<void>): void {
   let closing = false;
   const onSignal = (signal: NodeJS.Signals) => {
