@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createOrgWithAdmin } from "../orgs/create-org-with-admin";
+import { addSampleExchangeRates } from "./sample-exchange-rates";
 import { type SeedProgress, seedOrg } from "./seed-org";
 import type { SeedLanguage } from "./text-templates";
 
@@ -17,12 +18,14 @@ export const DEMO_SIZES = {
  * Fills an existing org (the one just created on the setup page) with the demo data, its text in
  * `language` (default: the admin's language, else English).
  */
-export function loadSampleData(
+export async function loadSampleData(
   orgId: string,
   onProgress?: (p: SeedProgress) => void,
   language?: SeedLanguage,
 ) {
-  return seedOrg({ orgId, ...DEMO_SIZES, seed: 42, language }, onProgress);
+  const seeded = await seedOrg({ orgId, ...DEMO_SIZES, seed: 42, language }, onProgress);
+  const exchangeRates = await addSampleExchangeRates(orgId, seeded.currency);
+  return { ...seeded, exchangeRates };
 }
 
 /** `crm demo`: a new "Demo Company" org with its admin, four reps and the demo data. */

@@ -53,7 +53,7 @@ const PERCENTS = ["5", "8", "10", "12", "15"];
 const INDUSTRIES = ["Software", "Manufacturing", "Retail", "Healthcare", "Finance", "Logistics", "Education"];
 const FREE_MAIL = ["gmail.com", "outlook.com", "yahoo.com", "web.de", "gmx.de", "orange.fr", "icloud.com"];
 const TLD: Record<string, string> = { US: "com", DE: "de", GB: "co.uk", FR: "fr", ES: "es" };
-const CURRENCIES = ["USD", "EUR", "GBP"];
+export const CURRENCIES = ["USD", "EUR", "GBP"];
 
 /** What the generator keeps about earlier rows to link later ones (compact: millions of rows). */
 export type SeedState = {

@@ -145,6 +145,7 @@ export async function seedOrg(input: SeedOptions, onProgress: (p: SeedProgress) 
     contacts: n.contacts,
     leads: n.leads,
     language,
+    currency: state.currency,
     deals: n.deals,
     activities: n.activities,
     tasks: taskCount,

@@ -9,6 +9,7 @@ import { companies } from "../companies/tables";
 import { listContacts } from "../contacts/list-contacts";
 import { contacts } from "../contacts/tables";
 import { deals, stages } from "../deals/tables";
+import { exchangeRates } from "../exchange-rates/tables";
 import { leads } from "../leads/tables";
 import { members } from "../orgs/tables";
 import { tasks } from "../tasks/tables";
@@ -238,6 +239,26 @@ describe("sample text", () => {
     expect(result.language).toBe("de");
     expect(result.leads).toBeGreaterThan(0);
     expect((await sample(org.orgId)).leadRows).toHaveLength(result.leads);
+  });
+
+  // The demo board showed every euro and pound total as "no rate": the sample deals use three
+  // currencies and the demo had no exchange rates.
+  it("demo data brings a rate for every other currency its deals use", async () => {
+    const org = await createTestOrg("Demo rates");
+    const result = await loadSampleData(org.orgId);
+    const db = await getDb();
+    const dealCurrencies = await db
+      .selectDistinct({ currency: deals.currency })
+      .from(deals)
+      .where(eq(deals.orgId, org.orgId));
+    const rates = await db
+      .select({ currency: exchangeRates.currency, base: exchangeRates.baseCurrency })
+      .from(exchangeRates)
+      .where(eq(exchangeRates.orgId, org.orgId));
+    const foreign = dealCurrencies.map((d) => d.currency).filter((c) => c !== result.currency);
+    expect(foreign.length).toBeGreaterThan(0);
+    expect(rates.map((r) => r.currency).sort()).toEqual([...foreign].sort());
+    expect(rates.every((r) => r.base === result.currency)).toBe(true);
   });
 });
 
