@@ -131,7 +131,12 @@ export async function AuditLogPage({ params, searchParams }: Props) {
   const next = rows.length > PAGE_SIZE ? entries.at(-1)?.id : undefined;
 
   const actor = (entry: (typeof entries)[number]) => {
-    if (entry.actorApiKeyId) return { label: t("apiKeyActor"), title: shortId(entry.actorApiKeyId) };
+    if (entry.actorApiKeyId) {
+      const label = entry.actorApiKeyName
+        ? t("apiKeyActorNamed", { name: entry.actorApiKeyName })
+        : t("apiKeyActor");
+      return { label, title: shortId(entry.actorApiKeyId) };
+    }
     if (!entry.actorUserId) return { label: t("systemActor"), title: undefined };
     return { label: names.get(entry.actorUserId) ?? shortId(entry.actorUserId), title: entry.actorUserId };
   };
@@ -196,7 +201,13 @@ export async function AuditLogPage({ params, searchParams }: Props) {
                           label={auditEntityLabel(te, entry.entityType)}
                           entityType={entry.entityType}
                           entityId={entry.entityId}
-                          name={entry.entityId ? recordNames[entry.entityId] : undefined}
+                          name={
+                            entry.entityApiKeyName
+                              ? t("apiKeyActorNamed", { name: entry.entityApiKeyName })
+                              : entry.entityId
+                                ? recordNames[entry.entityId]
+                                : undefined
+                          }
                         />
                       </TableCell>
                       <TableCell className="min-w-48 align-top">
@@ -264,6 +275,10 @@ function EntityCell(props: {
         >
           {name ?? shortId(entityId)}
         </Link>
+      ) : entityId && name ? (
+        <span className="max-w-56 truncate font-medium" title={entityId}>
+          {name}
+        </span>
       ) : entityId ? (
         <span className="font-mono text-muted-foreground text-xs" title={entityId}>
           {shortId(entityId)}

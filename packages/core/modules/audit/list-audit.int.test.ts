@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { withOrg } from "../../db/tenant";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
+import { authenticateApiKey } from "../api-keys/authenticate-api-key";
+import { createApiKey } from "../api-keys/create-api-key";
 import { createCompany } from "../companies/create-company";
 import { createContact } from "../contacts/create-contact";
 import { createDeal } from "../deals/create-deal";
@@ -53,5 +55,40 @@ describe("audit log filters", () => {
       `deal.create ${deal.id}`,
     ]);
     await expect(listAudit(org.ctx, { filters: { verb: "drop" as "delete" } })).rejects.toThrow();
+  });
+});
+
+// Regression (issue 12/13 follow-up): a key's writes showed as just "API key" and a key made by the
+// CLI as made by "System", with no way to tell which key. Entries carry the key's name.
+describe("audit log: API keys by name", () => {
+  it("names the key that acted and the key an entry is about, only from the same org", async () => {
+    const org = await createTestOrg("AuditKeys");
+    const other = await createTestOrg("AuditKeys other");
+    // As the CLI makes it: no user.
+    const created = await createApiKey(
+      { orgId: org.orgId, userId: null, role: "admin" },
+      { name: "Import", role: "manager" },
+    );
+    const keyCtx = await authenticateApiKey(created.key);
+    if (!keyCtx) throw new Error("the key did not authenticate");
+    const company = await createCompany(keyCtx, { name: "Via key" });
+    // Another org's key with the same id in an entry of this org never lends its name.
+    const foreign = await createApiKey(other.ctx, { name: "Foreign", role: "rep" });
+    await withOrg(org.ctx, (tx) =>
+      tx.update(auditLog).set({ actorApiKeyId: foreign.id }).where(eq(auditLog.entityId, company.id)),
+    );
+    const byKey = await createCompany(keyCtx, { name: "Via key too" });
+
+    const entries = await listAudit(org.ctx);
+    const find = (entityId: string) => entries.find((e) => e.entityId === entityId);
+    expect(find(created.id)).toMatchObject({
+      action: "apiKey.create",
+      actorUserId: null,
+      actorApiKeyId: null,
+      actorApiKeyName: null,
+      entityApiKeyName: "Import",
+    });
+    expect(find(byKey.id)).toMatchObject({ actorApiKeyId: created.id, actorApiKeyName: "Import" });
+    expect(find(company.id)).toMatchObject({ actorApiKeyId: foreign.id, actorApiKeyName: null });
   });
 });

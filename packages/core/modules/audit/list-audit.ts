@@ -1,8 +1,10 @@
-import { and, desc, eq, gte, inArray, like, lt } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, gte, inArray, like, lt, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
+import { apiKeys } from "../api-keys/tables";
 import { auditLog } from "./tables";
 
 /** What an entry did: the part of its action after the dot (`deal.delete` → `delete`). */
@@ -48,9 +50,13 @@ export const auditFiltersSchema = z.object({
 });
 export type AuditFilters = z.input<typeof auditFiltersSchema>;
 
+const actorKey = alias(apiKeys, "actor_key");
+const entityKey = alias(apiKeys, "entity_key");
+
 /**
  * Newest first, keyset-paginated on the UUIDv7 id (time-ordered), narrowed in SQL by who acted, what
- * they did, the record type and a period.
+ * they did, the record type and a period. Entries by a key, or about one, carry the key's name
+ * (a key of the same org: the join is on the org too).
  */
 export async function listAudit(
   ctx: Ctx,
@@ -64,8 +70,22 @@ export async function listAudit(
     : undefined;
   return withOrg(ctx, (tx) =>
     tx
-      .select()
+      .select({
+        ...getTableColumns(auditLog),
+        actorApiKeyName: actorKey.name,
+        entityApiKeyName: entityKey.name,
+      })
       .from(auditLog)
+      .leftJoin(actorKey, and(eq(actorKey.orgId, auditLog.orgId), eq(actorKey.id, auditLog.actorApiKeyId)))
+      .leftJoin(
+        entityKey,
+        and(
+          eq(auditLog.entityType, "api_key"),
+          eq(entityKey.orgId, auditLog.orgId),
+          // entity_id is text (ids of every kind); the key's id is a uuid.
+          eq(sql`${entityKey.id}::text`, auditLog.entityId),
+        ),
+      )
       .where(
         and(
           eq(auditLog.orgId, ctx.orgId),
