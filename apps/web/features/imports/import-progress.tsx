@@ -89,6 +89,15 @@ export function ImportProgress({
               </div>
             ))}
           </dl>
+          {imp.unknownOwners > 0 && !refused ? (
+            <p className="text-muted-foreground text-sm" data-testid="import-unknown-owners">
+              {/* An import started by an API key with no user has no importer to own these rows. */}
+              {t("unknownOwners", {
+                count: imp.unknownOwners,
+                unowned: imp.createdBy === null ? "true" : "false",
+              })}
+            </p>
+          ) : null}
           {imp.status === "failed" ? (
             <FormError
               message={t(neverStarted ? "unreadable" : "failed", { message: imp.failureMessage ?? "" })}

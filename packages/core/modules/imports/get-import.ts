@@ -60,6 +60,7 @@ export function toImportResponse(imp: Import, errors: { row: number; message: st
     updated: imp.updated,
     skipped: imp.skipped,
     errored: imp.errored,
+    unknownOwners: imp.unknownOwners,
     processedRows: imp.processedRows,
     totalEstimate: imp.totalEstimate,
     progress: importProgress(imp),

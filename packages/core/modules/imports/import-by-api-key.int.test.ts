@@ -7,7 +7,7 @@ vi.hoisted(() => {
 });
 
 import { getDb } from "../../db/client";
-import { createTestOrg } from "../../test/factories";
+import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { authenticateApiKey } from "../api-keys/authenticate-api-key";
 import { createApiKey } from "../api-keys/create-api-key";
@@ -81,5 +81,45 @@ describe("imports started with an API key made by the CLI", () => {
     const after = await getImport(org.ctx, draft.id);
     expect(after.status).toBe("failed");
     expect(after.failureMessage).toMatch(/API key that started this import has been revoked/);
+  });
+
+  // Regression (issue 12/13 follow-up): with the default unknownOwner=importer, rows whose owner
+  // named nobody came in unowned from a key with no user, while the result said nothing about them.
+  it("counts rows whose owner matches no member; a key with no user leaves them unowned", async () => {
+    const org = await createTestOrg("KeyImportOwners");
+    const rep = await addTestMember(org.orgId, "rep");
+    const { ctx } = await cliKeyCtx(org.orgId, "admin");
+    const csv = [
+      "First Name,Email,Owner",
+      `Ann,ann@example.com,${rep.email}`,
+      "Ben,ben@example.com,Pipedrive Pete",
+      "Cid,cid@example.com,",
+      "Dee,dee@example.com,someone@elsewhere.example",
+    ].join("\n");
+    const done = await importCsv(ctx, "contacts", csv);
+    expect(done).toMatchObject({
+      status: "completed",
+      unknownOwner: "importer",
+      imported: 4,
+      errored: 0,
+      unknownOwners: 2,
+      createdBy: null,
+    });
+    expect(await getImport(org.ctx, done.id)).toMatchObject({ unknownOwners: 2 });
+    const db = await getDb();
+    const rows = await db.select().from(contacts).where(eq(contacts.orgId, org.orgId));
+    const owners = Object.fromEntries(rows.map((r) => [r.firstName, r.ownerId]));
+    expect(owners).toEqual({ Ann: rep.userId, Ben: null, Cid: null, Dee: null });
+    const [complete] = await db
+      .select()
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.orgId, org.orgId),
+          eq(auditLog.entityId, done.id),
+          eq(auditLog.action, "import.complete"),
+        ),
+      );
+    expect(complete?.after).toMatchObject({ imported: 4, unknownOwners: 2 });
   });
 });

@@ -52,7 +52,7 @@ describe("import: owners that match no member", () => {
     const done = await startImport(org.ctx, draft.id, {});
     expect(done.unknownOwner).toBe("importer");
     const result = await getImport(org.ctx, draft.id);
-    expect(result).toMatchObject({ status: "completed", imported: 4, errored: 0 });
+    expect(result).toMatchObject({ status: "completed", imported: 4, errored: 0, unknownOwners: 2 });
     const owners = Object.fromEntries((await contactsOf(org.orgId)).map((c) => [c.firstName, c.ownerId]));
     expect(owners).toEqual({ Ann: rep.userId, Ben: org.userId, Cid: org.userId, Dee: org.userId });
   });
@@ -70,7 +70,7 @@ describe("import: owners that match no member", () => {
     ]);
     await startImport(org.ctx, draft.id, { unknownOwner: "skip" });
     const result = await getImport(org.ctx, draft.id);
-    expect(result).toMatchObject({ status: "completed", imported: 2, errored: 2 });
+    expect(result).toMatchObject({ status: "completed", imported: 2, errored: 2, unknownOwners: 0 });
     expect(result.errors).toEqual([
       { row: 3, message: 'owner: No member matches "Pipedrive Pete"' },
       { row: 5, message: 'owner: No member matches "pipedrive pete"' },
@@ -94,9 +94,13 @@ describe("import: owners that match no member", () => {
       email: "ben@example.com",
       ownerId: rep.userId,
     });
-    await importCsv(org.ctx, "contacts", "First Name,Email,Owner\nBen,ben@example.com,Nobody Known\n", {
-      onDuplicate: "update",
-    });
+    const result = await importCsv(
+      org.ctx,
+      "contacts",
+      "First Name,Email,Owner\nBen,ben@example.com,Nobody Known\n",
+      { onDuplicate: "update" },
+    );
+    expect(result).toMatchObject({ updated: 1, unknownOwners: 1 });
     const [after] = (await contactsOf(org.orgId)).filter((c) => c.id === existing.id);
     expect(after?.ownerId).toBe(rep.userId);
   });

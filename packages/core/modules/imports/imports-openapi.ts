@@ -25,10 +25,20 @@ const importSchema = z.object({
   updated: z.number().int(),
   skipped: z.number().int(),
   errored: z.number().int(),
+  unknownOwners: z
+    .number()
+    .int()
+    .describe(
+      "Rows imported or updated whose owner (email or name) matched no member. With `unknownOwner=importer` a created record belongs to the importer (`createdBy`); when `createdBy` is null (an API key with no user, made by the CLI) it has no owner. An updated record keeps its owner.",
+    ),
   processedRows: z.number().int(),
   totalEstimate: z.number().int().nullable(),
   progress: z.number().int().min(0).max(100).describe("Percent of the estimated rows processed"),
   failureMessage: z.string().nullable(),
+  createdBy: z
+    .uuid()
+    .nullable()
+    .describe("The member who started the import; null when an API key with no user started it"),
   createdAt: z.iso.datetime(),
   finishedAt: z.iso.datetime().nullable(),
   errors: z
@@ -74,7 +84,7 @@ export const importsPathDocs = {
                   enum: [...UNKNOWN_OWNER_POLICIES],
                   default: "importer",
                   description:
-                    "A row whose owner (email or name) matches no member: the caller owns it (importer), or it is not imported and listed in the errors (skip)",
+                    "A row whose owner (email or name) matches no member: the caller owns it (importer), or it is not imported and listed in the errors (skip). A key with no user (made by `crm apikey:create` without `--user`) owns nothing: with importer such rows, and rows with no owner, are left without an owner; the import's `unknownOwners` counts the unmatched ones.",
                 },
                 draft: {
                   type: "string",

@@ -115,6 +115,7 @@ export async function runImport(orgId: string, importId: string, hooks: RunHooks
           updated: done.updated,
           skipped: done.skipped,
           errored: done.errored,
+          unknownOwners: done.unknownOwners,
         },
       });
     }
@@ -150,6 +151,7 @@ async function commitBatch(
         updated: sql`${imports.updated} + ${counts.updated}`,
         skipped: sql`${imports.skipped} + ${counts.skipped}`,
         errored: sql`${imports.errored} + ${counts.errored}`,
+        unknownOwners: sql`${imports.unknownOwners} + ${counts.unknownOwners}`,
         processedRows: processed,
         totalEstimate: estimate === null ? null : Math.max(estimate, processed),
         checkpointRow: last,

@@ -34,6 +34,8 @@ export const imports = pgTable(
     updated: integer("updated").notNull().default(0),
     skipped: integer("skipped").notNull().default(0),
     errored: integer("errored").notNull().default(0),
+    /** Rows imported whose owner matched no member: the importer's, or nobody's for a key with no user. */
+    unknownOwners: integer("unknown_owners").notNull().default(0),
     processedRows: integer("processed_rows").notNull().default(0),
     totalEstimate: integer("total_estimate"),
     /** Data rows up to this index (1 = first row after the header) are committed; a resumed run starts after it. */

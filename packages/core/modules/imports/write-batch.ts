@@ -14,7 +14,14 @@ import { insertRecords, RECORD_TABLES, type RecordValues, updateRecord } from ".
 import { matchOwner, type RunState, resolveStage, UNKNOWN_OWNER, unknownOwnerMessage } from "./run-state";
 import { importChanges, importErrors } from "./tables";
 
-export type BatchCounts = { imported: number; updated: number; skipped: number; errored: number };
+export type BatchCounts = {
+  imported: number;
+  updated: number;
+  skipped: number;
+  errored: number;
+  /** Of the rows imported or updated, those whose owner matched no member. */
+  unknownOwners: number;
+};
 type Valid = Extract<BuiltRow, { ok: true }>;
 type Pending = { kind: "create"; values: RecordValues } | { kind: "update"; id: string; patch: RecordValues };
 
@@ -27,7 +34,7 @@ export async function writeBatch(tx: Tx, state: RunState, rows: BuiltRow[]): Pro
   const { ctx, imp } = state;
   const object = imp.object;
   const errors: { row: number; message: string; raw: Record<string, string> }[] = [];
-  const counts: BatchCounts = { imported: 0, updated: 0, skipped: 0, errored: 0 };
+  const counts: BatchCounts = { imported: 0, updated: 0, skipped: 0, errored: 0, unknownOwners: 0 };
   const valid = rows.filter((r): r is Valid => {
     if (!r.ok) errors.push({ row: r.row, message: r.message, raw: r.raw });
     return r.ok;
@@ -104,6 +111,7 @@ export async function writeBatch(tx: Tx, state: RunState, rows: BuiltRow[]): Pro
         Object.assign(duplicate.patch, patchFrom(values, owner));
       }
       counts.updated += 1;
+      if (owner === UNKNOWN_OWNER) counts.unknownOwners += 1;
       for (const k of keys) pendingByKey.set(k, duplicate);
       continue;
     }
@@ -123,13 +131,15 @@ export async function writeBatch(tx: Tx, state: RunState, rows: BuiltRow[]): Pro
         ...values,
         id: newId(),
         orgId: ctx.orgId,
-        // An owner that matches no member: the importer, as the import was told (and the preview showed).
+        // An owner that matches no member: the importer, as the import was told (and the preview showed);
+        // nobody when the importer is a key with no user. Counted either way, so the result says so.
         ownerId: owner && owner !== UNKNOWN_OWNER ? owner : ctx.userId,
         createdBy: ctx.userId,
       },
     };
     pending.push(created);
     counts.imported += 1;
+    if (owner === UNKNOWN_OWNER) counts.unknownOwners += 1;
     for (const k of keys) pendingByKey.set(k, created);
   }
 

@@ -1,0 +1,1 @@
+ALTER TABLE "imports" ADD COLUMN "unknown_owners" integer DEFAULT 0 NOT NULL;
