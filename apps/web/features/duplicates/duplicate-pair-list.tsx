@@ -56,17 +56,20 @@ export function DuplicatePairList({ slug, object, pairs, canWrite }: Props) {
                   {record.name || "—"}
                 </Link>
                 {record.detail ? (
-                  <p className="truncate text-muted-foreground text-sm">{record.detail}</p>
+                  <p className="truncate text-muted-foreground text-sm" title={record.detail}>
+                    {record.detail}
+                  </p>
                 ) : null}
               </div>
             ))}
           </div>
-          <div className="flex min-w-0 flex-col gap-2 lg:w-72">
+          {/* As wide as its badges (up to 15rem), so the records get the rest of the row (issue 12.4). */}
+          <div className="flex min-w-0 flex-col items-start gap-2 lg:max-w-60 lg:flex-none">
             <ScoreBadge score={pair.score} />
             <ReasonBadges reasons={pair.reasons} />
           </div>
           {canWrite ? (
-            <div className="flex flex-wrap gap-2 lg:justify-end">
+            <div className="flex flex-wrap gap-2 lg:flex-none lg:flex-col lg:items-stretch">
               <Button
                 variant="outline"
                 size="sm"

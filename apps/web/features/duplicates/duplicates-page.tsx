@@ -1,5 +1,5 @@
 import { listDuplicates } from "@crm/core/modules/duplicates/list-duplicates";
-import { listDuplicatesSchema } from "@crm/core/modules/duplicates/schemas";
+import { DEFAULT_MIN_DUPLICATE_SCORE, listDuplicatesSchema } from "@crm/core/modules/duplicates/schemas";
 import { DUPLICATE_OBJECTS, type DuplicateObject } from "@crm/core/modules/duplicates/tables";
 import { can } from "@crm/core/platform/permissions";
 import { ChevronRight, CopyCheck } from "lucide-react";
@@ -17,7 +17,11 @@ import { ScanProgress } from "./scan-progress";
 
 type Props = {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ object?: string | string[]; cursor?: string | string[] }>;
+  searchParams: Promise<{
+    object?: string | string[];
+    cursor?: string | string[];
+    minScore?: string | string[];
+  }>;
 };
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,9 +36,15 @@ export async function DuplicatesPage({ params, searchParams }: Props) {
   const t = await getTranslations("duplicates");
   const object: DuplicateObject = z.enum(DUPLICATE_OBJECTS).catch("contacts").parse(query.object);
   const cursor = listDuplicatesSchema.shape.cursor.safeParse(query.cursor).data;
-  const page = await listDuplicates(ctx, { object, cursor, limit: 25 });
+  const minScore = listDuplicatesSchema.shape.minScore
+    .catch(DEFAULT_MIN_DUPLICATE_SCORE)
+    .parse(query.minScore);
+  const weaker = minScore < DEFAULT_MIN_DUPLICATE_SCORE;
+  const page = await listDuplicates(ctx, { object, cursor, limit: 25, minScore });
   const canWrite = can(ctx, "records:write");
   const base = `/o/${slug}/duplicates`;
+  // The first page of this list; weaker matches stay shown while paging.
+  const start = `${base}?object=${object}${weaker ? "&minScore=0" : ""}`;
 
   return (
     <>
@@ -58,6 +68,21 @@ export async function DuplicatesPage({ params, searchParams }: Props) {
         ))}
       </nav>
       {canWrite ? null : <p className="mb-4 text-muted-foreground text-sm">{t("readonlyHint")}</p>}
+      <div
+        className="mb-4 flex flex-wrap items-center justify-between gap-2"
+        data-testid="duplicates-min-score"
+      >
+        <p className="text-muted-foreground text-sm">
+          {weaker ? t("weakerShownHint") : t("weakerHint", { score: DEFAULT_MIN_DUPLICATE_SCORE })}
+        </p>
+        <Link
+          href={weaker ? `${base}?object=${object}` : `${base}?object=${object}&minScore=0`}
+          className={buttonVariants({ variant: "outline", size: "sm" })}
+          data-testid="duplicates-toggle-weaker"
+        >
+          {weaker ? t("hideWeaker") : t("showWeaker")}
+        </Link>
+      </div>
       {page.scan.state === "running" ? (
         <ScanProgress>{t("scanning", { checked: page.scan.checked })}</ScanProgress>
       ) : null}
@@ -75,13 +100,13 @@ export async function DuplicatesPage({ params, searchParams }: Props) {
           {page.nextCursor ? <p className="text-muted-foreground text-sm">{t("moreHint")}</p> : null}
           <div className="flex flex-wrap justify-center gap-2">
             {cursor ? (
-              <Link href={`${base}?object=${object}`} className={buttonVariants({ variant: "ghost" })}>
+              <Link href={start} className={buttonVariants({ variant: "ghost" })}>
                 {t("backToStart")}
               </Link>
             ) : null}
             {page.nextCursor ? (
               <Link
-                href={`${base}?object=${object}&cursor=${encodeURIComponent(page.nextCursor)}`}
+                href={`${start}&cursor=${encodeURIComponent(page.nextCursor)}`}
                 className={buttonVariants({ variant: "outline" })}
               >
                 {t("more")}

@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { dismissDuplicateSchema, listDuplicatesSchema, mergeRecordsSchema } from "./schemas";
+import {
+  DEFAULT_MIN_DUPLICATE_SCORE,
+  dismissDuplicateSchema,
+  listDuplicatesSchema,
+  mergeRecordsSchema,
+} from "./schemas";
 
 const problem = {
   description: "problem+json",
@@ -69,7 +74,9 @@ export const duplicatesPathDocs = {
     get: {
       tags: ["Duplicates"],
       summary:
-        "Likely duplicate pairs among the contacts or companies the caller can see, best first: same email, same domain, equal phone numbers after E.164 normalisation (alone a weak sign, 30), similar names (trigram; same company counts more). Each pair has a score (0–100) and its reasons; dismissed pairs are left out. Pairs are found by a background scan and stored; records changed since are checked before the page is read. While the first scan (or one after many changes) runs, `scan.state` is `running` and the pairs are those found so far. Follow `nextCursor` for the next page.",
+        "Likely duplicate pairs among the contacts or companies the caller can see, best first: same email, same domain, equal phone numbers after E.164 normalisation (alone a weak sign, 30), similar names (first and last name each alike: a typo, an initial or a nickname; relatives with another first name are not similar; same company counts more). Pairs scored below `minScore` (default " +
+        DEFAULT_MIN_DUPLICATE_SCORE +
+        ") are left out. Each pair has a score (0–100) and its reasons; dismissed pairs are left out. Pairs are found by a background scan and stored; records changed since are checked before the page is read. While the first scan (or one after many changes) runs, `scan.state` is `running` and the pairs are those found so far. Follow `nextCursor` for the next page.",
       parameters: [
         {
           name: "object",
@@ -83,7 +90,16 @@ export const duplicatesPathDocs = {
           schema:
             name === "limit"
               ? { type: "integer", minimum: 1, maximum: 100, default: 25 }
-              : { type: "string", description: "nextCursor of the previous page" },
+              : name === "minScore"
+                ? {
+                    type: "integer",
+                    minimum: 0,
+                    maximum: 100,
+                    default: DEFAULT_MIN_DUPLICATE_SCORE,
+                    description:
+                      "Only pairs scored at least this. Weaker pairs (a shared phone alone scores 30) are left out by default; 0 lists them all.",
+                  }
+                : { type: "string", description: "nextCursor of the previous page" },
         })),
       ],
       responses: {

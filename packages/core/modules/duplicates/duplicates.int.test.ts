@@ -66,7 +66,8 @@ describe("finding duplicates", () => {
     const jonny = await createContact(org.ctx, { firstName: "Jonathan", lastName: "Smither" });
     await createContact(org.ctx, { firstName: "Completely", lastName: "Different" });
 
-    const result = await listDuplicates(org.ctx, { object: "contacts" });
+    // minScore 0: the phone-only pair (30) is below the page's default (see "leaves out weak pairs").
+    const result = await listDuplicates(org.ctx, { object: "contacts", minScore: 0 });
     expect(result.nextCursor).toBeNull();
     expect(result.scan.state).toBe("ready");
     // Regression (issue 12.4): a shared phone alone scored 80 and was listed above every name match
@@ -115,7 +116,7 @@ describe("finding duplicates", () => {
       await createContact(org.ctx, { firstName, phones: [{ label: "w", number: "+49 40 7654321" }] });
     }
     await scanDuplicates(org.orgId, "contacts", { probeScanMax: 0 });
-    const result = await listDuplicates(org.ctx, { object: "contacts" });
+    const result = await listDuplicates(org.ctx, { object: "contacts", minScore: 0 });
     expect(pairsOf(result).map((p) => [p.ids, p.kinds])).toEqual([
       [pairOf([anna.id, annaCaps.id]), ["email"]],
       [pairOf([jon.id, jonny.id]), ["name"]],
@@ -174,7 +175,7 @@ describe("finding duplicates", () => {
     const weak = await createContact(org.ctx, { firstName: "Kathrin", lastName: "Oberholzer" });
     const weak2 = await createContact(org.ctx, { firstName: "Katrin", lastName: "Oberhölzer" });
     const alicia = await createContact(org.ctx, { firstName: "Alicia", lastName: "Walker", phones: phone });
-    const pairs = pairsOf(await listDuplicates(org.ctx, { object: "contacts" }));
+    const pairs = pairsOf(await listDuplicates(org.ctx, { object: "contacts", minScore: 0 }));
     const find = (x: string, y: string) => pairs.find((p) => p.ids === pairOf([x, y]));
     const phoneOnly = find(alice.id, bob.id);
     expect(phoneOnly?.kinds).toEqual(["phone"]);
@@ -188,6 +189,33 @@ describe("finding duplicates", () => {
     expect(both?.kinds).toEqual(["phone", "name"]);
     expect(both?.score).toBeGreaterThan(nameOnly?.score ?? 100);
     expect(pairs[0]?.ids).toBe(pairOf([alice.id, alicia.id]));
+  });
+
+  it("leaves out weak pairs and relatives by default; minScore 0 lists the weak ones", async () => {
+    // Regression (issue 12.4 follow-up): the demo org's first page was padded with 207 phone-only
+    // pairs (30) and relatives such as "Brenna / Jaida Rodriguez-Satterfield" (38 %, similar name).
+    const org = await createTestOrg("Weak");
+    const phone = [{ label: "work", number: "+1 415 555 0100" }];
+    const ann = await createContact(org.ctx, { firstName: "Ann", lastName: "Walker", phones: phone });
+    const bob = await createContact(org.ctx, { firstName: "Bob", lastName: "Stone", phones: phone });
+    await createContact(org.ctx, { firstName: "Brenna", lastName: "Rodriguez-Satterfield" });
+    await createContact(org.ctx, { firstName: "Jaida", lastName: "Rodriguez-Satterfield" });
+    const jon = await createContact(org.ctx, { firstName: "Jon", lastName: "Smithson", email: "js@x.io" });
+    const john = await createContact(org.ctx, { firstName: "John", lastName: "Smithson", email: "js@x.io" });
+    const greta = await createContact(org.ctx, { firstName: "Greta", lastName: "Lindqvist" });
+    const gretaToo = await createContact(org.ctx, { firstName: "Greta", lastName: "Lindquist" });
+
+    const byDefault = pairsOf(await listDuplicates(org.ctx, { object: "contacts" }));
+    expect(byDefault.map((p) => p.ids)).toEqual([pairOf([jon.id, john.id]), pairOf([greta.id, gretaToo.id])]);
+    expect(byDefault.every((p) => p.score >= 40)).toBe(true);
+    const all = pairsOf(await listDuplicates(org.ctx, { object: "contacts", minScore: 0 }));
+    expect(all.map((p) => p.ids)).toEqual([
+      pairOf([jon.id, john.id]),
+      pairOf([greta.id, gretaToo.id]),
+      pairOf([ann.id, bob.id]),
+    ]);
+    expect(all[2]).toMatchObject({ score: 30, kinds: ["phone"] });
+    await expect(listDuplicates(org.ctx, { object: "contacts", minScore: 101 })).rejects.toThrow();
   });
 
   it("stores the pairs and checks records changed since the last scan before a page is read", async () => {
@@ -220,7 +248,7 @@ describe("finding duplicates", () => {
     const p2 = await createCompany(org.ctx, { name: "Initech", phone: "(415) 555-0100" });
     const n1 = await createCompany(org.ctx, { name: "Umbrella Holdings" });
     const n2 = await createCompany(org.ctx, { name: "Umbrella Holding" });
-    const companies = pairsOf(await listDuplicates(org.ctx, { object: "companies" }));
+    const companies = pairsOf(await listDuplicates(org.ctx, { object: "companies", minScore: 0 }));
     expect(companies).toContainEqual({ ids: pairOf([acme.id, acmeWeb.id]), score: 90, kinds: ["domain"] });
     expect(companies).toContainEqual({ ids: pairOf([p1.id, p2.id]), score: 30, kinds: ["phone"] });
     expect(companies.find((p) => p.ids === pairOf([n1.id, n2.id]))?.kinds).toEqual(["name"]);

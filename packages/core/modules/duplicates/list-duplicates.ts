@@ -1,4 +1,4 @@
-import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, gte, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
@@ -24,7 +24,7 @@ function decodeCursor(cursor: string) {
 
 /**
  * Likely duplicate pairs among the records the caller may see, best first (score, then name
- * similarity), a page at a time. The pairs are stored by the duplicate scan (scan-duplicates.ts),
+ * similarity), a page at a time; pairs scored below `minScore` (default 40) are left out. The pairs are stored by the duplicate scan (scan-duplicates.ts),
  * brought up to date first: a few changed records at once, a first scan or many changes in a job,
  * while which `scan.state` is "running" and the page shows what was found so far.
  */
@@ -33,7 +33,7 @@ export async function listDuplicates(
   input: ListDuplicatesInput,
 ): Promise<{ data: DuplicatePair[]; nextCursor: string | null; scan: ScanStatus }> {
   assertCan(ctx, "records:read");
-  const { object, limit, cursor } = listDuplicatesSchema.parse(input);
+  const { object, limit, cursor, minScore } = listDuplicatesSchema.parse(input);
   const scan = await refreshDuplicates(ctx.orgId, object);
   const after = cursor ? decodeCursor(cursor) : null;
   const p = duplicatePairs;
@@ -44,6 +44,7 @@ export async function listDuplicates(
     const where = and(
       eq(p.orgId, ctx.orgId),
       eq(p.object, object),
+      minScore > 0 ? gte(p.score, minScore) : undefined,
       after
         ? sql`(${p.score}, ${p.nameSimilarity}, ${p.recordA}, ${p.recordB}) < (${after.score}, ${after.similarity}::real, ${after.recordA}::uuid, ${after.recordB}::uuid)`
         : undefined,

@@ -5,9 +5,17 @@ import { DUPLICATE_OBJECTS } from "./tables";
 
 export const duplicateObjectSchema = z.enum(DUPLICATE_OBJECTS);
 
+/**
+ * Pairs scored below this are left out unless asked for: a shared phone alone (30) or a faintly
+ * similar name is more often two people than one (issue 12.4 follow-up).
+ */
+export const DEFAULT_MIN_DUPLICATE_SCORE = 40;
+
 export const listDuplicatesSchema = z.object({
   object: duplicateObjectSchema,
   limit: z.coerce.number().int().min(1).max(100).default(25),
+  /** Only pairs scored at least this (0–100); 0 lists the weak ones too. */
+  minScore: z.coerce.number().int().min(0).max(100).default(DEFAULT_MIN_DUPLICATE_SCORE),
   /** Opaque: from the previous page's nextCursor. */
   cursor: z
     .string()

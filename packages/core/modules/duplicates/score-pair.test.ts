@@ -52,6 +52,49 @@ describe("scorePair", () => {
     expect(none).toEqual({ score: 0, reasons: [] });
   });
 
+  it("does not call relatives with another first name a similar name", () => {
+    // Regression (issue 12.4 follow-up): the demo org listed "Brenna / Jaida Rodriguez-Satterfield"
+    // at 38 % as "Similar name (60 %)": whole-name trigrams ignore that the first names differ.
+    const person = (first: string, last: string, over: Partial<DupeSubject> = {}) =>
+      subject({ name: `${first} ${last}`, nameParts: { first, last }, ...over });
+    const relatives = scorePair(
+      person("Brenna", "Rodriguez-Satterfield"),
+      person("Jaida", "Rodriguez-Satterfield"),
+      0.6,
+      "DE",
+    );
+    expect(relatives).toEqual({ score: 0, reasons: [] });
+    expect(
+      scorePair(person("Bryant", "Keeling-Bernhard"), person("Jill", "Keeling-Bernhard"), 0.6, "DE").score,
+    ).toBe(0);
+    // Another last name with the same first name is no similar name either.
+    expect(scorePair(person("Jonathan", "Smith"), person("Jonathan", "Brown"), 0.55, "DE").score).toBe(0);
+    // A shared phone still counts, the name does not.
+    const family = scorePair(
+      person("Brenna", "Rodriguez", { phones: ["030 1234567"] }),
+      person("Jaida", "Rodriguez", { phones: ["030 1234567"] }),
+      0.6,
+      "DE",
+    );
+    expect(family.reasons.map((r) => r.kind)).toEqual(["phone"]);
+
+    const alike: [string, string, string, string][] = [
+      ["Jon", "Smith", "John", "Smith"],
+      ["Kathrin", "Oberholzer", "Katrin", "Oberhölzer"],
+      ["Johnny", "Schön", "Johnny", "Schoen"],
+      ["A.", "Roth", "Anna", "Roth"],
+      ["Kim", "Lee", "Kimberly", "Lee"],
+      ["Bob", "Stone", "Robert", "Stone"],
+      ["Alice", "Walker", "Alicia", "Walker"],
+      ["Eva", "Klein", "Eva", "Klein-Berg"],
+      ["Smith", "John", "John", "Smith"],
+    ];
+    for (const [f1, l1, f2, l2] of alike) {
+      const pair = scorePair(person(f1, l1), person(f2, l2), 0.7, "DE");
+      expect(pair.reasons, `${f1} ${l1} / ${f2} ${l2}`).toEqual([{ kind: "name", similarity: 0.7 }]);
+    }
+  });
+
   it("normalizes keys", () => {
     expect(emailKeys([" A@X.io", "a@x.io", null])).toEqual(["a@x.io"]);
     expect(domainKeys(["https://www.Acme.com/about", "acme.com", "not a domain"])).toEqual(["acme.com"]);

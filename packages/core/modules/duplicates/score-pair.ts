@@ -1,5 +1,6 @@
 import type { CountryCode } from "libphonenumber-js";
 import { normalizeDomain } from "../companies/schemas";
+import { type NameParts, namePartsAgree } from "./name-parts";
 import { toE164 } from "./phone-key";
 
 /** What duplicate detection compares, the same for a stored record and for a form not yet saved. */
@@ -9,6 +10,8 @@ export type DupeSubject = {
   phones: string[];
   domains: string[];
   companyId: string | null;
+  /** A person's first and last name, compared one by one (relatives share a last name). */
+  nameParts?: NameParts;
 };
 
 export type DupeReason =
@@ -63,7 +66,8 @@ export function scorePair(
     reasons.push({ kind: "phone", value: phone });
     misses.push(1 - WEIGHT.phone);
   }
-  if (nameSimilarity >= NAME_SIMILARITY_MIN) {
+  const namesAgree = !a.nameParts || !b.nameParts || namePartsAgree(a.nameParts, b.nameParts);
+  if (nameSimilarity >= NAME_SIMILARITY_MIN && namesAgree) {
     const similarity = Math.round(nameSimilarity * 100) / 100;
     reasons.push({ kind: "name", similarity });
     const sameCompany = a.companyId !== null && a.companyId === b.companyId;

@@ -31,6 +31,7 @@ export function contactSubject(
     phones: c.phones.map((p) => p.number),
     domains: [],
     companyId: c.companyId,
+    nameParts: { first: c.firstName, last: c.lastName },
   };
 }
 
