@@ -63,8 +63,8 @@ export function DuplicatePairList({ slug, object, pairs, canWrite }: Props) {
               </div>
             ))}
           </div>
-          {/* As wide as its badges (up to 15rem), so the records get the rest of the row (issue 12.4). */}
-          <div className="flex min-w-0 flex-col items-start gap-2 lg:max-w-60 lg:flex-none">
+          {/* Narrow and the same on every card, so the records get the rest of the row (issue 12.4). */}
+          <div className="flex min-w-0 flex-col items-start gap-2 lg:w-48 lg:flex-none">
             <ScoreBadge score={pair.score} />
             <ReasonBadges reasons={pair.reasons} />
           </div>
