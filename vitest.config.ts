@@ -10,6 +10,9 @@ const postgresOnly = ["packages/**/*.postgres.int.test.ts"];
 const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
 // Tests never write a secret into the repository's data directory.
 const testEnv = { NODE_ENV: "test", AUTH_SECRET: "test-only-secret-0123456789abcdefghijklmnop" };
+// Integration tests talk to real servers on 127.0.0.1 (HTTP, SMTP, IMAP): the outbound guard lets
+// them through there; unit tests run with the default and prove the refusal.
+const integrationEnv = { ...testEnv, OUTBOUND_ALLOW_PRIVATE_HOSTS: "true" };
 
 export default defineConfig({
   test: {
@@ -27,7 +30,7 @@ export default defineConfig({
           name: "pglite",
           include: integration,
           exclude: ["**/node_modules/**", ...postgresOnly],
-          env: { ...testEnv, TEST_DB: "pglite" },
+          env: { ...integrationEnv, TEST_DB: "pglite" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -39,7 +42,7 @@ export default defineConfig({
                 name: "postgres",
                 include: integration,
                 exclude: ["**/node_modules/**", ...embeddedOnly],
-                env: { ...testEnv, TEST_DB: "postgres" },
+                env: { ...integrationEnv, TEST_DB: "postgres" },
                 globalSetup: ["packages/core/test/pg-template.ts"],
                 testTimeout: 30_000,
                 hookTimeout: 60_000,

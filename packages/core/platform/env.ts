@@ -33,6 +33,11 @@ const schema = z.object({
   SIGNIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
   SIGNIN_LOCK_SECONDS: z.coerce.number().int().positive().default(60),
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  // Requests to user-given hosts (webhooks, mailboxes, HTTP actions) may reach this machine and its
+  // private networks only when this is "true" (platform/outbound); metadata services never.
+  OUTBOUND_ALLOW_PRIVATE_HOSTS: optionalString
+    .pipe(z.enum(["true", "false"]).optional())
+    .transform((v) => v === "true"),
   GOOGLE_CLIENT_ID: optionalString,
   GOOGLE_CLIENT_SECRET: optionalString,
   GITHUB_CLIENT_ID: optionalString,

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ecbRatesTo, parseEcbDailyXml } from "./ecb-rates";
+import { ecbRatesTo, fetchEcbDailyRates, parseEcbDailyXml } from "./ecb-rates";
 
 const fixture = readFileSync(new URL("./fixtures/eurofxref-daily.xml", import.meta.url), "utf8");
 
@@ -47,5 +47,19 @@ describe("ecbRatesTo", () => {
 
   it("refuses an org currency the ECB does not quote", () => {
     expect(() => ecbRatesTo("KWD", ecb)).toThrow(/no rate for KWD/);
+  });
+});
+
+describe("fetchEcbDailyRates", () => {
+  // The URL can be pointed elsewhere (CLI, tests): it goes through the outbound guard, so by
+  // default it never reaches this machine or the cloud metadata service. (The real fetch against a
+  // local server, with private hosts allowed, is in exchange-rates.int.test.ts.)
+  it("refuses a loopback or metadata URL without connecting", async () => {
+    await expect(fetchEcbDailyRates("http://127.0.0.1:65000/eurofxref-daily.xml", 2000)).rejects.toThrow(
+      /could not be fetched \(127\.0\.0\.1 is this machine \(loopback\)/,
+    );
+    await expect(fetchEcbDailyRates("http://169.254.169.254/latest/meta-data/", 2000)).rejects.toThrow(
+      /cloud metadata service/,
+    );
   });
 });

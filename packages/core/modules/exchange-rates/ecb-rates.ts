@@ -1,4 +1,6 @@
+import type { Response } from "undici";
 import { AppError } from "../../platform/errors";
+import { guardedFetch } from "../../platform/outbound/guarded-fetch";
 
 /** The ECB could not deliver: a 422 on the request as a whole (`_`), as the API's 422s name what failed. */
 const unavailable = (message: string) =>
@@ -59,7 +61,8 @@ export async function fetchEcbDailyRates(
 ): Promise<EcbDailyRates> {
   let response: Response;
   try {
-    response = await fetch(url, {
+    // Through the outbound guard: a CLI or test may point it at another URL.
+    response = await guardedFetch(url, {
       signal: AbortSignal.timeout(timeoutMs),
       headers: { accept: "application/xml, text/xml" },
     });
