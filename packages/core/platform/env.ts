@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { decodeKeyBytes } from "./crypto/secret-box";
 
 // The one place that reads process.env. Everything else imports `env`.
 
@@ -28,6 +29,15 @@ const schema = z.object({
   APP_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   PORT: z.coerce.number().int().positive().default(3000),
   AUTH_SECRET: optionalString.pipe(z.string().min(32).optional()),
+  // 32 bytes for secrets at rest (platform/crypto): 64 hex characters or base64.
+  ENCRYPTION_KEY: optionalString.pipe(
+    z
+      .string()
+      .refine((v) => decodeKeyBytes(v) !== null, {
+        message: "must be 32 bytes: 64 hex characters or base64 (openssl rand -base64 32)",
+      })
+      .optional(),
+  ),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   WORKERS: z.enum(["embedded", "external"]).default("embedded"),
   SIGNIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
