@@ -1,23 +1,19 @@
 "use server";
-import { createContact } from "@crm/core/modules/contacts/create-contact";
-import { deleteContact } from "@crm/core/modules/contacts/delete-contact";
+import { contactOperations as op } from "@crm/core/modules/contacts/operations";
 import type { CreateContactInput, UpdateContactInput } from "@crm/core/modules/contacts/schemas";
-import { updateContact } from "@crm/core/modules/contacts/update-contact";
-import { z } from "zod";
-import { runOrgAction } from "@/lib/actions";
+import { runOrgOperation } from "@/lib/operation-action";
 
 export async function createContactAction(slug: string, input: CreateContactInput) {
-  return runOrgAction(slug, async (ctx) => (await createContact(ctx, input)).id);
+  const result = await runOrgOperation(slug, op.create, input);
+  return result.ok ? { ok: true as const, data: result.data.id } : result;
 }
 
-export async function updateContactAction(slug: string, id: string, input: UpdateContactInput) {
-  return runOrgAction(slug, async (ctx) => {
-    await updateContact(ctx, z.uuid().parse(id), input);
-  });
+export async function updateContactAction(slug: string, id: string, patch: UpdateContactInput) {
+  const result = await runOrgOperation(slug, op.update, { id, patch });
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }
 
 export async function deleteContactAction(slug: string, id: string) {
-  return runOrgAction(slug, async (ctx) => {
-    await deleteContact(ctx, z.uuid().parse(id));
-  });
+  const result = await runOrgOperation(slug, op.delete, { id });
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }

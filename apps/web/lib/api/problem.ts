@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError, type FieldErrors } from "@crm/core/platform/errors";
 import { logger } from "@crm/core/platform/logger";
+import { zodFieldErrors } from "@crm/core/platform/validation-errors";
 import { z } from "zod";
 
 const TITLES: Record<number, string> = {
@@ -33,14 +34,7 @@ export function problem(
   );
 }
 
-export function zodFieldErrors(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_";
-    errors[key] = [...(errors[key] ?? []), issue.message];
-  }
-  return errors;
-}
+export { zodFieldErrors };
 
 /** Expected errors become their status; anything else is logged and answered with a generic 500. */
 export function problemFromError(error: unknown): Response {

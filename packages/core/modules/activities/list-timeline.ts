@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import type { z } from "zod";
 import type { Tx } from "../../db/client";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
@@ -31,32 +32,54 @@ export async function listTimeline(
   const anchor = timelineAnchorSchema.parse(anchorInput);
   const options = timelineOptionsSchema.parse(optionsInput);
   return withOrg(ctx, async (tx) => {
-    const conditions: (SQL | undefined)[] = [
-      eq(activities.orgId, ctx.orgId),
-      isNull(activities.deletedAt),
-      await anchorCondition(tx, ctx, anchor),
-    ];
-    if (options.types?.length) conditions.push(inArray(activities.type, options.types));
-    if (options.cursor) {
-      const cursor = decodeCursor(options.cursor, isTimestampCursor);
-      conditions.push(
-        sql`(${activities.occurredAt}, ${activities.id}) < (${cursor.v}::timestamptz, ${cursor.id}::uuid)`,
-      );
-    }
-    const rows = await tx
-      .select()
-      .from(activities)
-      .where(and(...conditions))
-      .orderBy(desc(activities.occurredAt), desc(activities.id))
-      .limit(options.limit + 1);
-    const data = rows.slice(0, options.limit);
-    const last = data[data.length - 1];
-    const nextCursor =
-      rows.length > options.limit && last
-        ? encodeCursor({ v: last.occurredAt.toISOString(), id: last.id })
-        : null;
-    return { data, nextCursor };
+    await assertAnchorVisible(tx, ctx, anchor);
+    return readTimeline(tx, ctx, anchor, options);
   });
+}
+
+/** The first page of the timeline of a record the caller has just been shown (its visibility checked). */
+export const listTimelineOfVisibleAnchor = (tx: Tx, ctx: Ctx, anchor: Anchor): Promise<Page<Activity>> =>
+  readTimeline(tx, ctx, anchor, timelineOptionsSchema.parse({}));
+
+type Anchor = { contactId?: string; companyId?: string; dealId?: string };
+
+async function assertAnchorVisible(tx: Tx, ctx: Ctx, anchor: Anchor): Promise<void> {
+  if (anchor.dealId) await findVisibleRecord(tx, ctx, deals, "deals", anchor.dealId);
+  else if (anchor.contactId) await findVisibleRecord(tx, ctx, contacts, "contacts", anchor.contactId);
+  else await findVisibleRecord(tx, ctx, companies, "companies", anchor.companyId as string);
+}
+
+async function readTimeline(
+  tx: Tx,
+  ctx: Ctx,
+  anchor: Anchor,
+  options: z.output<typeof timelineOptionsSchema>,
+): Promise<Page<Activity>> {
+  const conditions: (SQL | undefined)[] = [
+    eq(activities.orgId, ctx.orgId),
+    isNull(activities.deletedAt),
+    await anchorCondition(tx, ctx, anchor),
+  ];
+  if (options.types?.length) conditions.push(inArray(activities.type, options.types));
+  if (options.cursor) {
+    const cursor = decodeCursor(options.cursor, isTimestampCursor);
+    conditions.push(
+      sql`(${activities.occurredAt}, ${activities.id}) < (${cursor.v}::timestamptz, ${cursor.id}::uuid)`,
+    );
+  }
+  const rows = await tx
+    .select()
+    .from(activities)
+    .where(and(...conditions))
+    .orderBy(desc(activities.occurredAt), desc(activities.id))
+    .limit(options.limit + 1);
+  const data = rows.slice(0, options.limit);
+  const last = data[data.length - 1];
+  const nextCursor =
+    rows.length > options.limit && last
+      ? encodeCursor({ v: last.occurredAt.toISOString(), id: last.id })
+      : null;
+  return { data, nextCursor };
 }
 
 /**
@@ -64,11 +87,7 @@ export async function listTimeline(
  * `OR` with an `IN (subquery)` keeps PostgreSQL from combining the per-column indexes, so it would
  * walk every activity of the org newest first (200 ms at 200k activities) instead.
  */
-async function anchorCondition(
-  tx: Tx,
-  ctx: Ctx,
-  anchor: { contactId?: string; companyId?: string; dealId?: string },
-): Promise<SQL | undefined> {
+async function anchorCondition(tx: Tx, ctx: Ctx, anchor: Anchor): Promise<SQL | undefined> {
   const visibleDealIds = async (where: SQL | undefined) =>
     (
       await tx
@@ -76,13 +95,9 @@ async function anchorCondition(
         .from(deals)
         .where(and(visibleRecords(ctx, deals, "deals"), where))
     ).map((d) => d.id);
-  if (anchor.dealId) {
-    await findVisibleRecord(tx, ctx, deals, "deals", anchor.dealId);
-    return eq(activities.dealId, anchor.dealId);
-  }
+  if (anchor.dealId) return eq(activities.dealId, anchor.dealId);
   if (anchor.contactId) {
     const contactId = anchor.contactId;
-    await findVisibleRecord(tx, ctx, contacts, "contacts", contactId);
     // The contact's deals from two index scans (primary contact, deal contacts) joined by UNION: an
     // `OR` with an `EXISTS` made PostgreSQL scan every deal of the org (430 ms at 200k deals).
     const onDeal = sql`${deals.id} in (
@@ -96,7 +111,6 @@ async function anchorCondition(
       : eq(activities.contactId, contactId);
   }
   const companyId = anchor.companyId as string;
-  await findVisibleRecord(tx, ctx, companies, "companies", companyId);
   const contactIds = (
     await tx
       .select({ id: contacts.id })

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { APP_VERSION } from "../../platform/version";
+import { restRoutes } from "../api/route-table";
 import { createPipelineSchema } from "../deals/pipeline-schemas";
 import { boardFiltersSchema, moveDealStageSchema } from "../deals/schemas";
 import { convertLeadSchema } from "../leads/schemas";
 import { EXACT_COUNT_LIMIT } from "../records/count-listed";
 import { operationPaths, type ResourceDoc, resources } from "./openapi-resources";
+import { routePaths } from "./route-paths";
 
 type Json = Record<string, unknown>;
 
@@ -284,6 +286,7 @@ export function buildOpenApi(extraPaths: Json = {}): Json {
         },
       },
       ...Object.assign({}, ...operationPaths),
+      ...routePaths(restRoutes),
       ...extraPaths,
     },
   };

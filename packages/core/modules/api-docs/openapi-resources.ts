@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import { createActivitySchema, updateActivitySchema } from "../activities/schemas";
 import { createCompanySchema, updateCompanySchema } from "../companies/schemas";
-import { createContactSchema, updateContactSchema } from "../contacts/schemas";
 import { dashboardPathDocs } from "../dashboard/dashboard-openapi";
 import { createDealSchema, updateDealSchema } from "../deals/schemas";
 import { duplicatesPathDocs } from "../duplicates/duplicates-openapi";
@@ -28,27 +27,6 @@ export type ResourceDoc = {
 };
 
 export const resources: ResourceDoc[] = [
-  {
-    name: "contact",
-    path: "/contacts",
-    timeline: true,
-    tag: "Contacts",
-    create: createContactSchema,
-    update: updateContactSchema,
-    filters: [
-      "ownerId",
-      "companyId",
-      "leadStatus",
-      "leadScore[gte]",
-      "leadScore[lte]",
-      "tag",
-      "email",
-      "source",
-      "doNotContact",
-      "cf.<key>",
-    ],
-    sortable: ["updatedAt", "createdAt", "firstName", "lastName", "leadStatus", "leadScore"],
-  },
   {
     name: "company",
     path: "/companies",

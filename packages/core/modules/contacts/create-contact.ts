@@ -6,12 +6,12 @@ import { recordAudit } from "../audit/record-audit";
 import { listCustomFieldDefs, validateCustomValues } from "../custom-fields/custom-values";
 import { assertReferences } from "../records/assert-references";
 import { assertCanAssign } from "../records/record-access";
-import { type CreateContactInput, createContactSchema } from "./schemas";
+import type { CreateContactData } from "./schemas";
 import { contacts } from "./tables";
 
-export async function createContact(ctx: Ctx, input: CreateContactInput) {
+/** Creates a contact from input already parsed by `createContactSchema` (the operation `contacts.create`). */
+export async function createContact(ctx: Ctx, data: CreateContactData) {
   assertCan(ctx, "records:write");
-  const data = createContactSchema.parse(input);
   const ownerId = data.ownerId === undefined ? ctx.userId : data.ownerId;
   assertCanAssign(ctx, null, ownerId === ctx.userId ? undefined : ownerId);
   return withOrg(ctx, async (tx) => {

@@ -28,6 +28,8 @@ const fields = {
 
 export const createContactSchema = z.object(fields).partial().required({ firstName: true });
 export type CreateContactInput = z.input<typeof createContactSchema>;
+export type CreateContactData = z.output<typeof createContactSchema>;
 
 export const updateContactSchema = z.object(fields).partial();
 export type UpdateContactInput = z.input<typeof updateContactSchema>;
+export type UpdateContactData = z.output<typeof updateContactSchema>;

@@ -6,11 +6,11 @@ import { listCustomFieldDefs, validateCustomValues } from "../custom-fields/cust
 import { assertReferences } from "../records/assert-references";
 import { assertCanAssign, findWritableRecord } from "../records/record-access";
 import { logSystemActivity } from "../records/system-activity";
-import { type UpdateContactInput, updateContactSchema } from "./schemas";
+import type { UpdateContactData } from "./schemas";
 import { type Contact, contacts } from "./tables";
 
-export async function updateContact(ctx: Ctx, id: string, input: UpdateContactInput) {
-  const data = updateContactSchema.parse(input);
+/** Changes a contact with input already parsed by `updateContactSchema` (the operation `contacts.update`). */
+export async function updateContact(ctx: Ctx, id: string, data: UpdateContactData) {
   return withOrg(ctx, async (tx) => {
     const before = await findWritableRecord<Contact>(tx, ctx, contacts, "contacts", id);
     assertCanAssign(ctx, before.ownerId, data.ownerId);

@@ -1,0 +1,35 @@
+import type { AnyOperation } from "./define-operation";
+
+export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+/**
+ * A REST binding of an operation: method and path (OpenAPI form, `/contacts/{id}`, relative to
+ * /api/v1). The operation's input is filled from the path parameters and, for GET and DELETE, the
+ * query string; for the other methods from the JSON body (or, with `body`, the body goes into that
+ * one input field and the query string fills the rest).
+ */
+export type RestRoute = {
+  method: HttpMethod;
+  path: string;
+  operation: AnyOperation;
+  /** OpenAPI tag (the resource's section). */
+  tag: string;
+  /** The input field that takes the whole JSON body. */
+  body?: string;
+  /** A body may be left out (it stands for `{}`). */
+  optionalBody?: boolean;
+  /** Success status; 204 answers no body. Default 200. */
+  status?: 200 | 201 | 202 | 204;
+  /**
+   * How the output is answered: `data` (default) as `{"data": output}`; `body` as the JSON body
+   * itself (lists, which carry `nextCursor` beside `data`).
+   */
+  reply?: "data" | "body";
+  /** Statuses the operation can answer besides the ones every route can (401, 403, 422, 429). */
+  errors?: number[];
+};
+
+/** The path's parameter names: `/pipelines/{id}/stages/{stageId}` → id, stageId. */
+export const pathParameters = (path: string): string[] =>
+  [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
