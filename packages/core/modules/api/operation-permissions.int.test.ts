@@ -1,0 +1,102 @@
+// Every operation in the registry has its permission tested here: the allowed role passes (and the
+// answer has the declared output shape), every role without the permission gets 403, and a caller
+// of another organization gets 404 for this organization's records. An operation bound to a route
+// without a case here fails the first test, so none can ship unchecked.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Ctx } from "../../platform/context";
+import { AppError } from "../../platform/errors";
+import type { AnyOperation } from "../../platform/operations/define-operation";
+import { runOperation } from "../../platform/operations/run-operation";
+import { can } from "../../platform/permissions";
+import { addTestMember, createTestOrg } from "../../test/factories";
+import { useTestDatabase } from "../../test/test-database";
+import { contactOperations } from "../contacts/operations";
+import { ROLES, type Role } from "../orgs/roles";
+import { operations } from "./operation-registry";
+
+useTestDatabase();
+
+/** What a case builds its input from: an organization with a member of each role. */
+type Fixture = { org: Record<Role, Ctx>; other: Ctx };
+type Case = {
+  /** A fresh input for one call (writes may consume what it names, so each call builds its own). */
+  input: (f: Fixture) => Promise<Record<string, unknown>>;
+  /** The input names records of `org`, so the other organization's caller must get 404. */
+  crossOrg?: boolean;
+  /** The least role that may run it with this input (default: the permission decides; a rep may act only on its own records). */
+  as?: Role;
+};
+
+const contact = async (f: Fixture) =>
+  runOperation(contactOperations.create, f.org.admin, { firstName: "Ada", lastName: "Lovelace" });
+
+const cases: Record<string, Case> = {
+  "contacts.list": { input: async () => ({ q: "Ada" }) },
+  "contacts.get": {
+    input: async (f) => ({ id: (await contact(f)).id, include: "timeline" }),
+    crossOrg: true,
+  },
+  "contacts.create": { input: async () => ({ firstName: "Grace" }) },
+  "contacts.update": {
+    input: async (f) => ({ id: (await contact(f)).id, patch: { title: "CTO" } }),
+    crossOrg: true,
+    as: "manager",
+  },
+  "contacts.delete": { input: async (f) => ({ id: (await contact(f)).id }), crossOrg: true, as: "manager" },
+};
+
+const rank: Role[] = ["readonly", "rep", "manager", "admin"];
+const allowedRole = (op: AnyOperation, c: Case): Role =>
+  c.as ?? rank.find((role) => can({ role }, op.permission)) ?? "admin";
+const deniedRoles = (op: AnyOperation): Role[] => rank.filter((role) => !can({ role }, op.permission));
+
+async function failure(call: Promise<unknown>): Promise<AppError> {
+  const error = await call.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+describe("operation permissions", () => {
+  const f = {} as Fixture;
+  beforeAll(async () => {
+    const org = await createTestOrg("Operations");
+    const other = await createTestOrg("Other operations");
+    f.org = { admin: org.ctx } as Record<Role, Ctx>;
+    for (const role of ROLES.filter((r) => r !== "admin"))
+      f.org[role] = (await addTestMember(org.orgId, role)).ctx;
+    f.other = other.ctx;
+  });
+
+  it("every operation has a case, and every case an operation", () => {
+    expect(Object.keys(cases).sort()).toEqual([...operations.keys()].sort());
+  });
+
+  for (const [name, c] of Object.entries(cases)) {
+    describe(name, () => {
+      const op = () => operations.get(name) as AnyOperation;
+
+      it("the allowed role gets the declared output", async () => {
+        const output = await runOperation(op(), f.org[allowedRole(op(), c)], await c.input(f));
+        const parsed = op().output.safeParse(output ?? null);
+        expect(parsed.error?.issues ?? []).toEqual([]);
+      });
+
+      it("a role without the permission gets 403", async () => {
+        for (const role of deniedRoles(op())) {
+          expect((await failure(runOperation(op(), f.org[role], await c.input(f)))).code).toBe("forbidden");
+        }
+        // A read every role may do is still refused to nobody: the permission is declared, not absent.
+        expect(op().permission).toMatch(/^[a-zA-Z]+:[a-zA-Z]+$/);
+      });
+
+      if (c.crossOrg) {
+        it("another organization's caller gets 404", async () => {
+          expect((await failure(runOperation(op(), f.other, await c.input(f)))).code).toBe("not_found");
+        });
+      }
+    });
+  }
+});
