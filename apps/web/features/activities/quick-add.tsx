@@ -6,20 +6,16 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { SquareCheckBig } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { type ReactNode, useState } from "react";
+import { type FieldValues, type FormState, useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
-import { FormField, fieldErrorProps } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { Textarea } from "@/components/ui/textarea";
+import { DateField, SelectField, TextareaField, TextField } from "@/features/forms/form-fields";
+import { useServerErrors } from "@/features/forms/use-server-errors";
 import { enumLabel } from "@/features/labels/enum-labels";
-import { useActionError } from "@/features/records/use-action-error";
 import { createTaskAction } from "@/features/tasks/task-actions";
-import { cn } from "@/lib/cn";
 import { createActivityAction } from "./activity-actions";
 import { ACTIVITY_ICONS } from "./activity-icon";
 import { fromLocalInput, textToHtml, toLocalInput } from "./plain-text";
@@ -75,7 +71,39 @@ const activityForm = z.object({
   occurredAt: z.string(),
 });
 type ActivityFormInput = z.input<typeof activityForm>;
-const emptyToNull = (v: unknown) => (v === "" || v === undefined ? null : Number(v));
+const ACTIVITY_FIELDS = ["subject", "durationMinutes", "direction", "callOutcome", "occurredAt"] as const;
+const minutesOrNull = (text: string) => (text === "" ? null : Number(text));
+
+/** The inline form's frame: the fields, the form's alert, Cancel and the save button. */
+function QuickForm<T extends FieldValues>({
+  formState,
+  onSubmit,
+  onCancel,
+  submitLabel,
+  children,
+}: {
+  formState: FormState<T>;
+  onSubmit: () => Promise<void>;
+  onCancel: () => void;
+  submitLabel: string;
+  children: ReactNode;
+}) {
+  const tc = useTranslations("common");
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-3">
+      {children}
+      <FormError message={formState.errors.root?.server?.message} />
+      <div className="flex justify-end gap-2">
+        <Button type="button" variant="ghost" onClick={onCancel}>
+          {tc("cancel")}
+        </Button>
+        <Button type="submit" loading={formState.isSubmitting}>
+          {submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}
 
 function ActivityForm({
   kind,
@@ -89,11 +117,9 @@ function ActivityForm({
   onDone: () => void;
 }) {
   const t = useTranslations("activities");
-  const tc = useTranslations("common");
   const te = useTranslations("enums");
   const router = useRouter();
-  const actionError = useActionError();
-  const [formError, setFormError] = useState<string | null>(null);
+  const showServerErrors = useServerErrors();
   const form = useForm<ActivityFormInput>({
     resolver: zodResolver(
       activityForm.refine((v) => kind !== "note" || v.text.trim() !== "", {
@@ -110,11 +136,9 @@ function ActivityForm({
       occurredAt: toLocalInput(new Date()),
     },
   });
-  const { errors, isSubmitting } = form.formState;
-  const id = (name: string) => `quick-${kind}-${name}`;
+  const { control } = form;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
     const result = await createActivityAction(slug, {
       ...anchor,
       type: kind,
@@ -125,125 +149,65 @@ function ActivityForm({
       durationMinutes: kind === "note" ? null : values.durationMinutes,
       occurredAt: fromLocalInput(values.occurredAt) ?? undefined,
     });
-    if (!result.ok) {
-      const first = Object.entries(result.fieldErrors ?? {})[0];
-      if (
-        first &&
-        ["subject", "durationMinutes", "direction", "callOutcome", "occurredAt"].includes(first[0])
-      ) {
-        form.setError(first[0] as keyof ActivityFormInput, { type: "server", message: first[1][0] });
-      } else setFormError(actionError(result));
-      return;
-    }
+    if (!result.ok) return showServerErrors(form.setError, result, ACTIVITY_FIELDS);
     toast.success(t(`logged.${kind}`));
     onDone();
     router.refresh();
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-3">
+    <QuickForm
+      formState={form.formState}
+      onSubmit={onSubmit}
+      onCancel={onDone}
+      submitLabel={t(`save.${kind}`)}
+    >
       {kind !== "note" ? (
         <div className="grid gap-3 sm:grid-cols-2">
-          <FormField id={id("subject")} label={t("subject")} error={errors.subject?.message}>
-            <Input
-              id={id("subject")}
-              {...form.register("subject")}
-              placeholder={t(`subjectPlaceholder.${kind}`)}
-              autoFocus
-              {...fieldErrorProps(id("subject"), errors.subject?.message)}
-            />
-          </FormField>
-          <FormField id={id("occurredAt")} label={t("when")} error={errors.occurredAt?.message}>
-            <Input
-              id={id("occurredAt")}
-              type="datetime-local"
-              {...form.register("occurredAt")}
-              {...fieldErrorProps(id("occurredAt"), errors.occurredAt?.message)}
-            />
-          </FormField>
+          <TextField
+            control={control}
+            name="subject"
+            label={t("subject")}
+            placeholder={t(`subjectPlaceholder.${kind}`)}
+            autoFocus
+          />
+          <DateField control={control} name="occurredAt" label={t("when")} withTime />
           {kind === "call" ? (
-            <FormField id={id("direction")} label={t("direction")} error={errors.direction?.message}>
-              <Controller
-                control={form.control}
-                name="direction"
-                render={({ field }) => (
-                  <Select value={field.value ?? undefined} onValueChange={field.onChange}>
-                    <SelectTrigger id={id("direction")}>
-                      <SelectValue />
-                    </SelectTrigger>
-                    <SelectContent>
-                      {DIRECTIONS.map((d) => (
-                        <SelectItem key={d} value={d}>
-                          {t(`directions.${d}`)}
-                        </SelectItem>
-                      ))}
-                    </SelectContent>
-                  </Select>
-                )}
-              />
-            </FormField>
+            <SelectField
+              control={control}
+              name="direction"
+              label={t("direction")}
+              options={DIRECTIONS.map((d) => ({ value: d, label: t(`directions.${d}`) }))}
+            />
           ) : null}
           {kind === "call" ? (
-            <FormField id={id("outcome")} label={t("outcome")} error={errors.callOutcome?.message}>
-              <Controller
-                control={form.control}
-                name="callOutcome"
-                render={({ field }) => (
-                  <Select value={field.value ?? ""} onValueChange={field.onChange}>
-                    <SelectTrigger
-                      id={id("outcome")}
-                      {...fieldErrorProps(id("outcome"), errors.callOutcome?.message)}
-                    >
-                      <SelectValue placeholder={t("outcomePlaceholder")} />
-                    </SelectTrigger>
-                    <SelectContent>
-                      {CALL_OUTCOMES.map((outcome) => (
-                        <SelectItem key={outcome} value={outcome}>
-                          {enumLabel(te, "callOutcome", outcome)}
-                        </SelectItem>
-                      ))}
-                    </SelectContent>
-                  </Select>
-                )}
-              />
-            </FormField>
-          ) : null}
-          <FormField id={id("duration")} label={t("duration")} error={errors.durationMinutes?.message}>
-            <Input
-              id={id("duration")}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              {...form.register("durationMinutes", { setValueAs: emptyToNull })}
-              {...fieldErrorProps(id("duration"), errors.durationMinutes?.message)}
+            <SelectField
+              control={control}
+              name="callOutcome"
+              label={t("outcome")}
+              placeholder={t("outcomePlaceholder")}
+              options={CALL_OUTCOMES.map((o) => ({ value: o, label: enumLabel(te, "callOutcome", o) }))}
             />
-          </FormField>
+          ) : null}
+          <TextField
+            control={control}
+            name="durationMinutes"
+            label={t("duration")}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            parse={minutesOrNull}
+          />
         </div>
       ) : null}
-      <FormField
-        id={id("text")}
+      <TextareaField
+        control={control}
+        name="text"
         label={kind === "note" ? t("note") : t("notes")}
-        error={errors.text?.message}
-      >
-        <Textarea
-          id={id("text")}
-          {...form.register("text")}
-          rows={3}
-          autoFocus={kind === "note"}
-          placeholder={kind === "note" ? t("notePlaceholder") : undefined}
-          {...fieldErrorProps(id("text"), errors.text?.message)}
-        />
-      </FormField>
-      <FormError message={formError} />
-      <div className="flex justify-end gap-2">
-        <Button type="button" variant="ghost" onClick={onDone}>
-          {tc("cancel")}
-        </Button>
-        <Button type="submit" loading={isSubmitting}>
-          {t(`save.${kind}`)}
-        </Button>
-      </div>
-    </form>
+        autoFocus={kind === "note"}
+        placeholder={kind === "note" ? t("notePlaceholder") : undefined}
+      />
+    </QuickForm>
   );
 }
 
@@ -257,10 +221,8 @@ type TaskFormInput = z.input<typeof taskForm>;
 function TaskForm({ slug, anchor, onDone }: { slug: string; anchor: TimelineAnchor; onDone: () => void }) {
   const t = useTranslations("activities");
   const tt = useTranslations("tasks");
-  const tc = useTranslations("common");
   const router = useRouter();
-  const actionError = useActionError();
-  const [formError, setFormError] = useState<string | null>(null);
+  const showServerErrors = useServerErrors();
   const tomorrow = new Date();
   tomorrow.setDate(tomorrow.getDate() + 1);
   tomorrow.setHours(9, 0, 0, 0);
@@ -268,72 +230,33 @@ function TaskForm({ slug, anchor, onDone }: { slug: string; anchor: TimelineAnch
     resolver: zodResolver(taskForm),
     defaultValues: { title: "", due: toLocalInput(tomorrow), priority: "normal" },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { control } = form;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
     const result = await createTaskAction(slug, {
       ...anchor,
       title: values.title,
       priority: values.priority,
       dueAt: fromLocalInput(values.due),
     });
-    if (!result.ok) {
-      const titleError = result.fieldErrors?.title?.[0];
-      if (titleError) form.setError("title", { type: "server", message: titleError });
-      else setFormError(actionError(result));
-      return;
-    }
+    if (!result.ok) return showServerErrors(form.setError, result, { title: "title", dueAt: "due" });
     toast.success(tt("created"));
     onDone();
     router.refresh();
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-3">
-      <FormField id="quick-task-title" label={tt("fields.title")} error={errors.title?.message} required>
-        <Input
-          id="quick-task-title"
-          {...form.register("title")}
-          autoFocus
-          required
-          {...fieldErrorProps("quick-task-title", errors.title?.message)}
-        />
-      </FormField>
+    <QuickForm formState={form.formState} onSubmit={onSubmit} onCancel={onDone} submitLabel={t("save.task")}>
+      <TextField control={control} name="title" label={tt("fields.title")} required autoFocus />
       <div className="grid gap-3 sm:grid-cols-2">
-        <FormField id="quick-task-due" label={tt("fields.dueAt")} error={errors.due?.message}>
-          <Input id="quick-task-due" type="datetime-local" {...form.register("due")} />
-        </FormField>
-        <FormField id="quick-task-priority" label={tt("fields.priority")}>
-          <Controller
-            control={form.control}
-            name="priority"
-            render={({ field }) => (
-              <Select value={field.value} onValueChange={field.onChange}>
-                <SelectTrigger id="quick-task-priority">
-                  <SelectValue />
-                </SelectTrigger>
-                <SelectContent>
-                  {TASK_PRIORITIES.map((p) => (
-                    <SelectItem key={p} value={p}>
-                      {tt(`priority.${p}`)}
-                    </SelectItem>
-                  ))}
-                </SelectContent>
-              </Select>
-            )}
-          />
-        </FormField>
+        <DateField control={control} name="due" label={tt("fields.dueAt")} withTime />
+        <SelectField
+          control={control}
+          name="priority"
+          label={tt("fields.priority")}
+          options={TASK_PRIORITIES.map((p) => ({ value: p, label: tt(`priority.${p}`) }))}
+        />
       </div>
-      <FormError message={formError} />
-      <div className={cn("flex justify-end gap-2")}>
-        <Button type="button" variant="ghost" onClick={onDone}>
-          {tc("cancel")}
-        </Button>
-        <Button type="submit" loading={isSubmitting}>
-          {t("save.task")}
-        </Button>
-      </div>
-    </form>
+    </QuickForm>
   );
 }

@@ -2,32 +2,21 @@
 import { createContactSchema, phoneSchema } from "@crm/core/modules/contacts/schemas";
 import { LEAD_STATUSES } from "@crm/core/modules/records/enums";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { Button } from "@/components/ui/button";
-import {
-  DialogClose,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
-import { FormError } from "@/components/ui/form-error";
-import { FormField, fieldErrorProps } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { useCompanySearch } from "@/features/companies/use-company-search";
 import { CustomFieldInputs } from "@/features/custom-fields/custom-field-inputs";
 import { useCustomFieldForm } from "@/features/custom-fields/use-custom-field-form";
 import { findSimilarContactsAction } from "@/features/duplicates/duplicate-actions";
 import { PossibleDuplicates, useDuplicateCheck } from "@/features/duplicates/possible-duplicates";
-import { type PickerOption, RecordPicker } from "@/features/records/record-picker";
-import { useActionError } from "@/features/records/use-action-error";
-import { applyServerErrors } from "@/features/shell/use-server-errors";
+import type { FieldMap } from "@/features/forms/field-errors";
+import { DialogForm, FieldGrid } from "@/features/forms/form-dialog";
+import { emptyToNull, SelectField, TextField } from "@/features/forms/form-fields";
+import { RecordPickerField } from "@/features/forms/record-picker-field";
+import { useRecordForm } from "@/features/forms/use-record-form";
+import { useServerErrors } from "@/features/forms/use-server-errors";
+import type { PickerOption } from "@/features/records/record-picker";
 import { createContactAction, updateContactAction } from "./contact-actions";
 
 // The core schema plus one phone number, which the form turns into the `phones` list.
@@ -36,8 +25,16 @@ const formSchema = createContactSchema.extend({
 });
 type FormInput = z.input<typeof formSchema>;
 
-const FIELDS = ["firstName", "lastName", "email", "title", "companyId", "leadStatus", "phone"] as const;
-const emptyToNull = (value: unknown) => (value === "" ? null : value);
+const FIELDS: FieldMap<FormInput> = {
+  firstName: "firstName",
+  lastName: "lastName",
+  email: "email",
+  title: "title",
+  companyId: "companyId",
+  leadStatus: "leadStatus",
+  phone: "phone",
+  "phones.0.number": "phone",
+};
 
 export type EditableContact = {
   id: string;
@@ -50,25 +47,17 @@ export type EditableContact = {
   company: PickerOption | null;
 };
 
-export function ContactForm({
-  slug,
-  contact,
-  onDone,
-}: {
-  slug: string;
-  contact?: EditableContact;
-  onDone: () => void;
-}) {
+export type ContactFormProps = { slug: string; contact?: EditableContact };
+
+/** A new contact, or the main details of one: the core schema, possible duplicates, custom fields. */
+export function ContactForm({ slug, contact }: ContactFormProps) {
   const t = useTranslations("contacts");
-  const tc = useTranslations("common");
-  const router = useRouter();
-  const actionError = useActionError();
+  const tw = useTranslations("duplicates.warn");
+  const shell = useRecordForm(slug, "contacts", Boolean(contact));
+  const showServerErrors = useServerErrors();
   const searchCompanies = useCompanySearch(slug);
-  const [company, setCompany] = useState<PickerOption | null>(contact?.company ?? null);
-  const [formError, setFormError] = useState<string | null>(null);
   const custom = useCustomFieldForm(slug, "contacts", { enabled: !contact });
   const duplicates = useDuplicateCheck();
-  const tw = useTranslations("duplicates.warn");
   const form = useForm<FormInput>({
     resolver: zodResolver(formSchema),
     defaultValues: {
@@ -81,10 +70,9 @@ export function ContactForm({
       phone: contact?.phones[0]?.number ?? "",
     },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { control } = form;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
     const { phone, ...rest } = formSchema.parse(values);
     const others = contact?.phones.slice(1) ?? [];
     const phones = phone
@@ -94,120 +82,66 @@ export function ContactForm({
     const probe = { firstName: rest.firstName, lastName: rest.lastName, email: rest.email, phones };
     if (!contact && (await duplicates.shouldWarn(probe, () => findSimilarContactsAction(slug, probe))))
       return;
-    const customValues = contact ? {} : custom.collect();
+    const customValues = custom.collect();
     if (!customValues) return;
     const result = contact
       ? await updateContactAction(slug, contact.id, input)
       : await createContactAction(slug, { ...input, custom: customValues });
-    if (!result.ok) {
-      if (!contact && custom.applyServerErrors(result.fieldErrors)) return;
-      const fieldErrors = { ...result.fieldErrors };
-      if (fieldErrors["phones.0.number"]) fieldErrors.phone = fieldErrors["phones.0.number"];
-      const message = applyServerErrors({ ...result, fieldErrors }, form.setError, FIELDS);
-      setFormError(message === null ? null : actionError(result));
-      return;
-    }
-    if (contact) {
-      toast.success(tc("saved"));
-    } else {
-      const id = result.data as string;
-      toast.success(t("created"), {
-        action: { label: t("open"), onClick: () => router.push(`/o/${slug}/contacts/${id}`) },
-      });
-    }
-    onDone();
-    router.refresh();
-  });
-
-  const text = (name: "firstName" | "lastName" | "email" | "title" | "phone", nullable = false) => ({
-    id: `contact-${name}`,
-    ...form.register(name, nullable ? { setValueAs: emptyToNull } : undefined),
-    ...fieldErrorProps(`contact-${name}`, errors[name]?.message),
+    if (!result.ok) return showServerErrors(form.setError, result, FIELDS, custom.applyServerErrors);
+    shell.saved(result.data);
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      <DialogHeader>
-        <DialogTitle>{contact ? t("editTitle") : t("newTitle")}</DialogTitle>
-        <DialogDescription>{contact ? t("editDescription") : t("newDescription")}</DialogDescription>
-      </DialogHeader>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <FormField
-          id="contact-firstName"
+    <DialogForm
+      formState={form.formState}
+      onSubmit={onSubmit}
+      title={shell.title}
+      description={shell.description}
+      submitLabel={duplicates.matches.length > 0 ? tw("createAnyway") : shell.submitLabel}
+    >
+      <FieldGrid>
+        <TextField
+          control={control}
+          name="firstName"
           label={t("fields.firstName")}
-          error={errors.firstName?.message}
+          autoComplete="off"
           required
-        >
-          <Input {...text("firstName")} autoComplete="off" required autoFocus />
-        </FormField>
-        <FormField id="contact-lastName" label={t("fields.lastName")} error={errors.lastName?.message}>
-          <Input {...text("lastName")} autoComplete="off" />
-        </FormField>
-        <FormField id="contact-email" label={t("fields.email")} error={errors.email?.message}>
-          <Input {...text("email", true)} type="email" autoComplete="off" />
-        </FormField>
-        <FormField id="contact-phone" label={t("fields.phone")} error={errors.phone?.message}>
-          <Input {...text("phone")} type="tel" autoComplete="off" />
-        </FormField>
-        <FormField id="contact-title" label={t("fields.title")} error={errors.title?.message}>
-          <Input {...text("title", true)} autoComplete="off" />
-        </FormField>
-        <FormField id="contact-companyId" label={t("fields.company")} error={errors.companyId?.message}>
-          <Controller
-            control={form.control}
-            name="companyId"
-            render={({ field }) => (
-              <RecordPicker
-                id="contact-companyId"
-                value={company}
-                onChange={(option) => {
-                  setCompany(option);
-                  field.onChange(option?.id ?? null);
-                }}
-                search={searchCompanies}
-                placeholder={t("chooseCompany")}
-                {...fieldErrorProps("contact-companyId", errors.companyId?.message)}
-              />
-            )}
-          />
-        </FormField>
-        <FormField id="contact-leadStatus" label={t("fields.leadStatus")} error={errors.leadStatus?.message}>
-          <Controller
-            control={form.control}
-            name="leadStatus"
-            render={({ field }) => (
-              <Select value={field.value} onValueChange={field.onChange}>
-                <SelectTrigger
-                  id="contact-leadStatus"
-                  {...fieldErrorProps("contact-leadStatus", errors.leadStatus?.message)}
-                >
-                  <SelectValue />
-                </SelectTrigger>
-                <SelectContent>
-                  {LEAD_STATUSES.map((status) => (
-                    <SelectItem key={status} value={status}>
-                      {t(`status.${status}`)}
-                    </SelectItem>
-                  ))}
-                </SelectContent>
-              </Select>
-            )}
-          />
-        </FormField>
-      </div>
-      {contact ? null : <PossibleDuplicates slug={slug} object="contacts" matches={duplicates.matches} />}
-      {contact ? null : <CustomFieldInputs form={custom} idPrefix="contact" />}
-      <FormError message={formError} />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            {tc("cancel")}
-          </Button>
-        </DialogClose>
-        <Button type="submit" loading={isSubmitting}>
-          {contact ? tc("save") : duplicates.matches.length > 0 ? tw("createAnyway") : t("create")}
-        </Button>
-      </DialogFooter>
-    </form>
+          autoFocus
+        />
+        <TextField control={control} name="lastName" label={t("fields.lastName")} autoComplete="off" />
+        <TextField
+          control={control}
+          name="email"
+          label={t("fields.email")}
+          type="email"
+          autoComplete="off"
+          parse={emptyToNull}
+        />
+        <TextField control={control} name="phone" label={t("fields.phone")} type="tel" autoComplete="off" />
+        <TextField
+          control={control}
+          name="title"
+          label={t("fields.title")}
+          autoComplete="off"
+          parse={emptyToNull}
+        />
+        <RecordPickerField
+          control={control}
+          name="companyId"
+          label={t("fields.company")}
+          initial={contact?.company ?? null}
+          search={searchCompanies}
+          placeholder={t("chooseCompany")}
+        />
+        <SelectField
+          control={control}
+          name="leadStatus"
+          label={t("fields.leadStatus")}
+          options={LEAD_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+        />
+      </FieldGrid>
+      <PossibleDuplicates slug={slug} object="contacts" matches={duplicates.matches} />
+      <CustomFieldInputs form={custom} idPrefix="contact" />
+    </DialogForm>
   );
 }

@@ -2,6 +2,7 @@
 import { customValueSchema } from "@crm/core/modules/custom-fields/value-schema";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { FieldErrorsByName } from "@/features/forms/field-errors";
 import type { CustomFieldObject } from "./custom-field-objects";
 import { type CustomDef, fromRaw, type RawValue, toRaw } from "./custom-field-value";
 import { listCustomFieldsAction } from "./custom-value-actions";
@@ -66,10 +67,11 @@ export function useCustomFieldForm(
   }, [defs, raw, tv]);
 
   /** Puts the server's `custom.<key>` errors at their fields; true when any matched. */
-  const applyServerErrors = useCallback((fieldErrors: Record<string, string[]> | undefined): boolean => {
+  const applyServerErrors = useCallback((fieldErrors: FieldErrorsByName | undefined): boolean => {
     const found: Record<string, string> = {};
     for (const [field, messages] of Object.entries(fieldErrors ?? {})) {
-      if (field.startsWith("custom.") && messages[0]) found[field.slice(7)] = messages[0];
+      const message = messages?.[0];
+      if (field.startsWith("custom.") && message) found[field.slice(7)] = message;
     }
     setErrors(found);
     return Object.keys(found).length > 0;

@@ -1,0 +1,21 @@
+"use client";
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { FormDialog, lazyForm, NewButton } from "@/features/forms/form-dialog";
+import type { TaskFormProps } from "./task-form";
+
+export type { EditableTask } from "./task-form";
+
+const { Form: TaskForm, preload } = lazyForm<TaskFormProps>(() =>
+  import("./task-form").then((m) => m.TaskForm),
+);
+
+/** New task, or edit one (`task` given). */
+export function TaskFormDialog({ trigger, ...props }: TaskFormProps & { trigger?: ReactNode }) {
+  const t = useTranslations("tasks");
+  return (
+    <FormDialog trigger={trigger ?? <NewButton label={t("new")} />} preload={preload}>
+      <TaskForm {...props} />
+    </FormDialog>
+  );
+}
