@@ -6,12 +6,12 @@ import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { listCustomFieldDefs } from "../custom-fields/custom-values";
 import {
-  absoluteImportPath,
   fileTypeOf,
-  importFilePath,
+  importFileKey,
   removeImportFiles,
   type SpooledFile,
   saveImportFile,
+  withImportFile,
 } from "./import-files";
 import { queueImport } from "./queue-import";
 import { type ImportMapping, importObjectSchema, importSettingsSchema } from "./schemas";
@@ -31,7 +31,7 @@ export type CreateImportInput = {
 };
 
 /**
- * Stores an uploaded file (streamed to disk) and queues the import — or keeps it as a draft for the
+ * Stores an uploaded file (streamed into the file store) and queues the import — or keeps it as a draft for the
  * mapping screen. The file is not parsed in this request: its header row is read and the mapping
  * proposed (or the given one fitted to it) later, by the mapping screen or the job.
  */
@@ -45,11 +45,11 @@ export async function createImport(ctx: Ctx, input: CreateImportInput) {
   });
   const fileType = fileTypeOf(input.fileName);
   const id = newId();
-  const filePath = importFilePath(ctx.orgId, id, fileType);
+  const filePath = importFileKey(ctx.orgId, id, fileType);
   const fileSize = await saveImportFile(input.file, filePath);
   try {
     // Only what is cheap here: the file is parsed later, under the reader's caps (prepare-import.ts).
-    if (fileType === "xlsx") await checkXlsxUpload(absoluteImportPath(filePath));
+    if (fileType === "xlsx") await withImportFile(filePath, checkXlsxUpload);
     const status = input.draft ? "draft" : "queued";
     const row = await withOrg(ctx, async (tx) => {
       const defs = await listCustomFieldDefs(tx, ctx, object);

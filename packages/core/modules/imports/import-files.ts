@@ -1,19 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { env } from "../../platform/env";
 import { AppError } from "../../platform/errors";
+import { getStorage } from "../../platform/storage/get-storage";
+import { type RowReader, readRows } from "./read-rows";
 import { type ImportFileType, MAX_IMPORT_BYTES } from "./schemas";
+import type { Import } from "./tables";
 
-// Uploaded files live in DATA_DIR/imports/<org>/<import id>/ (a worker on another machine needs the same DATA_DIR).
+// Uploaded files live in the file store under imports/<org>/<import id>/ (imports.file_path is the key).
 
-export const importFilePath = (orgId: string, importId: string, fileType: ImportFileType): string =>
-  path.join("imports", orgId, importId, `source.${fileType}`);
-
-export const absoluteImportPath = (relative: string): string => path.join(env.dataDir, relative);
+export const importFileKey = (orgId: string, importId: string, fileType: ImportFileType): string =>
+  `imports/${orgId}/${importId}/source.${fileType}`;
 
 export function fileTypeOf(fileName: string): ImportFileType {
   const ext = path.extname(fileName).toLowerCase();
@@ -24,40 +25,38 @@ export function fileTypeOf(fileName: string): ImportFileType {
   });
 }
 
-/** A file already received to disk (a multipart upload whose fields came after the file). */
+/** A file already received to local disk (a multipart upload whose fields came after the file). */
 export type SpooledFile = { spooledPath: string };
 
-/** Streams a source to `target`, refusing more than 100 MB (the partial file is removed). Returns the size. */
-async function streamToDisk(source: Readable, target: string): Promise<number> {
-  await mkdir(path.dirname(target), { recursive: true });
-  let size = 0;
-  try {
-    await pipeline(
-      source,
-      async function* (chunks: AsyncIterable<Buffer>) {
-        for await (const chunk of chunks) {
-          size += chunk.length;
-          if (size > MAX_IMPORT_BYTES) {
-            throw new AppError("unprocessable", "The file is larger than 100 MB", {
-              fieldErrors: { file: ["The file is larger than 100 MB"] },
-            });
-          }
-          yield chunk;
-        }
-      },
-      createWriteStream(target),
-    );
-  } catch (error) {
-    await rm(target, { force: true });
-    throw error;
-  }
-  return size;
+const tooLarge = () =>
+  new AppError("unprocessable", "The file is larger than 100 MB", {
+    fieldErrors: { file: ["The file is larger than 100 MB"] },
+  });
+
+/** The source's chunks, failing past 100 MB (whoever consumes it stops and keeps nothing). */
+function capped(source: Readable): Readable {
+  return Readable.from(
+    (async function* () {
+      let size = 0;
+      for await (const chunk of source as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        if (size > MAX_IMPORT_BYTES) throw tooLarge();
+        yield chunk;
+      }
+    })(),
+  );
 }
 
-/** Receives an upload into DATA_DIR/imports/.incoming (same disk, so it is later moved, not copied). */
+/** Receives an upload into DATA_DIR/tmp/uploads (a local spool: the import id is not known yet). */
 export async function spoolImportUpload(source: Readable): Promise<SpooledFile> {
-  const spooledPath = path.join(env.dataDir, "imports", ".incoming", randomUUID());
-  await streamToDisk(source, spooledPath);
+  const spooledPath = path.join(env.dataDir, "tmp", "uploads", randomUUID());
+  await mkdir(path.dirname(spooledPath), { recursive: true });
+  try {
+    await pipeline(capped(source), createWriteStream(spooledPath));
+  } catch (error) {
+    await rm(spooledPath, { force: true });
+    throw error;
+  }
   return { spooledPath };
 }
 
@@ -65,17 +64,46 @@ export async function discardSpooledUpload(file: SpooledFile): Promise<void> {
   await rm(file.spooledPath, { force: true });
 }
 
-/** Puts an upload in its place under DATA_DIR, streamed (never held in memory). Returns the size. */
-export async function saveImportFile(source: Readable | SpooledFile, relative: string): Promise<number> {
-  const target = absoluteImportPath(relative);
-  if ("spooledPath" in source) {
-    await mkdir(path.dirname(target), { recursive: true });
-    await rename(source.spooledPath, target);
-    return (await stat(target)).size;
-  }
-  return streamToDisk(source, target);
+/** Puts an upload into the file store under `key`, streamed (never held in memory). Returns the size. */
+export async function saveImportFile(source: Readable | SpooledFile, key: string): Promise<number> {
+  const storage = getStorage();
+  const stored =
+    "spooledPath" in source
+      ? await storage.putFile(key, source.spooledPath)
+      : await storage.put(key, capped(source));
+  return stored.size;
 }
 
 export async function removeImportFiles(orgId: string, importId: string): Promise<void> {
-  await rm(path.join(env.dataDir, "imports", orgId, importId), { recursive: true, force: true });
+  await getStorage().deletePrefix(`imports/${orgId}/${importId}/`);
+}
+
+/** Runs `use` on a local file with the upload's bytes (the ZIP checks need random access). */
+export async function withImportFile<T>(key: string, use: (file: string) => Promise<T>): Promise<T> {
+  const copy = await getStorage().localCopy(key);
+  try {
+    return await use(copy.path);
+  } finally {
+    await copy.release();
+  }
+}
+
+/** The rows of an import's file (see readRows); the local copy is released when reading ends. */
+export async function readImportRows(imp: Pick<Import, "filePath" | "fileType">): Promise<RowReader> {
+  const copy = await getStorage().localCopy(imp.filePath);
+  let reader: RowReader;
+  try {
+    reader = await readRows(copy.path, imp.fileType);
+  } catch (error) {
+    await copy.release();
+    throw error;
+  }
+  async function* rows() {
+    try {
+      yield* reader.rows;
+    } finally {
+      await copy.release();
+    }
+  }
+  return { rows: rows(), bytesRead: reader.bytesRead };
 }

@@ -7,9 +7,8 @@ import { assertCan } from "../../platform/permissions";
 import { listCustomFieldDefs } from "../custom-fields/custom-values";
 import { cleanText } from "./clean-text";
 import { findImportOrThrow } from "./get-import";
-import { absoluteImportPath } from "./import-files";
+import { readImportRows } from "./import-files";
 import { proposeMapping } from "./propose-mapping";
-import { readHeaders } from "./read-rows";
 import { type Import, imports } from "./tables";
 import { validateMapping } from "./validate-mapping";
 import { unreadableFile } from "./zip-entries";
@@ -20,9 +19,12 @@ import { unreadableFile } from "./zip-entries";
 
 /** The header row, blank names filled in ("Column 3"); a file without one is refused. */
 export async function readImportHeaders(imp: Pick<Import, "filePath" | "fileType">): Promise<string[]> {
-  const headers = (await readHeaders(absoluteImportPath(imp.filePath), imp.fileType)).map(
-    (h, i) => cleanText(h) || `Column ${i + 1}`,
-  );
+  let first: string[] = [];
+  for await (const { values } of (await readImportRows(imp)).rows) {
+    first = values;
+    break;
+  }
+  const headers = first.map((h, i) => cleanText(h) || `Column ${i + 1}`);
   if (headers.length === 0) throw unreadableFile("The file is empty: it needs a header row");
   return headers;
 }

@@ -6,9 +6,8 @@ import { orgDefaultCurrency } from "../deals/pipeline-queries";
 import { type BuiltRow, buildRecord } from "./build-record";
 import { duplicateKeys, findDuplicates } from "./find-duplicates";
 import { findImportOrThrow } from "./get-import";
-import { absoluteImportPath } from "./import-files";
+import { readImportRows } from "./import-files";
 import { prepareImportOrThrow } from "./prepare-import";
-import { readRows } from "./read-rows";
 import { loadOwners, matchOwner, UNKNOWN_OWNER, unknownOwnerMessage } from "./run-state";
 import {
   type ImportMapping,
@@ -47,7 +46,7 @@ export async function previewImport(
       defs,
       defaultCurrency: await orgDefaultCurrency(tx, ctx.orgId),
     };
-    const reader = await readRows(absoluteImportPath(imp.filePath), imp.fileType);
+    const reader = await readImportRows(imp);
     const built: { values: string[]; result: BuiltRow }[] = [];
     let header = true;
     for await (const { row, values } of reader.rows) {

@@ -21,7 +21,7 @@ export const imports = pgTable(
     orgId: orgId(),
     object: text("object").$type<ImportObject>().notNull(),
     status: text("status").$type<ImportStatus>().notNull(),
-    /** Relative to DATA_DIR: imports/<org>/<id>/source.<type>. */
+    /** Its key in the file store (platform/storage): imports/<org>/<id>/source.<type>. */
     filePath: text("file_path").notNull(),
     fileName: text("file_name").notNull(),
     fileType: text("file_type").$type<ImportFileType>().notNull(),
