@@ -13,8 +13,16 @@ import { acquireDataDirLockWaiting } from "./data-dir-lock";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
-export type Database = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/**
+ * What raw SQL (`db.execute`) answers on both drivers: node-postgres' QueryResult and PGlite's Results
+ * both carry the rows, so `execute<Row>()` is typed `{ rows: Row[] }` (read them with `executeRows`).
+ */
+export interface RowsQueryResultHKT extends PgQueryResultHKT {
+  type: RowsResult<this["row"]>;
+}
+type RowsResult<Row> = { rows: Row[] };
+export type Database = PgDatabase<RowsQueryResultHKT, Schema>;
+export type Tx = PgTransaction<RowsQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 export type DbOrTx = Database | Tx;
 export type DbKind = "pglite" | "postgres";
 

@@ -5,6 +5,7 @@ import { apiKeys } from "../modules/api-keys/tables";
 import { auditLog } from "../modules/audit/tables";
 import { createTestOrg } from "../test/factories";
 import { useTestDatabase } from "../test/test-database";
+import { executeRows } from "./execute-rows";
 import { withOrg } from "./tenant";
 
 const db = useTestDatabase();
@@ -40,8 +41,10 @@ describe("row-level security", () => {
 
   it("runs tenant transactions as the non-owner role", async () => {
     const a = await createTestOrg("A");
-    const role = await withOrg(a.ctx, (tx) => tx.execute(sql`select current_user as role`));
-    expect((role as unknown as { rows: { role: string }[] }).rows[0]?.role).toBe("crm_app");
+    const [role] = await withOrg(a.ctx, (tx) =>
+      executeRows<{ role: string }>(tx, sql`select current_user as role`),
+    );
+    expect(role?.role).toBe("crm_app");
   });
 
   it("protects every table that has an org_id column", async () => {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, openDatabase } from "../../db/client";
+import { executeRows } from "../../db/execute-rows";
 import { AppError } from "../../platform/errors";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
@@ -30,9 +31,12 @@ async function snapshot(handle: DatabaseHandle): Promise<Record<string, string[]
   await handle.db.transaction(async (tx) => {
     await tx.execute(sql`set local timezone = 'UTC'`);
     for (const table of tables) {
-      const result = await tx.execute(sql`select row_to_json(t)::text as r from ${sql.identifier(table)} t`);
+      const rows = await executeRows<{ r: string }>(
+        tx,
+        sql`select row_to_json(t)::text as r from ${sql.identifier(table)} t`,
+      );
       // Sorted in JS: PGlite and PostgreSQL may collate text differently.
-      out[table] = (result as unknown as { rows: { r: string }[] }).rows.map((row) => row.r).sort();
+      out[table] = rows.map((row) => row.r).sort();
     }
   });
   return out;

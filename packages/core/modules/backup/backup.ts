@@ -3,6 +3,7 @@ import { createWriteStream } from "node:fs";
 import { createGzip } from "node:zlib";
 import { sql } from "drizzle-orm";
 import type { DatabaseHandle } from "../../db/client";
+import { executeRows } from "../../db/execute-rows";
 import { APP_VERSION } from "../../platform/version";
 import { countAppliedMigrations } from "./migration-state";
 import { listTablesInDependencyOrder } from "./table-order";
@@ -42,8 +43,11 @@ export async function backupDatabase(handle: DatabaseHandle, outFile: string) {
         sql`declare backup_cursor no scroll cursor for select row_to_json(t) as r from ${sql.identifier(table)} t`,
       );
       for (;;) {
-        const result = await tx.execute(sql`fetch ${sql.raw(String(BATCH))} from backup_cursor`);
-        const rows = (result as unknown as { rows: { r: unknown }[] }).rows.map((row) => row.r);
+        const fetched = await executeRows<{ r: unknown }>(
+          tx,
+          sql`fetch ${sql.raw(String(BATCH))} from backup_cursor`,
+        );
+        const rows = fetched.map((row) => row.r);
         if (rows.length === 0) break;
         counts[table] += rows.length;
         await write({ table, rows });

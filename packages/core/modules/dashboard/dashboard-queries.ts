@@ -1,5 +1,6 @@
 import { and, count, eq, gte, inArray, isNotNull, isNull, lt, type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
+import { executeRows } from "../../db/execute-rows";
 import type { Ctx } from "../../platform/context";
 import { contacts } from "../contacts/tables";
 import { dealStageTotals, deals } from "../deals/tables";
@@ -24,13 +25,13 @@ export async function countUpTo<K extends string>(
   counts: Record<K, SQL>,
 ): Promise<Record<K, CappedCount>> {
   const entries = Object.entries(counts) as [K, SQL][];
-  const result = await tx.execute(
+  const [row] = await executeRows<Record<K, number | string>>(
+    tx,
     sql`select ${sql.join(
       entries.map(([key, count]) => sql`${count} as ${sql.identifier(key)}`),
       sql`, `,
     )}`,
   );
-  const row = (result as unknown as { rows: Record<K, number | string>[] }).rows[0];
   return Object.fromEntries(
     entries.map(([key]) => {
       const n = Number(row?.[key] ?? 0);

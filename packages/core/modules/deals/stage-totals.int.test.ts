@@ -1,6 +1,7 @@
 import { and, count, eq, gte, lte, type SQL, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
+import { executeRows } from "../../db/execute-rows";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { addTestMember, createTestOrg } from "../../test/factories";
@@ -36,26 +37,30 @@ import { updateDeal } from "./update-deal";
 
 useTestDatabase();
 
-const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
-
 /** The table's non-zero rows and a fresh aggregate over the org's deals outside the trash, as text. */
 async function expectTotalsMatchDeals(orgId: string) {
   const db = await getDb();
   const key = sql.raw("pipeline_id, stage_id, currency, owner_id, outcome");
-  const kept = await db.execute(sql`
+  const kept = await executeRows(
+    db,
+    sql`
     select ${key}, deal_count::int as n, value::numeric(40,0)::text as v, weighted_value::numeric(40,0)::text as w
     from deal_stage_totals
     where org_id = ${orgId} and (deal_count <> 0 or value <> 0 or weighted_value <> 0)
-    order by ${key}`);
-  const fresh = await db.execute(sql`
+    order by ${key}`,
+  );
+  const fresh = await executeRows<{ n: number }>(
+    db,
+    sql`
     select ${key}, count(*)::int as n, sum(value)::numeric(40,0)::text as v,
            sum(round(value * probability / 100.0))::numeric(40,0)::text as w
     from deals
     where org_id = ${orgId} and deleted_at is null
     group by ${key}
-    order by ${key}`);
-  expect(rowsOf(kept)).toEqual(rowsOf(fresh));
-  return rowsOf<{ n: number }>(fresh).reduce((sum, r) => sum + r.n, 0);
+    order by ${key}`,
+  );
+  expect(kept).toEqual(fresh);
+  return fresh.reduce((sum, r) => sum + r.n, 0);
 }
 
 /** What the board answered before the running totals: an aggregate over the deals the caller may see. */
@@ -279,16 +284,19 @@ describe("deal stage totals", () => {
     const a = await createTestOrg("RLS A");
     const b = await createTestOrg("RLS B");
     await createDeal(a.ctx, { title: "Secret", value: 1 });
-    const seen = await withOrg(b.ctx, (tx) => tx.execute(sql`select org_id from deal_stage_totals`));
-    expect(rowsOf<{ org_id: string }>(seen)).toEqual([]);
-    const own = await withOrg(a.ctx, (tx) => tx.execute(sql`select org_id from deal_stage_totals`));
-    expect(rowsOf<{ org_id: string }>(own).map((r) => r.org_id)).toEqual([a.orgId]);
+    const seen = await withOrg(b.ctx, (tx) => executeRows(tx, sql`select org_id from deal_stage_totals`));
+    expect(seen).toEqual([]);
+    const own = await withOrg(a.ctx, (tx) =>
+      executeRows<{ org_id: string }>(tx, sql`select org_id from deal_stage_totals`),
+    );
+    expect(own.map((r) => r.org_id)).toEqual([a.orgId]);
     // Deleting an organization cascades to its deals and totals; the delete trigger must not get in the way.
     const db = await getDb();
     await db.execute(sql`delete from organizations where id = ${a.orgId}`);
-    const left = await db.execute(
+    const left = await executeRows(
+      db,
       sql`select count(*)::int as n from deal_stage_totals where org_id = ${a.orgId}`,
     );
-    expect(rowsOf<{ n: number }>(left)).toEqual([{ n: 0 }]);
+    expect(left).toEqual([{ n: 0 }]);
   });
 });

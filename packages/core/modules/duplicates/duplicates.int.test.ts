@@ -1,6 +1,7 @@
 import { and, eq, type SQL, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
+import { executeRows } from "../../db/execute-rows";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { createActivity } from "../activities/create-activity";
@@ -339,10 +340,11 @@ async function snapshotOrg(orgId: string) {
     "record_shares",
     "leads",
   ]) {
-    const result = await db.execute(
+    const rows = await executeRows<{ r: string }>(
+      db,
       sql`select row_to_json(t)::text as r from ${sql.identifier(table)} t where t.org_id = ${orgId}`,
     );
-    out[table] = (result as unknown as { rows: { r: string }[] }).rows.map((row) => row.r).sort();
+    out[table] = rows.map((row) => row.r).sort();
   }
   return out;
 }
@@ -388,13 +390,16 @@ describe("merging", () => {
     });
     await expect(getContactOrThrow(org.ctx, dupe.id).catch(codeOf)).resolves.toBe("not_found");
     const db = await getDb();
-    const links = await db.execute(sql`
+    const [links] = await executeRows(
+      db,
+      sql`
       select (select contact_id from activities where id = ${note.id}) as note,
              (select contact_id from tasks where id = ${task.id}) as task,
              (select primary_contact_id from deals where id = ${primaryDeal.id}) as primary_deal,
              (select array_agg(contact_id)::text from deal_contacts where deal_id = ${linkedDeal.id}) as linked,
-             (select array_agg(record_id)::text from record_shares where user_id = ${rep.userId}) as shares`);
-    expect((links as unknown as { rows: unknown[] }).rows[0]).toEqual({
+             (select array_agg(record_id)::text from record_shares where user_id = ${rep.userId}) as shares`,
+    );
+    expect(links).toEqual({
       note: survivor.id,
       task: survivor.id,
       primary_deal: survivor.id,
@@ -433,12 +438,15 @@ describe("merging", () => {
       fields: { name: b.id },
     });
     const db = await getDb();
-    const rows = await db.execute(sql`
+    const [merged] = await executeRows(
+      db,
+      sql`
       select c.name, c.domain, c.industry, c.annual_revenue::int as revenue, c.annual_revenue_currency as currency,
              (select company_id from contacts where id = ${person.id}) as person,
              (select company_id from deals where id = ${deal.id}) as deal
-        from companies c where c.id = ${a.id}`);
-    expect((rows as unknown as { rows: unknown[] }).rows[0]).toEqual({
+        from companies c where c.id = ${a.id}`,
+    );
+    expect(merged).toEqual({
       name: "Acme Inc",
       domain: "acme.io",
       industry: "Software",

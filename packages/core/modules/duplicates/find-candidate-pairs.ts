@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "../../db/client";
+import { executeRows } from "../../db/execute-rows";
 import type { DuplicateObject } from "./tables";
 
 /** A record, stored (`id`) or about to be created (`id` null), whose look-alikes we want. */
@@ -47,12 +48,13 @@ export async function findCandidatePairs(
 ): Promise<CandidatePair[]> {
   if (probes.length === 0) return [];
   const fn = object === "contacts" ? sql`dup_contact_candidates` : sql`dup_company_candidates`;
-  const result = await tx.execute(
+  const rows = await executeRows(
+    tx,
     sql`select probe_id, candidate_id, name_similarity
           from ${fn}(${JSON.stringify(probes)}::jsonb, ${mode === "after"}, ${PER_KEY}, ${PER_NAME})`,
   );
   return z
     .array(pairRow)
-    .parse((result as unknown as { rows: unknown[] }).rows)
+    .parse(rows)
     .map((r) => ({ probeId: r.probe_id, candidateId: r.candidate_id, nameSimilarity: r.name_similarity }));
 }

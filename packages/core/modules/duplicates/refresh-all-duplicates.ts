@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "../../db/client";
+import { executeRows } from "../../db/execute-rows";
 import { enqueueJob } from "../../platform/jobs";
 import { companies } from "../companies/tables";
 import { contacts } from "../contacts/tables";
@@ -22,14 +23,17 @@ export async function refreshAllDuplicates(): Promise<number> {
   let queued = 0;
   for (const object of DUPLICATE_OBJECTS) {
     const table = object === "contacts" ? contacts : companies;
-    const result = await db.execute(sql`
+    const rows = await executeRows(
+      db,
+      sql`
       select o.id as org_id from organizations o
         left join ${duplicateScans} s on s.org_id = o.id and s.object = ${object}
        where (s.requested_at is null or s.requested_at < now() - interval '10 minutes')
          and exists (select 1 from ${table} t where t.org_id = o.id and t.deleted_at is null
                and (s.checked_until is null or s.full_scan_started_at is not null
-                    or t.updated_at > s.checked_until))`);
-    const orgs = z.array(orgRow).parse((result as unknown as { rows: unknown[] }).rows);
+                    or t.updated_at > s.checked_until))`,
+    );
+    const orgs = z.array(orgRow).parse(rows);
     for (const { org_id: orgId } of orgs) {
       await db
         .insert(duplicateScans)

@@ -2,6 +2,7 @@ import { and, asc, eq, gt, inArray, isNull, or, type SQL, sql } from "drizzle-or
 import type { CountryCode } from "libphonenumber-js";
 import { z } from "zod";
 import type { Tx } from "../../db/client";
+import { executeRows } from "../../db/execute-rows";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { enqueueJob } from "../../platform/jobs";
@@ -173,10 +174,11 @@ async function fullScan(
       .where(and(eq(table.orgId, ctx.orgId), isNull(table.deletedAt)) as SQL);
     const records = count?.n ?? 0;
     if (records <= probeScanMax) return { pairs: null, records };
-    const result = await tx.execute(
+    const rows = await executeRows(
+      tx,
       sql`select record_a, record_b, name_similarity from ${fn}(${MAX_BLOCK}, ${MAX_SHARED_PHONE})`,
     );
-    return { pairs: z.array(blockPairRow).parse((result as unknown as { rows: unknown[] }).rows), records };
+    return { pairs: z.array(blockPairRow).parse(rows), records };
   });
   if (pairs === null) await probeEveryRecord(ctx, object);
   const found = pairs ?? [];

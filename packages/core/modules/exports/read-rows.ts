@@ -1,6 +1,7 @@
 import { type Column, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Tx } from "../../db/client";
+import { executeRows } from "../../db/execute-rows";
 import type { BatchQuery, ExtraColumn } from "./export-spec";
 
 // How an export reads a batch of records: every column of the table, with timestamps already
@@ -52,10 +53,10 @@ export function rowReader<T extends PgTable>(table: T): RowReader<T["$inferSelec
   const selectList = sql.join(list, sql`, `);
   return async (tx, query, extra) => {
     const extraList = extra.map(({ key, expr }) => sql`, ${expr} as ${sql.identifier(key)}`);
-    const result = await tx.execute(
+    const rows = await executeRows(
+      tx,
       sql`select ${selectList}${sql.join(extraList)} from ${table} where ${query.where} order by ${sql.join(query.orderBy, sql`, `)} limit ${query.limit}`,
     );
-    const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows;
     for (const row of rows)
       for (const { key, column } of decoders) {
         const value = row[key];

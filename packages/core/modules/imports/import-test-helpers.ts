@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { sql } from "drizzle-orm";
 import { getDb } from "../../db/client";
+import { executeRows } from "../../db/execute-rows";
 import type { Ctx } from "../../platform/context";
 import { createImport } from "./create-import";
 import { getImport } from "./get-import";
@@ -42,10 +43,11 @@ export async function snapshotOrg(orgId: string): Promise<Record<string, unknown
   const db = await getDb();
   const snapshot: Record<string, unknown[]> = {};
   for (const table of SNAPSHOT_TABLES) {
-    const result = await db.execute(
+    const rows = await executeRows<{ row: unknown }>(
+      db,
       sql`select to_jsonb(t) as row from ${sql.identifier(table)} t where t.org_id = ${orgId} order by to_jsonb(t)::text`,
     );
-    snapshot[table] = (result as unknown as { rows: { row: unknown }[] }).rows.map((r) => r.row);
+    snapshot[table] = rows.map((r) => r.row);
   }
   return snapshot;
 }

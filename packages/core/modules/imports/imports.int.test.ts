@@ -8,6 +8,7 @@ vi.hoisted(() => {
 });
 
 import { getDb } from "../../db/client";
+import { executeRows } from "../../db/execute-rows";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { createCompany } from "../companies/create-company";
@@ -280,17 +281,17 @@ describe("import: crash recovery", () => {
     const rows = await contactsOf(org.orgId);
     expect(rows).toHaveLength(2500);
     expect(new Set(rows.map((r) => r.email)).size).toBe(2500);
-    const [changes] = (
-      (await db.execute(
-        sql`select count(*)::int as n from import_changes where import_id = ${draft.id} and kind = 'created'`,
-      )) as unknown as { rows: { n: number }[] }
-    ).rows;
+    const [changes] = await executeRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from import_changes where import_id = ${draft.id} and kind = 'created'`,
+    );
     expect(changes?.n).toBe(2500);
     expect(await recoverImports(0)).not.toContain(draft.id);
-    const audit = await db.execute(
+    const [audit] = await executeRows<{ n: number }>(
+      db,
       sql`select count(*)::int as n from audit_log where entity_id = ${draft.id} and action = 'import.batch'`,
     );
-    expect((audit as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(3);
+    expect(audit?.n).toBe(3);
     await rollbackImport(org.ctx, draft.id);
     expect(
       await db

@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
+import { executeRows } from "../../db/execute-rows";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { AppError } from "../../platform/errors";
@@ -66,7 +67,9 @@ async function restoreUpdated(tx: Tx, ctx: Ctx, importId: string, object: Import
     columns.map((c) => sql`${sql.identifier(c)} = r.${sql.identifier(c)}`),
     sql`, `,
   );
-  const result = await tx.execute(sql`
+  const updated = await executeRows(
+    tx,
+    sql`
     update ${table} as t set ${assignments}
     from (
       select distinct on (c.record_id) c.record_id, c.before
@@ -76,8 +79,9 @@ async function restoreUpdated(tx: Tx, ctx: Ctx, importId: string, object: Import
     ) as c
     cross join lateral jsonb_populate_record(null::${table}, c.before) as r
     where t.id = c.record_id and t.org_id = ${ctx.orgId}
-    returning t.id`);
-  return (result as unknown as { rows: unknown[] }).rows.length;
+    returning t.id`,
+  );
+  return updated.length;
 }
 
 async function deleteCreated(tx: Tx, ctx: Ctx, importId: string, object: ImportObject): Promise<number> {

@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/client";
+import { executeRows } from "../../db/execute-rows";
 
 /** Up to this many rows a list's total is counted exactly; beyond it the planner's estimate is shown. */
 export const EXACT_COUNT_LIMIT = 10_000;
@@ -22,10 +23,11 @@ const SKIP_COUNT_ABOVE = EXACT_COUNT_LIMIT * 3;
  * total is exact up to the limit.
  */
 export async function countListed(tx: DbOrTx, table: PgTable, where: SQL): Promise<ListTotal> {
-  const planned = await tx.execute(
+  const [planned] = await executeRows(
+    tx,
     sql`explain (format json) ${tx.select({ one: sql`1` }).from(table).where(where)}`,
   );
-  const estimate = planRows((planned as unknown as { rows: Record<string, unknown>[] }).rows[0]);
+  const estimate = planRows(planned);
   if (estimate > SKIP_COUNT_ABOVE) return { total: estimate, totalIsEstimate: true };
   const capped = tx
     .select({ one: sql`1` })

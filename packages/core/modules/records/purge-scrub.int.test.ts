@@ -7,6 +7,7 @@ vi.hoisted(() => {
 });
 
 import { getDb } from "../../db/client";
+import { executeRows } from "../../db/execute-rows";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { createActivity } from "../activities/create-activity";
@@ -34,12 +35,13 @@ useTestDatabase();
 /** Every audit entry and import snapshot of the org as text, to search for a value anywhere in them. */
 async function orgTrail(orgId: string): Promise<string> {
   const db = await getDb();
-  const result = await db.execute(
+  const [trail] = await executeRows<{ all: string }>(
+    db,
     sql`select coalesce(string_agg(t::text, ' '), '') as all from (
       select to_jsonb(a) as t from audit_log a where a.org_id = ${orgId}
       union all select to_jsonb(c) from import_changes c where c.org_id = ${orgId}) x`,
   );
-  return String((result as unknown as { rows: { all: string }[] }).rows[0]?.all ?? "");
+  return String(trail?.all ?? "");
 }
 
 const codeOf = (error: unknown) => (error as { code?: string }).code;

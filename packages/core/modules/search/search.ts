@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { executeRows } from "../../db/execute-rows";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
@@ -37,23 +38,24 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
     // Normalised by the database, so the query is folded exactly like the indexed text. JIT off for
     // the search statement: priced by its row estimates, a rep's (visibility subqueries on every
     // candidate) passes jit_above_cost, and compiling it took 130 ms of a statement that runs in 10.
-    const result = await tx.execute(
+    const [normalised] = await executeRows<{ text: string }>(
+      tx,
       sql`select set_config('jit', 'off', true), crm_search_norm(${q}) as text`,
     );
-    const query = prepareQuery((result as unknown as { rows: { text: string }[] }).rows[0]?.text ?? "");
+    const query = prepareQuery(normalised?.text ?? "");
     if (!query.text) return { groups: [] };
     // Every type in one statement: a transaction has one connection, and each round trip costs.
     const reads =
       ctx.role === "rep"
         ? { scan: REP_CANDIDATE_SCAN, enough: REP_CANDIDATE_SCAN }
         : { scan: CANDIDATE_SCAN, enough: limit };
-    let matched = await tx.execute(matchedRowsSql(ctx, wanted, query, reads, limit));
+    let matched = await executeRows(tx, matchedRowsSql(ctx, wanted, query, reads, limit));
     // Nothing at all, though every word is spelled like a word of the org ("Antony Woeschler", with
     // an Antony and an Anthony Wöschler): once more with typo alternatives for every word.
-    if ((matched as unknown as { rows: unknown[] }).rows.length === 0 && query.typoWords.length > 0) {
-      matched = await tx.execute(matchedRowsSql(ctx, wanted, query, reads, limit, true));
+    if (matched.length === 0 && query.typoWords.length > 0) {
+      matched = await executeRows(tx, matchedRowsSql(ctx, wanted, query, reads, limit, true));
     }
-    const byType = groupMatchedRows((matched as unknown as { rows: unknown[] }).rows);
+    const byType = groupMatchedRows(matched);
     const groups: SearchGroup[] = [];
     for (const type of wanted) {
       const items = toHits(type, byType.get(type) ?? [], query.words);
