@@ -1,8 +1,10 @@
 import http from "node:http";
+import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { gunzipSync } from "node:zlib";
 import type { BenchDatabase } from "./database";
 import type { HttpRequest, Operation } from "./operations";
+import { treeCpuMs } from "./server";
 import { type Stats, summarize } from "./stats";
 
 // The measuring loops: latency one operation at a time after a warm-up, throughput with a few
@@ -24,11 +26,20 @@ export type Counts = {
  */
 export class Client {
   private counter = 0;
-  private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+  private readonly agent: http.Agent;
   constructor(
     private readonly baseUrl: string,
     private readonly apiKey: string,
-  ) {}
+    /** Connections kept to the server: at least the number of requests in flight. */
+    maxSockets = 16,
+  ) {
+    this.agent = new http.Agent({ keepAlive: true, maxSockets });
+  }
+
+  /** Closes the kept-alive connections. */
+  close(): void {
+    this.agent.destroy();
+  }
 
   /**
    * Sends one request and reads the whole answer; the time to its headers is the time to first byte.
@@ -167,4 +178,87 @@ export async function measureSql(bench: BenchDatabase, op: Operation, counts: Co
   for (let i = 0; i < Math.max(3, Math.ceil(counts.samples / weight)); i++)
     samples.push(await bench.replay(statements));
   return summarize(samples);
+}
+
+export type MixResult = {
+  clients: number;
+  seconds: number;
+  requests: number;
+  /** Answers per second over the run (requests started before the end, all of them answered). */
+  throughput: number;
+  latency: Stats;
+  errors: number;
+  lastStatuses: number[];
+  byOperation: { name: string; p50: number; p95: number; n: number }[];
+  /** The machine's 1-minute load average when the run started and when it ended. */
+  loadAverage: [number, number];
+  /** CPU milliseconds per answer: the server's process tree (when its pid is known) and this client. */
+  serverCpuMsPerRequest?: number;
+  clientCpuMsPerRequest: number;
+};
+
+/**
+ * The concurrency mode: `clients` callers, each with a connection of its own, send the mixed read
+ * workload back to back (each the next operation of the mix, starting at a different one) for
+ * `seconds`; every answer is read whole. Latency is per request, throughput all answers per second.
+ */
+export async function measureMix(options: {
+  baseUrl: string;
+  apiKey: string;
+  mix: Operation[];
+  clients: number;
+  seconds: number;
+  serverPid?: number;
+}): Promise<MixResult> {
+  const { mix, clients, seconds, serverPid } = options;
+  if (mix.length === 0) throw new Error("the mixed workload has no operation");
+  const client = new Client(options.baseUrl, options.apiKey, clients);
+  const samples: number[] = [];
+  const byOperation = mix.map(() => [] as number[]);
+  let errors = 0;
+  let lastStatuses: number[] = [];
+  const loadBefore = os.loadavg()[0] ?? 0;
+  const serverCpuBefore = serverPid ? treeCpuMs(serverPid) : 0;
+  const clientCpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const until = started + seconds * 1000;
+  try {
+    await Promise.all(
+      Array.from({ length: clients }, async (_, c) => {
+        for (let k = c; performance.now() < until; k++) {
+          const i = k % mix.length;
+          const op = mix[i];
+          if (!op) continue;
+          const r = await client.run(op);
+          samples.push(r.ms);
+          byOperation[i]?.push(r.ms);
+          if (!r.ok) {
+            errors++;
+            lastStatuses = r.statuses;
+          }
+        }
+      }),
+    );
+  } finally {
+    client.close();
+  }
+  const elapsed = (performance.now() - started) / 1000;
+  const clientCpu = process.cpuUsage(clientCpuBefore);
+  const perRequest = (ms: number) => ms / Math.max(1, samples.length);
+  return {
+    clients,
+    seconds: elapsed,
+    requests: samples.length,
+    throughput: samples.length / elapsed,
+    latency: summarize(samples),
+    errors,
+    lastStatuses,
+    byOperation: mix.map((op, i) => {
+      const s = summarize(byOperation[i] ?? []);
+      return { name: op.name, p50: s.p50, p95: s.p95, n: s.n };
+    }),
+    loadAverage: [loadBefore, os.loadavg()[0] ?? 0],
+    serverCpuMsPerRequest: serverPid ? perRequest(treeCpuMs(serverPid) - serverCpuBefore) : undefined,
+    clientCpuMsPerRequest: perRequest((clientCpu.user + clientCpu.system) / 1000),
+  };
 }

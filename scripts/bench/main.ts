@@ -2,12 +2,16 @@
 // times each read's SQL directly on the database, then builds and starts the production server and
 // measures the same operations over HTTP with a real API key; prints latencies, throughput, the
 // app's overhead over raw SQL and the budgets. Exit code 1 when a budget fails (or any request did).
+// Then the concurrency mode: N clients send a mix of reads for a fixed time (`--concurrency 8,32`
+// or `--clients 8`, `--duration S`); `--mix-only` runs only that, `--profile DIR` writes the
+// server's CPU profile there (`tsx scripts/bench/profile-summary.ts FILE` reads it).
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import type { HttpClientInput, HttpClientOutput } from "./http-client";
+import type { HttpClientInput, HttpClientOutput, MixPlan } from "./http-client";
+import type { MixResult } from "./load";
 import { type Counts, measureSql } from "./load";
 import { type Opened, openBench } from "./open";
 import { buildOperations } from "./operations";
@@ -26,6 +30,12 @@ const { values } = parseArgs({
     reuse: { type: "string" },
     adopt: { type: "string" },
     "reuse-build": { type: "boolean", default: false },
+    clients: { type: "string" },
+    concurrency: { type: "string" },
+    duration: { type: "string" },
+    warmup: { type: "string" },
+    "mix-only": { type: "boolean", default: false },
+    profile: { type: "string" },
   },
 });
 const scale = values.scale as Scale;
@@ -35,6 +45,22 @@ if (!["pglite", "postgres"].includes(db)) throw new Error("--db must be pglite o
 const counts: Counts = values.smoke
   ? { warmupSeconds: 0, warmup: 2, samples: 10, throughputOps: 8, concurrency: 2 }
   : { warmupSeconds: 60, warmup: 20, samples: 150, throughputOps: 100, concurrency: 4 };
+if (values.warmup !== undefined) counts.warmupSeconds = positive("--warmup", values.warmup, true);
+const mixOnly = values["mix-only"];
+// The smoke run (part of `npm test`) sends the mix for two seconds at the budget's 8 clients.
+const mix: MixPlan = {
+  levels: (values.concurrency ?? values.clients ?? (values.smoke ? "8" : "8,32"))
+    .split(",")
+    .map((v) => positive("--concurrency", v)),
+  seconds: values.duration ? positive("--duration", values.duration) : values.smoke ? 2 : 20,
+};
+
+function positive(flag: string, value: string, zero = false): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < (zero ? 0 : 1))
+    throw new Error(`${flag} takes whole numbers, not ${value}`);
+  return n;
+}
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
 /** Runs http-client.ts in a fresh Node process (through tsx, like this script) and returns its answer. */
@@ -79,9 +105,9 @@ async function main(): Promise<number> {
     skipped: op.skipped,
   }));
 
-  log("timing each read's SQL directly on the database…");
+  if (!mixOnly) log("timing each read's SQL directly on the database…");
   for (const [i, op] of operations.entries()) {
-    if (op.skipped || op.kind !== "read") continue;
+    if (mixOnly || op.skipped || op.kind !== "read") continue;
     const sqlStats = await measureSql(bench, op, counts);
     const result = results[i];
     if (result && sqlStats) result.sql = sqlStats;
@@ -93,15 +119,33 @@ async function main(): Promise<number> {
     env: opened.serverEnv,
     log,
     logFile: `${opened.serverEnv.DATA_DIR}/server.log`,
+    nodeArgs: values.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(values.profile)}`] : [],
   });
   let maxRss = server.rssMiB();
   const sampler = setInterval(() => {
     maxRss = Math.max(maxRss, server.rssMiB());
   }, 250);
   let failedRequests = 0;
+  let mixed: MixResult[] = [];
   try {
     log(`measuring over HTTP from a separate process (${counts.warmupSeconds} s of warm-up first)…`);
-    const measured = await runHttpClient({ url: server.url, apiKey: fixture.apiKey, fixture, counts });
+    const measured = await runHttpClient({
+      url: server.url,
+      apiKey: fixture.apiKey,
+      fixture,
+      counts,
+      mix,
+      mixOnly,
+      serverPid: server.process.pid,
+    });
+    mixed = measured.mix;
+    for (const m of mixed)
+      if (m.errors > 0) {
+        failedRequests += m.errors;
+        log(
+          `  mixed reads, ${m.clients} clients: ${m.errors} failed requests (last ${m.lastStatuses.join(", ")})`,
+        );
+      }
     for (const [i, http] of measured.results.entries()) {
       const result = results[i];
       const op = operations[i];
@@ -119,8 +163,8 @@ async function main(): Promise<number> {
     await server.stop();
   }
 
-  const budgets = budgetsFor(scale, db, results, maxRss);
-  printReport(results, budgets, log);
+  const budgets = budgetsFor(scale, db, results, maxRss, mixed);
+  printReport(results, budgets, log, mixed);
   const failed = budgets.filter((b) => !b.pass).length;
   log(
     `\n${budgets.length - failed} budgets passed, ${failed} failed; ${failedRequests} failed requests; ${Math.round((Date.now() - started) / 1000)} s`,
@@ -141,6 +185,7 @@ async function main(): Promise<number> {
           at: new Date().toISOString(),
           maxRssMiB: Math.round(maxRss),
           results,
+          mix: mixed,
           budgets,
         },
         null,

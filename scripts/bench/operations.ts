@@ -24,6 +24,8 @@ export type Operation = {
   note?: string;
   /** Why it cannot run (a feature another issue has not built yet). */
   skipped?: string;
+  /** Part of the mixed read workload the concurrency mode sends from N clients at once. */
+  mix?: boolean;
 };
 
 const q = (params: Record<string, string>) => new URLSearchParams(params).toString();
@@ -41,8 +43,9 @@ export async function buildOperations(f: Fixture): Promise<Operation[]> {
   const searchModule = await optional(() => import("@crm/core/modules/search/search"));
   const exportModule = await optional(() => import("@crm/core/modules/exports/stream-list-export"));
   const filters = { ownerId: f.ownerId, leadStatus: "qualified", tag: "vip" };
-  const searchOp = (name: string, term: string): Operation => ({
+  const searchOp = (name: string, term: string, mix = false): Operation => ({
     name,
+    mix,
     kind: "read",
     group: "search",
     requests: () => [{ method: "GET", path: `/api/v1/search?${q({ q: term })}` }],
@@ -55,6 +58,7 @@ export async function buildOperations(f: Fixture): Promise<Operation[]> {
     {
       name: "contacts list, first page",
       kind: "read",
+      mix: true,
       group: "list",
       requests: () => [{ method: "GET", path: "/api/v1/contacts?limit=50&sort=-updatedAt" }],
       service: () => listContacts(ctx, { limit: 50, sort: "-updatedAt" }),
@@ -62,6 +66,7 @@ export async function buildOperations(f: Fixture): Promise<Operation[]> {
     {
       name: "contacts list, owner+status+tag",
       kind: "read",
+      mix: true,
       group: "list",
       requests: () => [{ method: "GET", path: `/api/v1/contacts?${q({ limit: "50", ...filters })}` }],
       service: () => listContacts(ctx, { limit: 50 }, filters),
@@ -79,6 +84,7 @@ export async function buildOperations(f: Fixture): Promise<Operation[]> {
     {
       name: "contact detail + timeline",
       kind: "read",
+      mix: true,
       group: "detail",
       requests: () => [{ method: "GET", path: `/api/v1/contacts/${f.contactId}?include=timeline` }],
       service: async () => {
@@ -87,12 +93,13 @@ export async function buildOperations(f: Fixture): Promise<Operation[]> {
       },
       note: "?include=timeline",
     },
-    searchOp("search, exact email", f.email),
-    searchOp("search, misspelt name", f.misspeltName),
+    searchOp("search, exact email", f.email, true),
+    searchOp("search, misspelt name", f.misspeltName, true),
     searchOp("search, company word", f.companyWord),
     {
       name: "pipeline board",
       kind: "read",
+      mix: true,
       group: "board",
       requests: () => [{ method: "GET", path: `/api/v1/pipelines/${f.pipelineId}/board` }],
       service: () => getPipelineBoard(ctx, f.pipelineId),
@@ -100,6 +107,7 @@ export async function buildOperations(f: Fixture): Promise<Operation[]> {
     {
       name: "dashboard",
       kind: "read",
+      mix: true,
       group: "dashboard",
       requests: () => [{ method: "GET", path: "/api/v1/dashboard" }],
       service: () => getDashboardSummary(ctx),

@@ -28,11 +28,13 @@ export async function startServer(options: {
   log: (line: string) => void;
   /** Where the server's own output goes (its errors explain failed requests). */
   logFile?: string;
+  /** Node flags beside the production ones (`--cpu-prof`, …). */
+  nodeArgs?: string[];
 }): Promise<Server> {
   const url = `http://127.0.0.1:${options.port}`;
   const child = spawn(
     process.execPath,
-    [...serverNodeArgs, nextBin, "start", "--port", String(options.port)],
+    [...serverNodeArgs, ...(options.nodeArgs ?? []), nextBin, "start", "--port", String(options.port)],
     {
       cwd: web,
       env: {
@@ -87,17 +89,12 @@ export async function startServer(options: {
   };
 }
 
-/**
- * Resident memory of a process and its children, in MiB, from /proc alone: sampled four times a
- * second during the measurement, so it must not spawn processes (a `pgrep` per sample cost CPU on
- * the cores the server and the client share).
- */
-function treeRssMiB(pid: number): number {
-  let total = 0;
+/** The pids of a process and its descendants, from /proc alone. */
+function processTree(pid: number): number[] {
+  const pids: number[] = [];
   const visit = (p: number) => {
+    pids.push(p);
     try {
-      const status = readFileSync(`/proc/${p}/status`, "utf8");
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
       for (const thread of readdirSync(`/proc/${p}/task`)) {
         const children = readFileSync(`/proc/${p}/task/${thread}/children`, "utf8").trim();
         for (const child of children.split(" ").filter(Boolean)) visit(Number(child));
@@ -107,5 +104,46 @@ function treeRssMiB(pid: number): number {
     }
   };
   visit(pid);
+  return pids;
+}
+
+/**
+ * Resident memory of a process and its children, in MiB, from /proc alone: sampled four times a
+ * second during the measurement, so it must not spawn processes (a `pgrep` per sample cost CPU on
+ * the cores the server and the client share).
+ */
+function treeRssMiB(pid: number): number {
+  let total = 0;
+  for (const p of processTree(pid)) {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, "utf8");
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+    } catch {
+      // gone meanwhile
+    }
+  }
   return total;
+}
+
+/** Linux's USER_HZ: /proc reports CPU times in hundredths of a second on every common build. */
+const TICK_MS = 10;
+
+/**
+ * CPU time (user + system, milliseconds) a process and its children have used so far, from /proc:
+ * the difference over a run divided by its requests is the server's CPU per request, a figure far
+ * steadier than latency on a machine other work shares.
+ */
+export function treeCpuMs(pid: number): number {
+  let ticks = 0;
+  for (const p of processTree(pid)) {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
+      // Fields after the command name (which may hold spaces) start at its closing parenthesis.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return ticks * TICK_MS;
 }

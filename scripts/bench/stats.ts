@@ -1,4 +1,5 @@
 // Percentiles, budgets and the printed report of the benchmark.
+import type { MixResult } from "./load";
 
 export type Stats = { n: number; p50: number; p95: number; p99: number; mean: number };
 
@@ -25,7 +26,20 @@ export type Budget = { name: string; pass: boolean; detail: string };
 
 const ms = (v: number | undefined) => (v === undefined ? "-" : v < 10 ? v.toFixed(2) : v.toFixed(1));
 
-export function budgetsFor(scale: string, db: string, results: OpResult[], maxRssMiB: number): Budget[] {
+/** The concurrency mode's budget: the mixed reads at this many clients… */
+export const MIX_BUDGET_CLIENTS = 8;
+/** …answer at least this many requests a second… */
+export const MIX_BUDGET_THROUGHPUT = 400;
+/** …with this p95 (ms). */
+export const MIX_BUDGET_P95 = 50;
+
+export function budgetsFor(
+  scale: string,
+  db: string,
+  results: OpResult[],
+  maxRssMiB: number,
+  mix: MixResult[] = [],
+): Budget[] {
   const budgets: Budget[] = [];
   const measured = results.filter((r) => r.http);
   const p95 = (r: OpResult) => r.http?.p95 ?? Number.POSITIVE_INFINITY;
@@ -63,6 +77,19 @@ export function budgetsFor(scale: string, db: string, results: OpResult[], maxRs
       detail: `HTTP p50 ${ms(r.http?.p50)} ms vs SQL p50 ${ms(r.sql?.p50)} ms (limit ${ms(limit)} ms)`,
     });
   }
+  const atBudget = mix.find((m) => m.clients === MIX_BUDGET_CLIENTS);
+  if (atBudget) {
+    budgets.push({
+      name: `mixed reads ≥ ${MIX_BUDGET_THROUGHPUT} req/s at ${MIX_BUDGET_CLIENTS} clients`,
+      pass: atBudget.throughput >= MIX_BUDGET_THROUGHPUT && atBudget.errors === 0,
+      detail: `${atBudget.throughput.toFixed(0)} req/s (load average ${loadAverage(atBudget)})`,
+    });
+    budgets.push({
+      name: `mixed reads p95 < ${MIX_BUDGET_P95} ms at ${MIX_BUDGET_CLIENTS} clients`,
+      pass: atBudget.latency.p95 < MIX_BUDGET_P95,
+      detail: `${ms(atBudget.latency.p95)} ms`,
+    });
+  }
   budgets.push({
     name: "server RSS < 1 GiB",
     pass: maxRssMiB < 1024,
@@ -72,7 +99,49 @@ export function budgetsFor(scale: string, db: string, results: OpResult[], maxRs
   return budgets;
 }
 
-export function printReport(results: OpResult[], budgets: Budget[], out: (line: string) => void) {
+const loadAverage = (m: MixResult) => `${m.loadAverage[0].toFixed(1)} → ${m.loadAverage[1].toFixed(1)}`;
+
+/** The concurrency mode's table: one row per number of clients, then each operation's share. */
+export function printMix(mix: MixResult[], out: (line: string) => void) {
+  const [first] = mix;
+  if (!first) return;
+  out("");
+  out(`mixed reads (${first.byOperation.length} operations in turn, ${first.seconds.toFixed(0)} s per run):`);
+  out(
+    `${"clients".padStart(7)} ${"req/s".padStart(7)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"errors".padStart(6)} ${"server CPU/req".padStart(14)} ${"client CPU/req".padStart(14)}  load average`,
+  );
+  for (const m of mix)
+    out(
+      `${String(m.clients).padStart(7)} ${m.throughput.toFixed(0).padStart(7)} ${ms(m.latency.p50).padStart(7)} ${ms(m.latency.p95).padStart(7)} ${ms(m.latency.p99).padStart(7)} ${String(m.errors).padStart(6)} ${`${ms(m.serverCpuMsPerRequest)} ms`.padStart(14)} ${`${ms(m.clientCpuMsPerRequest)} ms`.padStart(14)}  ${loadAverage(m)}${m.errors ? `  (last statuses ${m.lastStatuses.join(", ")})` : ""}`,
+    );
+  out(
+    `${"p50 / p95 by operation".padEnd(34)} ${mix.map((m) => `${m.clients} clients`.padStart(15)).join(" ")}`,
+  );
+  for (const [i, op] of first.byOperation.entries())
+    out(
+      `${op.name.padEnd(34)} ${mix
+        .map((m) => {
+          const o = m.byOperation[i];
+          return (o ? `${ms(o.p50)} / ${ms(o.p95)}` : "-").padStart(15);
+        })
+        .join(" ")}`,
+    );
+}
+
+export function printReport(
+  results: OpResult[],
+  budgets: Budget[],
+  out: (line: string) => void,
+  mix: MixResult[] = [],
+) {
+  if (results.some((r) => r.http || r.sql)) printOperations(results, out);
+  printMix(mix, out);
+  out("");
+  out("budgets:");
+  for (const b of budgets) out(`  ${b.pass ? "PASS" : "FAIL"}  ${b.name}  ${b.detail}`);
+}
+
+function printOperations(results: OpResult[], out: (line: string) => void) {
   out("");
   out(
     `${"operation".padEnd(34)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"req/s".padStart(7)} ${"sql p50".padStart(8)} ${"sql p95".padStart(8)} ${"ratio".padStart(6)}`,
@@ -87,7 +156,4 @@ export function printReport(results: OpResult[], budgets: Budget[], out: (line: 
       `${r.name.padEnd(34)} ${ms(h?.p50).padStart(7)} ${ms(h?.p95).padStart(7)} ${ms(h?.p99).padStart(7)} ${(h ? h.throughput.toFixed(0) : "-").padStart(7)} ${ms(r.sql?.p50).padStart(8)} ${ms(r.sql?.p95).padStart(8)} ${(r.overhead ? `${r.overhead.toFixed(1)}×` : "-").padStart(6)}${h?.errors ? `  ${h.errors} errors` : ""}${r.note ? `  (${r.note})` : ""}`,
     );
   }
-  out("");
-  out("budgets (milliseconds):");
-  for (const b of budgets) out(`  ${b.pass ? "PASS" : "FAIL"}  ${b.name}  ${b.detail}`);
 }
