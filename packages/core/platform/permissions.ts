@@ -13,6 +13,8 @@ export const ACTIONS = [
   "devMail:read",
   "records:read",
   "records:write",
+  /** Hand a record to another member (set its owner to someone else); anyone who writes may take an unowned one. */
+  "records:assign",
   "records:export",
   "records:purge",
   "org:export",
@@ -26,6 +28,7 @@ const grants: Record<Role, ReadonlySet<Action>> = {
     "org:read",
     "records:read",
     "records:write",
+    "records:assign",
     "records:export",
     "audit:read",
     "pipelines:manage",

@@ -18,7 +18,6 @@ import { RecordHistory } from "@/features/history/record-history";
 import { DeleteRecordButton } from "@/features/records/delete-record-button";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
 import { loadMemberOptions, type SearchParams } from "@/features/records/load-record-list";
-import { canAssignRecords } from "@/features/records/permissions";
 import { RecordDetailsCard } from "@/features/records/record-details-card";
 import { RecordHeader } from "@/features/records/record-header";
 import { RecordSharing } from "@/features/sharing/record-sharing";
@@ -129,7 +128,7 @@ export async function ContactDetailPage({ params, searchParams }: Props) {
               company={company}
               members={members}
               canWrite={canWrite}
-              canAssign={canAssignRecords(ctx)}
+              canAssign={can(ctx, "records:assign")}
             />
           </RecordDetailsCard>
           <CustomFieldsSection ctx={ctx} slug={slug} object="contacts" record={contact} />

@@ -9,7 +9,6 @@ import { toCustomDefs, withCustomFields } from "@/features/custom-fields/custom-
 import { ExportMenu } from "@/features/exports/export-menu";
 import { ImportLink } from "@/features/imports/import-link";
 import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
-import { canAssignRecords } from "@/features/records/permissions";
 import { PageHeader } from "@/features/shell/page-header";
 import { requireOrgContext } from "@/lib/org-context";
 import { ContactFormDialog } from "./contact-form-dialog";
@@ -65,7 +64,7 @@ export async function ContactsListPage({ params, searchParams }: Props) {
         companyNames={companyNames}
         currentUserId={user.id}
         canWrite={canWrite}
-        canAssign={canAssignRecords(ctx)}
+        canAssign={can(ctx, "records:assign")}
         timeZone={timeZone}
       />
     </>

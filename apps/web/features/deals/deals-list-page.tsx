@@ -14,7 +14,6 @@ import { toCustomDefs, withCustomFields } from "@/features/custom-fields/custom-
 import { ExportMenu } from "@/features/exports/export-menu";
 import { ImportLink } from "@/features/imports/import-link";
 import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
-import { canAssignRecords } from "@/features/records/permissions";
 import { PageHeader } from "@/features/shell/page-header";
 import { requireOrgContext } from "@/lib/org-context";
 import { DealFormDialog } from "./deal-form-dialog";
@@ -91,7 +90,7 @@ export async function DealsListPage({ params, searchParams }: Props) {
         contactNames={contactNames}
         currentUserId={user.id}
         canWrite={canWrite}
-        canAssign={canAssignRecords(ctx)}
+        canAssign={can(ctx, "records:assign")}
         timeZone={timeZone}
         newDeal={newDeal}
       />

@@ -5,6 +5,7 @@ import { listMappingTemplates } from "@crm/core/modules/imports/mapping-template
 import { prepareImport } from "@crm/core/modules/imports/prepare-import";
 import { previewImport } from "@crm/core/modules/imports/preview-import";
 import { AppError, isAppError } from "@crm/core/platform/errors";
+import { can } from "@crm/core/platform/permissions";
 import { ChevronLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -100,7 +101,7 @@ export async function ImportPage({ params }: Props) {
         templates={templates.map((tpl) => ({ id: tpl.id, name: tpl.name, mapping: tpl.mapping }))}
         initialPreview={preview}
         initialPolicy={imp.onDuplicate}
-        canAssignOwners={ctx.role === "admin" || ctx.role === "manager"}
+        canAssignOwners={can(ctx, "records:assign")}
       />
     </>
   );

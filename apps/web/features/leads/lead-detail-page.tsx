@@ -16,7 +16,6 @@ import { DeleteRecordButton } from "@/features/records/delete-record-button";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
 import { dateTimeOptions } from "@/features/records/format";
 import { loadMemberOptions } from "@/features/records/load-record-list";
-import { canAssignRecords } from "@/features/records/permissions";
 import { RecordDetailsCard } from "@/features/records/record-details-card";
 import { RecordHeader } from "@/features/records/record-header";
 import { RecordSharing } from "@/features/sharing/record-sharing";
@@ -104,7 +103,7 @@ export async function LeadDetailPage({ params }: Props) {
             lead={lead}
             members={members}
             canWrite={canWrite}
-            canAssign={canAssignRecords(ctx)}
+            canAssign={can(ctx, "records:assign")}
           />
         </RecordDetailsCard>
         <CustomFieldsSection ctx={ctx} slug={slug} object="leads" record={lead} />

@@ -17,7 +17,6 @@ import { DeleteRecordButton } from "@/features/records/delete-record-button";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
 import { dateTimeOptions } from "@/features/records/format";
 import { loadMemberOptions } from "@/features/records/load-record-list";
-import { canAssignRecords } from "@/features/records/permissions";
 import { RecordHeader } from "@/features/records/record-header";
 import { RecordSharing } from "@/features/sharing/record-sharing";
 import { restoreRecordAction } from "@/features/trash/trash-actions";
@@ -100,7 +99,7 @@ export async function TaskDetailPage({ params }: Props) {
                 slug={slug}
                 members={members}
                 currentUserId={user.id}
-                canAssign={canAssignRecords(ctx)}
+                canAssign={can(ctx, "records:assign")}
                 task={{ ...task, contact, company, deal }}
                 trigger={
                   <Button variant="outline">

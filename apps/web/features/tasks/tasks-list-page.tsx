@@ -8,7 +8,6 @@ import { getTranslations } from "next-intl/server";
 import { toCustomDefs, withCustomFields } from "@/features/custom-fields/custom-list-config";
 import { ExportMenu } from "@/features/exports/export-menu";
 import { loadMemberOptions, loadRecordList, type SearchParams } from "@/features/records/load-record-list";
-import { canAssignRecords } from "@/features/records/permissions";
 import { PageHeader } from "@/features/shell/page-header";
 import { requireOrgContext } from "@/lib/org-context";
 import { TaskFormDialog } from "./task-form-dialog";
@@ -43,7 +42,7 @@ export async function TasksListPage({ params, searchParams }: Props) {
   };
   const { timeZone } = await getOrgSettings(ctx);
   const canWrite = can(ctx, "records:write");
-  const canAssign = canAssignRecords(ctx);
+  const canAssign = can(ctx, "records:assign");
   const newTask = (
     <TaskFormDialog slug={slug} members={members} currentUserId={user.id} canAssign={canAssign} />
   );

@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import type { Ctx } from "../../platform/context";
+import { can } from "../../platform/permissions";
 import { users } from "../auth/tables";
 import { listCustomFieldDefs } from "../custom-fields/custom-values";
 import type { CustomFieldDefinition } from "../custom-fields/tables";
@@ -73,10 +74,10 @@ export async function loadRunState(tx: Tx, ctx: Ctx, imp: Import): Promise<RunSt
 
 /**
  * The member a row's owner value names: their user id; null when the row names nobody or the
- * importer is a rep (reps own what they import); "unknown" when it names someone who is no member.
+ * importer may not assign records (reps own what they import); "unknown" when it names someone who is no member.
  */
 export function matchOwner(owners: Map<string, string>, ctx: Ctx, owner: string | undefined): string | null {
-  if (ctx.role === "rep" || !owner?.trim()) return null;
+  if (!can(ctx, "records:assign") || !owner?.trim()) return null;
   return owners.get(owner.trim().toLowerCase()) ?? UNKNOWN_OWNER;
 }
 

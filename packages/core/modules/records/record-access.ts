@@ -3,7 +3,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import type { Tx } from "../../db/client";
 import type { Ctx } from "../../platform/context";
 import { AppError, notFound } from "../../platform/errors";
-import { assertCan } from "../../platform/permissions";
+import { assertCan, can } from "../../platform/permissions";
 import { entityTypeOf } from "./entity-type";
 import type { RecordObject } from "./enums";
 import { type RecordTable, visibleRecords, writableRecords } from "./visibility";
@@ -46,15 +46,18 @@ export async function findWritableRecord<T>(
   throw new AppError("forbidden", "You may view this record but not change it");
 }
 
-/** Only admins and managers hand records to someone else; reps may only take or keep them. */
+/**
+ * Handing a record to someone else needs `records:assign` (admins and managers); without it a member
+ * who writes may only take an unowned record for themselves, or keep what they own.
+ */
 export function assertCanAssign(
   ctx: Ctx,
   currentOwnerId: string | null,
   nextOwnerId: string | null | undefined,
 ): void {
   if (nextOwnerId === undefined || nextOwnerId === currentOwnerId) return;
-  if (ctx.role === "admin" || ctx.role === "manager") return;
-  if (ctx.role === "rep" && nextOwnerId === ctx.userId && currentOwnerId === null) return;
+  if (can(ctx, "records:assign")) return;
+  if (can(ctx, "records:write") && nextOwnerId === ctx.userId && currentOwnerId === null) return;
   throw new AppError("forbidden", "Only admins and managers can reassign records", {
     fieldErrors: { ownerId: ["Only admins and managers can reassign records"] },
   });
