@@ -57,7 +57,8 @@ export default defineConfig({
           env: { NODE_ENV: "test" },
           globalSetup: ["e2e/support/global-setup.ts"],
           fileParallelism: false,
-          testTimeout: 60_000,
+          // Each journey first makes its own organization (an invitation and "New organization").
+          testTimeout: 120_000,
           hookTimeout: 120_000,
         },
       },

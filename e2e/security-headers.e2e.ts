@@ -1,14 +1,13 @@
-import { describe, expect, it } from "vitest";
-import { baseURL, useBrowser } from "./support/browser";
+import { describe } from "vitest";
+import { baseURL, expect, test } from "./support/fixtures";
 
 // Regression (issue 13.13): no response carried a Content-Security-Policy, frame-ancestors /
 // X-Frame-Options, Referrer-Policy or X-Content-Type-Options. The page CSP is nonce-based, so this
 // also checks that the app still runs under it: Next.js' inline bootstrap scripts and next-themes'
 // theme script carry the nonce, and the browser reports no violation.
-const browser = useBrowser();
 
 describe("security headers", () => {
-  it("pages: a fresh nonce per request in a strict CSP, no framing, nosniff, a referrer policy", async () => {
+  test("pages: a fresh nonce per request in a strict CSP, no framing, nosniff, a referrer policy", async () => {
     const [first, second] = await Promise.all([fetch(`${baseURL()}/sign-in`), fetch(`${baseURL()}/sign-in`)]);
     const csp = first?.headers.get("content-security-policy") ?? "";
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/);
@@ -25,7 +24,7 @@ describe("security headers", () => {
     expect(scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([]);
   });
 
-  it("API answers: nosniff, no framing, and a CSP that allows nothing", async () => {
+  test("API answers: nosniff, no framing, and a CSP that allows nothing", async () => {
     const res = await fetch(`${baseURL()}/api/v1/me`);
     expect(res.status).toBe(401);
     expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
@@ -34,8 +33,8 @@ describe("security headers", () => {
     expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
   });
 
-  it("the app runs under the CSP: no violation, the bootstrap and theme scripts ran", async () => {
-    const { context, page } = await browser.newPage();
+  test("the app runs under the CSP: no violation, the bootstrap and theme scripts ran", async ({ open }) => {
+    const { page } = await open();
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
@@ -53,6 +52,5 @@ describe("security headers", () => {
         document.documentElement.classList.contains("dark"),
     }));
     expect(result).toEqual({ violations: [], bootstrapped: true, themed: true });
-    await context.close();
   });
 });

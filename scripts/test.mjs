@@ -42,7 +42,11 @@ if (process.argv.length <= 2 && process.env.CRM_SKIP_BENCH_SMOKE !== "1") {
     {
       cwd: root,
       stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", BENCH_DIST_DIR: ".next" },
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: "1",
+        BENCH_DIST_DIR: process.env.NEXT_DIST_DIR || ".next",
+      },
     },
   );
   benchStatus = bench.status ?? 1;

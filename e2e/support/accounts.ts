@@ -1,9 +1,5 @@
-import type { BrowserContext, Page } from "playwright-core";
-import { expect } from "vitest";
-import type { useBrowser } from "./browser";
-
-export type Person = { name: string; email: string; password: string };
-type Browser = ReturnType<typeof useBrowser>;
+import type { Page } from "playwright-core";
+import { expect, type OpenPage, type Session } from "./fixtures";
 
 export async function signIn(page: Page, who: { email: string; password: string }) {
   await page.goto("/sign-in");
@@ -19,13 +15,7 @@ export async function signOut(page: Page) {
   await page.waitForURL(/\/sign-in/);
 }
 
-/** A fresh browser context (its own cookies), signed in as `who`. */
-export async function signedIn(browser: Browser, who: Person, options: { width?: number } = {}) {
-  const { context, page } = await browser.newPage(options);
-  await signIn(page, who);
-  return { context, page };
-}
-
+/** Invites `email` from the members page; the invitation link the dialog shows. */
 export async function invite(page: Page, slug: string, email: string, roleLabel: string): Promise<string> {
   await page.goto(`/o/${slug}/settings/members`);
   await page.getByRole("button", { name: "Invite member" }).click();
@@ -34,21 +24,41 @@ export async function invite(page: Page, slug: string, email: string, roleLabel:
   await dialog.getByRole("combobox").click();
   await page.getByRole("option", { name: new RegExp(roleLabel) }).click();
   await dialog.getByRole("button", { name: "Send invitation" }).click();
-  const link = await page.getByTestId("invite-link").inputValue();
-  expect(link).toMatch(/\/invite\/[0-9a-f-]{36}$/);
-  return link;
+  const link = page.getByTestId("invite-link");
+  await expect(link).toHaveValue(/\/invite\/[0-9a-f-]{36}$/);
+  return link.inputValue();
 }
 
+/** Someone without an account opens the invitation link and creates one. */
 export async function joinAsNewUser(
-  browser: Browser,
+  open: OpenPage,
   link: string,
   who: { name: string; password: string },
-): Promise<{ context: BrowserContext; page: Page }> {
-  const { context, page } = await browser.newPage();
-  await page.goto(link);
-  await page.getByLabel("Your name").fill(who.name);
-  await page.getByLabel("Password").fill(who.password);
-  await page.getByRole("button", { name: "Create account and join" }).click();
-  await page.waitForURL(/\/o\/[^/]+$/);
-  return { context, page };
+): Promise<Session> {
+  const session = await open();
+  await session.page.goto(link);
+  await session.page.getByLabel("Your name").fill(who.name);
+  await session.page.getByLabel("Password").fill(who.password);
+  await session.page.getByRole("button", { name: "Create account and join" }).click();
+  await session.page.waitForURL(/\/o\/[^/]+$/);
+  return session;
+}
+
+/** Creates an API key with that role on the settings page; the key, shown once. */
+export async function createApiKey(
+  page: Page,
+  slug: string,
+  name: string,
+  roleLabel: RegExp,
+): Promise<string> {
+  await page.goto(`/o/${slug}/settings/api-keys`);
+  await page.getByRole("button", { name: "Create API key" }).first().click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Key name").fill(name);
+  await dialog.getByRole("combobox").click();
+  await page.getByRole("option", { name: roleLabel }).click();
+  await dialog.getByRole("button", { name: "Create API key" }).click();
+  const key = page.getByTestId("new-api-key");
+  await expect(key).toHaveValue(/^crm_/);
+  return key.inputValue();
 }

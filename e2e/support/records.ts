@@ -1,4 +1,27 @@
-import type { Locator, Page } from "playwright-core";
+import type { APIRequestContext, Locator, Page } from "playwright-core";
+import { expect } from "./fixtures";
+
+/** Creates a record through /api/v1 as the session or key `api` carries; its id. */
+export async function createRecord(
+  api: APIRequestContext,
+  path: string,
+  data: Record<string, unknown>,
+): Promise<string> {
+  const response = await api.post(`/api/v1${path}`, { data });
+  expect(response.status(), `POST ${path}: ${await response.text()}`).toBe(201);
+  return ((await response.json()) as { data: { id: string } }).data.id;
+}
+
+/** Moves a deal to the default pipeline's stage of that name through the API. */
+export async function moveDealTo(api: APIRequestContext, dealId: string, stage: string): Promise<void> {
+  const pipelines = (await (await api.get("/api/v1/pipelines")).json()) as {
+    data: { stages: { id: string; name: string }[] }[];
+  };
+  const stageId = pipelines.data[0]?.stages.find((s) => s.name === stage)?.id;
+  if (!stageId) throw new Error(`the default pipeline has no stage ${stage}`);
+  const moved = await api.put(`/api/v1/deals/${dealId}/stage`, { data: { stageId } });
+  expect(moved.status(), `moving ${dealId} to ${stage}`).toBe(200);
+}
 
 /** Chooses a record in a searchable picker (company, contact): open, type, click the match. */
 export async function pickRecord(page: Page, scope: Locator, label: string, query: string, option: RegExp) {
@@ -25,7 +48,7 @@ export async function createFromList(
   const dialog = page.getByRole("dialog", { name: `New ${object}` });
   await fill(dialog);
   await dialog.getByRole("button", { name: `Create ${object}` }).click();
-  await dialog.waitFor({ state: "hidden" });
+  await expect(dialog).toBeHidden();
 }
 
 /** Follows the link to a record and returns its id from the detail page's URL. */
@@ -36,9 +59,9 @@ export async function openRecord(page: Page, name: string | RegExp): Promise<str
 }
 
 /** The 404 page: its status and its heading, and none of the hidden record's text. */
-export async function expectNotFound(page: Page, path: string, hidden: string): Promise<number | undefined> {
+export async function expectNotFound(page: Page, path: string, hidden: string[]): Promise<void> {
   const response = await page.goto(path);
-  await page.getByRole("heading", { name: "Page not found" }).waitFor();
-  if ((await page.getByText(hidden).count()) !== 0) throw new Error(`${path} shows ${hidden}`);
-  return response?.status();
+  expect(response?.status(), path).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  for (const text of hidden) await expect(page.getByText(text), `${path} shows ${text}`).toHaveCount(0);
 }
