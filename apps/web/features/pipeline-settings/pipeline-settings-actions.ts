@@ -1,8 +1,5 @@
 "use server";
-import { addStage } from "@crm/core/modules/deals/add-stage";
-import { createPipeline } from "@crm/core/modules/deals/create-pipeline";
-import { deletePipeline } from "@crm/core/modules/deals/delete-pipeline";
-import { deleteStage } from "@crm/core/modules/deals/delete-stage";
+import { pipelineOperations as op } from "@crm/core/modules/deals/pipeline-operations";
 import type {
   AddStageInput,
   CreatePipelineInput,
@@ -11,50 +8,42 @@ import type {
   UpdatePipelineInput,
   UpdateStageInput,
 } from "@crm/core/modules/deals/pipeline-schemas";
-import { reorderStages } from "@crm/core/modules/deals/reorder-stages";
-import { updatePipeline } from "@crm/core/modules/deals/update-pipeline";
-import { updateStage } from "@crm/core/modules/deals/update-stage";
-import { runOrgAction } from "@/lib/actions";
+import type { ActionResult } from "@/lib/actions";
+import { runOrgOperation } from "@/lib/operation-action";
 
-// Thin adapters: the core services check `pipelines:manage` and validate with the same schemas.
+// The settings screens run the same operations as /api/v1/pipelines (permission `pipelines:manage`).
+
+/** The screens reload what changed: the answer is only whether it worked. */
+const done = <T>(result: ActionResult<T>): ActionResult =>
+  result.ok ? { ok: true, data: undefined } : result;
 
 export async function createPipelineAction(slug: string, input: CreatePipelineInput) {
-  return runOrgAction(slug, async (ctx) => {
-    await createPipeline(ctx, input);
-  });
+  return done(await runOrgOperation(slug, op.create, input));
 }
 
-export async function updatePipelineAction(slug: string, id: string, input: UpdatePipelineInput) {
-  return runOrgAction(slug, async (ctx) => {
-    await updatePipeline(ctx, id, input);
-  });
+export async function updatePipelineAction(slug: string, id: string, patch: UpdatePipelineInput) {
+  return done(await runOrgOperation(slug, op.update, { id, patch }));
 }
 
 export async function deletePipelineAction(slug: string, id: string, input: DeletePipelineInput) {
-  return runOrgAction(slug, (ctx) => deletePipeline(ctx, id, input));
+  return runOrgOperation(slug, op.delete, { id, ...input });
 }
 
-export async function addStageAction(slug: string, pipelineId: string, input: AddStageInput) {
-  return runOrgAction(slug, async (ctx) => {
-    await addStage(ctx, pipelineId, input);
-  });
+export async function addStageAction(slug: string, pipelineId: string, stage: AddStageInput) {
+  return done(await runOrgOperation(slug, op.addStage, { id: pipelineId, stage }));
 }
 
 export async function updateStageAction(
   slug: string,
   pipelineId: string,
   stageId: string,
-  input: UpdateStageInput,
+  patch: UpdateStageInput,
 ) {
-  return runOrgAction(slug, async (ctx) => {
-    await updateStage(ctx, pipelineId, stageId, input);
-  });
+  return done(await runOrgOperation(slug, op.updateStage, { id: pipelineId, stageId, patch }));
 }
 
 export async function reorderStagesAction(slug: string, pipelineId: string, stageIds: string[]) {
-  return runOrgAction(slug, async (ctx) => {
-    await reorderStages(ctx, pipelineId, { stageIds });
-  });
+  return done(await runOrgOperation(slug, op.reorderStages, { id: pipelineId, stageIds }));
 }
 
 export async function deleteStageAction(
@@ -63,5 +52,5 @@ export async function deleteStageAction(
   stageId: string,
   input: DeleteStageInput,
 ) {
-  return runOrgAction(slug, (ctx) => deleteStage(ctx, pipelineId, stageId, input));
+  return runOrgOperation(slug, op.deleteStage, { id: pipelineId, stageId, ...input });
 }

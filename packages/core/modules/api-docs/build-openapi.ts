@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { APP_VERSION } from "../../platform/version";
 import { restRoutes } from "../api/route-table";
-import { createPipelineSchema } from "../deals/pipeline-schemas";
-import { boardFiltersSchema, moveDealStageSchema } from "../deals/schemas";
+import { moveDealStageSchema } from "../deals/schemas";
 import { convertLeadSchema } from "../leads/schemas";
 import { EXACT_COUNT_LIMIT } from "../records/count-listed";
 import { operationPaths, type ResourceDoc, resources } from "./openapi-resources";
@@ -31,13 +30,6 @@ const schemaOf = (schema: z.ZodType): Json => {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Json;
   return rest;
 };
-/** One query parameter per field of a zod object (the same schema the route parses with). */
-const queryParameters = (schema: z.ZodType): Json[] =>
-  Object.entries((schemaOf(schema).properties ?? {}) as Record<string, Json>).map(([name, field]) => ({
-    name,
-    in: "query",
-    schema: field,
-  }));
 const record = {
   type: "object",
   additionalProperties: true,
@@ -224,51 +216,6 @@ export function buildOpenApi(extraPaths: Json = {}): Json {
             content: { "application/json": { schema: schemaOf(moveDealStageSchema) } },
           },
           responses: { "200": { description: "{data: deal}" }, ...errors(401, 403, 404, 422) },
-        },
-      },
-      "/pipelines": {
-        get: {
-          tags: ["Pipelines"],
-          summary: "Pipelines with their ordered stages",
-          responses: { "200": { description: "OK" }, ...errors(401) },
-        },
-        post: {
-          tags: ["Pipelines"],
-          summary: "Create a pipeline (admins and managers)",
-          requestBody: {
-            required: true,
-            content: { "application/json": { schema: schemaOf(createPipelineSchema) } },
-          },
-          responses: { "201": { description: "Created" }, ...errors(401, 403, 422) },
-        },
-      },
-      "/pipelines/{id}": {
-        delete: {
-          tags: ["Pipelines"],
-          summary:
-            "Delete a pipeline (admins and managers); its deals move to the stage `moveDealsToStageId` of another pipeline",
-          parameters: [
-            { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
-            {
-              name: "moveDealsToStageId",
-              in: "query",
-              required: false,
-              schema: { type: "string", format: "uuid" },
-            },
-          ],
-          responses: { "204": { description: "Deleted" }, ...errors(401, 403, 404, 409, 422) },
-        },
-      },
-      "/pipelines/{id}/board": {
-        get: {
-          tags: ["Pipelines"],
-          summary:
-            "Board: per stage the count, the total and weighted value per currency (`totals`) and summed up in the org's currency at today's exchange rates (`converted`; currencies without a rate listed in `converted.unconverted`, not added in), the rates used (`rates`), and the first deals",
-          parameters: [
-            { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
-            ...queryParameters(boardFiltersSchema),
-          ],
-          responses: { "200": { description: "OK" }, ...errors(401, 404) },
         },
       },
       "/leads/{id}/convert": {

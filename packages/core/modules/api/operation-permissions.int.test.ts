@@ -11,6 +11,7 @@ import { can } from "../../platform/permissions";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { contactOperations } from "../contacts/operations";
+import { pipelineOperations } from "../deals/pipeline-operations";
 import { ROLES, type Role } from "../orgs/roles";
 import { operations } from "./operation-registry";
 
@@ -30,6 +31,41 @@ type Case = {
 const contact = async (f: Fixture) =>
   runOperation(contactOperations.create, f.org.admin, { firstName: "Ada", lastName: "Lovelace" });
 
+const pipeline = async (f: Fixture) =>
+  runOperation(pipelineOperations.create, f.org.admin, { name: "Renewals" });
+const stageOf = async (f: Fixture) => {
+  const { id, stages } = await pipeline(f);
+  if (!stages[0]) throw new Error("a new pipeline has stages");
+  return { id, stageId: stages[0].id };
+};
+const pipelineCases = (): Record<string, Case> => ({
+  "pipelines.list": { input: async () => ({}) },
+  "pipelines.get": { input: async (f) => ({ id: (await pipeline(f)).id }), crossOrg: true },
+  "pipelines.create": { input: async () => ({ name: "Partners" }) },
+  "pipelines.update": {
+    input: async (f) => ({ id: (await pipeline(f)).id, patch: { name: "Renamed" } }),
+    crossOrg: true,
+  },
+  "pipelines.delete": { input: async (f) => ({ id: (await pipeline(f)).id }), crossOrg: true },
+  "pipelines.board": { input: async (f) => ({ id: (await pipeline(f)).id, ownerId: "" }), crossOrg: true },
+  "pipelines.addStage": {
+    input: async (f) => ({ id: (await pipeline(f)).id, stage: { name: "Demo" } }),
+    crossOrg: true,
+  },
+  "pipelines.reorderStages": {
+    input: async (f) => {
+      const { id, stages } = await pipeline(f);
+      return { id, stageIds: stages.map((stage) => stage.id).reverse() };
+    },
+    crossOrg: true,
+  },
+  "pipelines.updateStage": {
+    input: async (f) => ({ ...(await stageOf(f)), patch: { probability: 30 } }),
+    crossOrg: true,
+  },
+  "pipelines.deleteStage": { input: async (f) => stageOf(f), crossOrg: true },
+});
+
 const cases: Record<string, Case> = {
   "contacts.list": { input: async () => ({ q: "Ada" }) },
   "contacts.get": {
@@ -43,6 +79,7 @@ const cases: Record<string, Case> = {
     as: "manager",
   },
   "contacts.delete": { input: async (f) => ({ id: (await contact(f)).id }), crossOrg: true, as: "manager" },
+  ...pipelineCases(),
 };
 
 const rank: Role[] = ["readonly", "rep", "manager", "admin"];

@@ -5,16 +5,15 @@ import { newId } from "../../platform/ids";
 import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getPipelineOrThrow, listStagesOf } from "./pipeline-queries";
-import { type AddStageInput, addStageSchema } from "./pipeline-schemas";
+import type { AddStageData } from "./pipeline-schemas";
 import { writeStagePositions } from "./stage-positions";
 import { stages } from "./tables";
 
 const MAX_STAGES = 30;
 
 /** Adds a stage at `position`, or by default: an open stage before the won/lost ones, a closed one last. */
-export async function addStage(ctx: Ctx, pipelineId: string, input: AddStageInput) {
+export async function addStage(ctx: Ctx, pipelineId: string, data: AddStageData) {
   assertCan(ctx, "pipelines:manage");
-  const data = addStageSchema.parse(input);
   const kind = data.kind ?? "open";
   const probability = data.probability ?? (kind === "won" ? 100 : kind === "lost" ? 0 : 10);
   return withOrg(ctx, async (tx) => {

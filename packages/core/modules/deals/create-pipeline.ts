@@ -4,12 +4,12 @@ import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
 import { DEFAULT_STAGES, insertPipeline } from "./insert-pipeline";
 import { findDefaultPipeline, nextPipelinePosition } from "./pipeline-queries";
-import { type CreatePipelineInput, createPipelineSchema } from "./pipeline-schemas";
+import type { CreatePipelineData } from "./pipeline-schemas";
 import { pipelines } from "./tables";
 
-export async function createPipeline(ctx: Ctx, input: CreatePipelineInput) {
+/** Creates a pipeline from input parsed by `createPipelineSchema` (the operation `pipelines.create`). */
+export async function createPipeline(ctx: Ctx, data: CreatePipelineData) {
   assertCan(ctx, "pipelines:manage");
-  const data = createPipelineSchema.parse(input);
   return withOrg(ctx, async (tx) => {
     const current = await findDefaultPipeline(tx, ctx.orgId);
     // The first pipeline of an org is its default whatever the input says.

@@ -6,7 +6,7 @@ import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { moveAllDeals } from "./move-all-deals";
 import { countDeals, findStage, getPipelineOrThrow, listStagesOf, orgToday } from "./pipeline-queries";
-import { type DeletePipelineInput, deletePipelineSchema } from "./pipeline-schemas";
+import type { DeletePipelineData } from "./pipeline-schemas";
 import { pipelines } from "./tables";
 
 const unprocessable = (message: string) =>
@@ -20,10 +20,9 @@ const unprocessable = (message: string) =>
 export async function deletePipeline(
   ctx: Ctx,
   id: string,
-  input: DeletePipelineInput = {},
+  { moveDealsToStageId }: DeletePipelineData = {},
 ): Promise<{ movedDeals: number }> {
   assertCan(ctx, "pipelines:manage");
-  const { moveDealsToStageId } = deletePipelineSchema.parse(input);
   return withOrg(ctx, async (tx) => {
     const pipeline = await getPipelineOrThrow(tx, ctx.orgId, id);
     const movedDeals = await countDeals(tx, ctx.orgId, { pipelineId: id });

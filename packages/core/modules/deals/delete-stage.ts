@@ -13,7 +13,7 @@ import {
   listStagesOf,
   orgToday,
 } from "./pipeline-queries";
-import { type DeleteStageInput, deleteStageSchema } from "./pipeline-schemas";
+import type { DeleteStageData } from "./pipeline-schemas";
 import { type Stage, stages } from "./tables";
 
 const unprocessable = (field: string, message: string) =>
@@ -27,10 +27,9 @@ export async function deleteStage(
   ctx: Ctx,
   pipelineId: string,
   stageId: string,
-  input: DeleteStageInput = {},
+  { moveDealsToStageId }: DeleteStageData = {},
 ): Promise<{ movedDeals: number }> {
   assertCan(ctx, "pipelines:manage");
-  const { moveDealsToStageId } = deleteStageSchema.parse(input);
   return withOrg(ctx, async (tx) => {
     await getPipelineOrThrow(tx, ctx.orgId, pipelineId);
     const stage = await getStageOrThrow(tx, ctx.orgId, pipelineId, stageId);

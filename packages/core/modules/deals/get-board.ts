@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, isNull, lte, type SQL, sql } from "drizzle-orm";
+import type { z } from "zod";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { convertTotals } from "../../platform/money";
@@ -11,7 +12,7 @@ import { orgSettings } from "../orgs/tables";
 import { visibleRecords } from "../records/visibility";
 import { listBoardTotals } from "./board-totals";
 import { getPipelineOrThrow, listStagesOf } from "./pipeline-queries";
-import { type BoardFilters, boardFiltersSchema } from "./schemas";
+import type { boardFiltersSchema } from "./schemas";
 import { deals, stages } from "./tables";
 import { withWeightedValue } from "./weighted-value";
 
@@ -21,6 +22,9 @@ import { withWeightedValue } from "./weighted-value";
  */
 export const BOARD_CARDS_PER_STAGE = 20;
 
+/** Board filters as `boardFiltersSchema` parses them (the operation `pipelines.board` does). */
+export type BoardFiltersData = z.output<typeof boardFiltersSchema>;
+
 /**
  * The kanban board of a pipeline: per stage the count, and per currency the total and weighted value
  * of the deals the caller may see (from the running totals, see board-totals.ts), the same summed up
@@ -28,9 +32,8 @@ export const BOARD_CARDS_PER_STAGE = 20;
  * recently updated cards (one LATERAL query), so the cost grows neither with the number of stages
  * nor with the number of deals.
  */
-export async function getPipelineBoard(ctx: Ctx, pipelineId: string, rawFilters: BoardFilters = {}) {
+export async function getPipelineBoard(ctx: Ctx, pipelineId: string, filters: BoardFiltersData = {}) {
   assertCan(ctx, "records:read");
-  const filters = boardFiltersSchema.parse(rawFilters);
   return withOrg(ctx, async (tx) => {
     const pipeline = await getPipelineOrThrow(tx, ctx.orgId, pipelineId);
     const stageRows = await listStagesOf(tx, ctx.orgId, pipelineId);

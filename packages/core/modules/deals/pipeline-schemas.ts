@@ -36,6 +36,7 @@ export const createPipelineSchema = z.object({
     .optional(),
 });
 export type CreatePipelineInput = z.input<typeof createPipelineSchema>;
+export type CreatePipelineData = z.output<typeof createPipelineSchema>;
 
 export const updatePipelineSchema = z.object({
   name: text().trim().min(1).max(100).optional(),
@@ -43,6 +44,7 @@ export const updatePipelineSchema = z.object({
   isDefault: z.literal(true).optional(),
 });
 export type UpdatePipelineInput = z.input<typeof updatePipelineSchema>;
+export type UpdatePipelineData = z.output<typeof updatePipelineSchema>;
 
 export const addStageSchema = z.object({
   ...stageFields,
@@ -52,22 +54,27 @@ export const addStageSchema = z.object({
   position: z.number().int().min(0).optional(),
 });
 export type AddStageInput = z.input<typeof addStageSchema>;
+export type AddStageData = z.output<typeof addStageSchema>;
 
 export const updateStageSchema = z.object(stageFields).partial();
 export type UpdateStageInput = z.input<typeof updateStageSchema>;
+export type UpdateStageData = z.output<typeof updateStageSchema>;
 
 export const reorderStagesSchema = z.object({
   stageIds: z.array(z.uuid()).min(1).max(30),
 });
 export type ReorderStagesInput = z.input<typeof reorderStagesSchema>;
+export type ReorderStagesData = z.output<typeof reorderStagesSchema>;
 
 export const deleteStageSchema = z.object({
   moveDealsToStageId: z.uuid().optional(),
 });
 export type DeleteStageInput = z.input<typeof deleteStageSchema>;
+export type DeleteStageData = z.output<typeof deleteStageSchema>;
 
 export const deletePipelineSchema = z.object({
   /** A stage of another pipeline that the pipeline's deals move to (needed when it has deals). */
   moveDealsToStageId: z.uuid().optional(),
 });
 export type DeletePipelineInput = z.input<typeof deletePipelineSchema>;
+export type DeletePipelineData = z.output<typeof deletePipelineSchema>;

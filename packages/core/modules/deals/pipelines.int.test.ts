@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { withOrg } from "../../db/tenant";
+import { runOperation } from "../../platform/operations/run-operation";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { auditLog } from "../audit/tables";
@@ -14,6 +15,7 @@ import { deleteStage } from "./delete-stage";
 import { getDealOrThrow } from "./get-deal";
 import { getPipeline } from "./get-pipeline";
 import { listPipelines } from "./list-pipelines";
+import { pipelineOperations } from "./pipeline-operations";
 import { reorderStages } from "./reorder-stages";
 import { deals, pipelines, stages } from "./tables";
 import { updatePipeline } from "./update-pipeline";
@@ -75,7 +77,8 @@ describe("pipelines: management", () => {
     const [sales] = await listPipelines(rep.ctx);
     if (!sales) throw new Error("no default pipeline");
 
-    const renewals = await createPipeline(manager.ctx, {
+    // Through the operation: its schema gives stages their default kind and probability.
+    const renewals = await runOperation(pipelineOperations.create, manager.ctx, {
       name: "Renewals",
       stages: [{ name: "Due" }, { name: "Renewed", kind: "won" }, { name: "Churned", kind: "lost" }],
     });
@@ -131,8 +134,15 @@ describe("pipelines: management", () => {
     await expect(
       updateStage(org.ctx, sales.id, demo.id, { probability: 65, name: "Demo done" }),
     ).resolves.toMatchObject({ probability: 65, name: "Demo done" });
-    const bad = await updateStage(org.ctx, sales.id, demo.id, { probability: 101 }).catch((e: unknown) => e);
-    expect(bad).toMatchObject({ name: "ZodError" });
+    const bad = await runOperation(pipelineOperations.updateStage, org.ctx, {
+      id: sales.id,
+      stageId: demo.id,
+      patch: { probability: 101 },
+    }).catch((e: unknown) => e);
+    expect(bad).toMatchObject({
+      code: "unprocessable",
+      fieldErrors: { "patch.probability": [expect.any(String)] },
+    });
 
     const current = await getPipeline(org.ctx, sales.id);
     const reversed = current.stages.map((s) => s.id).reverse();
@@ -146,7 +156,7 @@ describe("pipelines: management", () => {
       fieldErrors: { stageIds: [expect.any(String)] },
     });
 
-    const solo = await createPipeline(org.ctx, {
+    const solo = await runOperation(pipelineOperations.create, org.ctx, {
       name: "Solo",
       stages: [{ name: "Only" }, { name: "W", kind: "won" }],
     });

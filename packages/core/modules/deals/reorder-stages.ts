@@ -4,13 +4,12 @@ import { AppError } from "../../platform/errors";
 import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getPipelineOrThrow, listStagesOf } from "./pipeline-queries";
-import { type ReorderStagesInput, reorderStagesSchema } from "./pipeline-schemas";
+import type { ReorderStagesData } from "./pipeline-schemas";
 import { writeStagePositions } from "./stage-positions";
 
 /** Puts the pipeline's stages in the given order; the list must name each of its stages exactly once. */
-export async function reorderStages(ctx: Ctx, pipelineId: string, input: ReorderStagesInput) {
+export async function reorderStages(ctx: Ctx, pipelineId: string, { stageIds }: ReorderStagesData) {
   assertCan(ctx, "pipelines:manage");
-  const { stageIds } = reorderStagesSchema.parse(input);
   return withOrg(ctx, async (tx) => {
     await getPipelineOrThrow(tx, ctx.orgId, pipelineId);
     const before = await listStagesOf(tx, ctx.orgId, pipelineId);

@@ -23,12 +23,11 @@ import { createPipeline } from "./create-pipeline";
 import { deleteDeal } from "./delete-deal";
 import { deletePipeline } from "./delete-pipeline";
 import { deleteStage } from "./delete-stage";
-import { getPipelineBoard } from "./get-board";
+import { type BoardFiltersData, getPipelineBoard } from "./get-board";
 import { listPipelines, type PipelineWithStages } from "./list-pipelines";
 import { markDealLost } from "./mark-deal-lost";
 import { markDealWon } from "./mark-deal-won";
 import { moveDealStage } from "./move-deal-stage";
-import type { BoardFilters } from "./schemas";
 import { deals } from "./tables";
 import { updateDeal } from "./update-deal";
 
@@ -64,7 +63,7 @@ async function expectTotalsMatchDeals(orgId: string) {
 }
 
 /** What the board answered before the running totals: an aggregate over the deals the caller may see. */
-async function aggregateBoardTotals(ctx: Ctx, pipelineId: string, f: BoardFilters) {
+async function aggregateBoardTotals(ctx: Ctx, pipelineId: string, f: BoardFiltersData) {
   const rows = await withOrg(ctx, (tx) =>
     tx
       .select({
@@ -92,7 +91,7 @@ async function aggregateBoardTotals(ctx: Ctx, pipelineId: string, f: BoardFilter
   return rows.sort((a, b) => `${a.stageId}${a.currency}`.localeCompare(`${b.stageId}${b.currency}`));
 }
 
-async function boardTotals(ctx: Ctx, pipelineId: string, f: BoardFilters) {
+async function boardTotals(ctx: Ctx, pipelineId: string, f: BoardFiltersData) {
   const board = await getPipelineBoard(ctx, pipelineId, f);
   return board.stages
     .flatMap((s) => s.totals.map((t) => ({ stageId: s.id, ...t })))
@@ -243,7 +242,7 @@ describe("deal stage totals", () => {
     await shareRecord(org.ctx, "deals", b2.id, repA.userId);
     await deleteDeal(repB.ctx, b2.id); // shared, but in the trash
 
-    const filterSets: BoardFilters[] = [
+    const filterSets: BoardFiltersData[] = [
       {},
       { ownerId: repA.userId },
       { ownerId: repB.userId },

@@ -4,13 +4,12 @@ import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getPipelineOrThrow } from "./pipeline-queries";
-import { type UpdatePipelineInput, updatePipelineSchema } from "./pipeline-schemas";
+import type { UpdatePipelineData } from "./pipeline-schemas";
 import { pipelines } from "./tables";
 
 /** Renames a pipeline and/or makes it the org's default (the previous default stops being one). */
-export async function updatePipeline(ctx: Ctx, id: string, input: UpdatePipelineInput) {
+export async function updatePipeline(ctx: Ctx, id: string, data: UpdatePipelineData) {
   assertCan(ctx, "pipelines:manage");
-  const data = updatePipelineSchema.parse(input);
   return withOrg(ctx, async (tx) => {
     const before = await getPipelineOrThrow(tx, ctx.orgId, id);
     if (data.name === undefined && data.isDefault === undefined) return before;

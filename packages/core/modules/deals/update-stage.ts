@@ -5,16 +5,15 @@ import { AppError } from "../../platform/errors";
 import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getPipelineOrThrow, getStageOrThrow, listStagesOf } from "./pipeline-queries";
-import { type UpdateStageInput, updateStageSchema } from "./pipeline-schemas";
+import type { UpdateStageData } from "./pipeline-schemas";
 import { stages } from "./tables";
 
 /**
  * Renames a stage, changes its default probability or its kind. Deals keep their own probability;
  * the new default applies to deals that enter the stage from now on.
  */
-export async function updateStage(ctx: Ctx, pipelineId: string, stageId: string, input: UpdateStageInput) {
+export async function updateStage(ctx: Ctx, pipelineId: string, stageId: string, data: UpdateStageData) {
   assertCan(ctx, "pipelines:manage");
-  const data = updateStageSchema.parse(input);
   return withOrg(ctx, async (tx) => {
     await getPipelineOrThrow(tx, ctx.orgId, pipelineId);
     const before = await getStageOrThrow(tx, ctx.orgId, pipelineId, stageId);

@@ -1,7 +1,9 @@
-import { getPipelineBoard } from "@crm/core/modules/deals/get-board";
+import type { getPipelineBoard } from "@crm/core/modules/deals/get-board";
 import { listPipelines } from "@crm/core/modules/deals/list-pipelines";
+import { pipelineOperations } from "@crm/core/modules/deals/pipeline-operations";
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
 import { AppError } from "@crm/core/platform/errors";
+import { runOperation } from "@crm/core/platform/operations/run-operation";
 import { can } from "@crm/core/platform/permissions";
 import { List } from "lucide-react";
 import type { Metadata } from "next";
@@ -38,7 +40,7 @@ export async function BoardPage({ params, searchParams }: Props) {
   if (pipeline) {
     try {
       // The page renders 12 cards a stage and reveals up to 50 on "Show more" without a round trip.
-      board = await getPipelineBoard(ctx, pipeline.id, { ...filters, cards: 50 });
+      board = await runOperation(pipelineOperations.board, ctx, { id: pipeline.id, ...filters, cards: 50 });
     } catch (error) {
       // A hand-edited URL (a filter that is no date or number) is shown, not a server error.
       if (!(error instanceof AppError && error.code === "unprocessable")) throw error;
