@@ -26,3 +26,15 @@ export async function withOrg<T>(ctx: Pick<Ctx, "orgId">, fn: (tx: Tx) => Promis
     return openTransaction.run({ orgId: ctx.orgId, tx }, () => fn(tx));
   });
 }
+
+/**
+ * Runs `fn` in a savepoint of the open org transaction: when it fails, only its own writes are
+ * undone and the transaction goes on (one failed record of a bulk change does not undo the others).
+ */
+export async function inSavepoint<T>(fn: () => Promise<T>): Promise<T> {
+  const outer = openTransaction.getStore();
+  if (!outer) throw new Error("inSavepoint needs an open withOrg transaction");
+  return outer.tx.transaction((savepoint) =>
+    openTransaction.run({ orgId: outer.orgId, tx: savepoint as Tx }, fn),
+  );
+}

@@ -6,4 +6,6 @@ export type Ctx = {
   userId: string | null;
   role: Role;
   apiKeyId?: string;
+  /** Set for the parts of one bulk change: their audit entries share it. */
+  auditBatchId?: string;
 };

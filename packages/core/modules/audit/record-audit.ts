@@ -14,7 +14,7 @@ export type AuditInput = {
 /** Writes one audit entry in the caller's transaction, so the entry exists exactly when the change does; returns its id. */
 export async function recordAudit(
   tx: DbOrTx,
-  ctx: Pick<Ctx, "orgId" | "userId" | "apiKeyId">,
+  ctx: Pick<Ctx, "orgId" | "userId" | "apiKeyId" | "auditBatchId">,
   entry: AuditInput,
 ): Promise<string> {
   const id = newId();
@@ -28,6 +28,7 @@ export async function recordAudit(
     entityId: entry.entityId ?? null,
     before: entry.before ?? null,
     after: entry.after ?? null,
+    batchId: ctx.auditBatchId ?? null,
   });
   return id;
 }

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { organizations } from "../orgs/tables";
 
@@ -15,11 +16,14 @@ export const auditLog = pgTable(
     entityId: text("entity_id"),
     before: jsonb("before"),
     after: jsonb("after"),
+    /** Entries written by one bulk change or one confirmed change set share it (undone as one unit). */
+    batchId: uuid("batch_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("audit_log_org_created_idx").on(t.orgId, t.createdAt),
     index("audit_log_entity_idx").on(t.orgId, t.entityType, t.entityId),
+    index("audit_log_batch_idx").on(t.orgId, t.batchId).where(sql`batch_id is not null`),
   ],
 );
 
