@@ -96,6 +96,14 @@ function requestBody(route: RestRoute): JsonSchema | undefined {
 function success(route: RestRoute): JsonSchema {
   const status = route.status ?? 200;
   if (status === 204) return { "204": { description: "Done; no content" } };
+  if (route.reply === "file") {
+    return {
+      [String(status)]: {
+        description: `${route.operation.description} (a download: Content-Disposition names the file)`,
+        content: { [route.contentType ?? "application/octet-stream"]: { schema: { type: "string" } } },
+      },
+    };
+  }
   const output = route.operation.output as z.ZodType;
   const schema = route.reply === "body" ? output : z.object({ data: output });
   return {

@@ -77,6 +77,7 @@ export function defineRecordOperations<Row, Created, Updated>(r: RecordOperation
       permission: "records:write",
       writes: true,
       input: z.object({ id: z.uuid(), patch: r.update.schema }),
+      fieldsIn: "patch",
       output: r.row,
       handler: (ctx, input) => r.update.run(ctx, input.id, input.patch),
     }),

@@ -17,6 +17,11 @@ export type Operation<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.Z
   /** Changes data (assistants must confirm it; read-only keys and MCP read scopes may not call it). */
   writes: boolean;
   input: I;
+  /**
+   * The input field that holds what the caller edits (`patch`): its invalid fields are named as the
+   * caller wrote them (`status`, not `patch.status`), in a PATCH body and a form alike.
+   */
+  fieldsIn?: string;
   /** What the handler answers, for documentation and JSON Schema export (not checked at run time). */
   output: O;
   /** The use case itself, given the parsed input; it answers what `output` describes. */

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { AnyOperation } from "./define-operation";
 
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -23,12 +24,23 @@ export type RestRoute = {
   status?: 200 | 201 | 202 | 204;
   /**
    * How the output is answered: `data` (default) as `{"data": output}`; `body` as the JSON body
-   * itself (lists, which carry `nextCursor` beside `data`).
+   * itself (lists, which carry `nextCursor` beside `data`); `file` as a download: the operation
+   * answers a `FileReply` and its `body` is the response body, with its content type and file name.
    */
-  reply?: "data" | "body";
+  reply?: "data" | "body" | "file";
+  /** The media type a `file` reply answers, for the OpenAPI document (`text/vcard`). */
+  contentType?: string;
   /** Statuses the operation can answer besides the ones every route can (401, 403, 422, 429). */
   errors?: number[];
 };
+
+/** What an operation bound with `reply: "file"` answers: a download that is not JSON. */
+export const fileReply = z.object({
+  filename: z.string().describe("The name the download is saved under"),
+  contentType: z.string().describe("Its media type, with the charset for text"),
+  body: z.string(),
+});
+export type FileReply = z.output<typeof fileReply>;
 
 /** The path's parameter names: `/pipelines/{id}/stages/{stageId}` → id, stageId. */
 export const pathParameters = (path: string): string[] =>
