@@ -15,7 +15,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { FormError } from "@/components/ui/form-error";
 import { FormField, fieldErrorProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { applyServerErrors } from "@/features/shell/use-server-errors";
+import { useServerErrors } from "@/features/forms/use-server-errors";
 import { authClient } from "@/lib/auth-client";
 import { authErrorKey } from "@/lib/auth-errors";
 import { acceptInvitationAsNewUserAction } from "./actions";
@@ -141,19 +141,15 @@ function CreateAccountForm({ invitation }: { invitation: InvitationView }) {
   const t = useTranslations("auth");
   const tc = useTranslations("common");
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
+  const showServerErrors = useServerErrors();
   const form = useForm<AcceptInvitationAsNewUserInput>({
     resolver: zodResolver(acceptInvitationAsNewUserSchema),
     defaultValues: { invitationId: invitation.id, name: "", password: "" },
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
     const result = await acceptInvitationAsNewUserAction(values);
-    if (!result.ok) {
-      setFormError(applyServerErrors(result, form.setError, ["name", "password"]));
-      return;
-    }
+    if (!result.ok) return showServerErrors(form.setError, result, ["name", "password"]);
     router.replace(`/o/${result.data.slug}`);
     router.refresh();
   });
@@ -182,7 +178,7 @@ function CreateAccountForm({ invitation }: { invitation: InvitationView }) {
           {...fieldErrorProps("password", errors.password?.message)}
         />
       </FormField>
-      <FormError message={formError} />
+      <FormError message={errors.root?.server?.message} />
       <Button type="submit" loading={isSubmitting}>
         {t("createAccountAndJoin")}
       </Button>

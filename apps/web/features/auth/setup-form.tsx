@@ -11,7 +11,7 @@ import { FormError } from "@/components/ui/form-error";
 import { FormField, fieldErrorProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Switch } from "@/components/ui/switch";
-import { applyServerErrors } from "@/features/shell/use-server-errors";
+import { ROOT_ERROR, useServerErrors } from "@/features/forms/use-server-errors";
 import { setupAction } from "./actions";
 
 const FIELDS = ["orgName", "name", "email", "password", "defaultCurrency", "timeZone"] as const;
@@ -22,7 +22,7 @@ export function SetupForm({ locale }: { locale: "en" | "de" }) {
   const td = useTranslations("demo");
   const [sampleData, setSampleData] = useState(false);
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
+  const showServerErrors = useServerErrors();
   const form = useForm<CreateOrgWithAdminInput>({
     resolver: zodResolver(createOrgWithAdminSchema),
     defaultValues: {
@@ -43,14 +43,11 @@ export function SetupForm({ locale }: { locale: "en" | "de" }) {
   }, [form]);
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
     const result = await setupAction(values, { sampleData });
     if (!result.ok) {
-      setFormError(
-        result.code === "conflict" && !result.fieldErrors
-          ? t("alreadySetUp")
-          : applyServerErrors(result, form.setError, FIELDS),
-      );
+      if (result.code === "conflict" && !result.fieldErrors) {
+        form.setError(ROOT_ERROR, { type: result.code, message: t("alreadySetUp") });
+      } else showServerErrors(form.setError, result, FIELDS);
       return;
     }
     router.replace(`/o/${result.data.slug}`);
@@ -113,7 +110,7 @@ export function SetupForm({ locale }: { locale: "en" | "de" }) {
               </p>
             </div>
           </div>
-          <FormError message={formError} />
+          <FormError message={errors.root?.server?.message} />
           <Button type="submit" loading={isSubmitting} className="w-full">
             {isSubmitting && sampleData ? td("loading") : t("createOrganization")}
           </Button>

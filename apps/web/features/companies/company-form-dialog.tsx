@@ -14,7 +14,7 @@ const { Form: CompanyForm, preload } = lazyForm<CompanyFormProps>(() =>
 export function CompanyFormDialog({ trigger, ...props }: CompanyFormProps & { trigger?: ReactNode }) {
   const t = useTranslations("companies");
   return (
-    <FormDialog trigger={trigger ?? <NewButton label={t("new")} />} preload={preload}>
+    <FormDialog trigger={trigger ?? <NewButton label={t("new")} />} preload={preload} wide>
       <CompanyForm {...props} />
     </FormDialog>
   );

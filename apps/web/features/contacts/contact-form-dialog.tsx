@@ -14,7 +14,7 @@ const { Form: ContactForm, preload } = lazyForm<ContactFormProps>(() =>
 export function ContactFormDialog({ trigger, ...props }: ContactFormProps & { trigger?: ReactNode }) {
   const t = useTranslations("contacts");
   return (
-    <FormDialog trigger={trigger ?? <NewButton label={t("new")} />} preload={preload}>
+    <FormDialog trigger={trigger ?? <NewButton label={t("new")} />} preload={preload} wide>
       <ContactForm {...props} />
     </FormDialog>
   );

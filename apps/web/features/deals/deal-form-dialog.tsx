@@ -14,7 +14,7 @@ const { Form: DealForm, preload } = lazyForm<DealFormProps>(() =>
 export function DealFormDialog({ trigger, ...props }: DealFormProps & { trigger?: ReactNode }) {
   const t = useTranslations("deals");
   return (
-    <FormDialog trigger={trigger ?? <NewButton label={t("new")} />} preload={preload}>
+    <FormDialog trigger={trigger ?? <NewButton label={t("new")} />} preload={preload} wide>
       <DealForm {...props} />
     </FormDialog>
   );

@@ -45,14 +45,16 @@ export function useFormDialog(): FormDialogControls | null {
 }
 
 type FormDialogProps = {
-  /** The button that opens the dialog. */
-  trigger: ReactNode;
+  /** The button that opens the dialog (none when the caller opens it, with `open`). */
+  trigger?: ReactNode;
   /** The form (a `DialogForm`); mounted while the dialog is open, so it starts afresh each time. */
   children: ReactNode;
   /** Loads the form's code ahead, when the trigger is pointed at or focused. */
   preload?: () => unknown;
-  /** The dialog's width, by default that of a record form. */
-  className?: string;
+  /** The width of a record form (two columns of fields) rather than a settings dialog's. */
+  wide?: boolean;
+  /** Controlled by the caller (a menu item opens it); by default the dialog keeps its own state. */
+  open?: boolean;
   onOpenChange?: (open: boolean) => void;
   onInteractOutside?: ComponentProps<typeof DialogContent>["onInteractOutside"];
 };
@@ -62,15 +64,17 @@ export function FormDialog({
   trigger,
   children,
   preload,
-  className = "sm:max-w-xl",
+  wide,
+  open: controlledOpen,
   onOpenChange,
   onInteractOutside,
 }: FormDialogProps) {
   const tc = useTranslations("common");
-  const [open, setOpen] = useState(false);
+  const [ownOpen, setOwnOpen] = useState(false);
   const [pending, setPending] = useState(false);
+  const open = controlledOpen ?? ownOpen;
   const change = (next: boolean) => {
-    setOpen(next);
+    setOwnOpen(next);
     if (!next) setPending(false);
     onOpenChange?.(next);
   };
@@ -78,10 +82,16 @@ export function FormDialog({
   const warm = preload ? () => void preload() : undefined;
   return (
     <Dialog open={open} onOpenChange={(next) => (pending && !next ? undefined : change(next))}>
-      <DialogTrigger asChild onPointerEnter={warm} onFocus={warm}>
-        {trigger}
-      </DialogTrigger>
-      <DialogContent closeLabel={tc("close")} className={className} onInteractOutside={onInteractOutside}>
+      {trigger ? (
+        <DialogTrigger asChild onPointerEnter={warm} onFocus={warm}>
+          {trigger}
+        </DialogTrigger>
+      ) : null}
+      <DialogContent
+        closeLabel={tc("close")}
+        className={wide ? "sm:max-w-xl" : undefined}
+        onInteractOutside={onInteractOutside}
+      >
         <FormDialogContext value={controls}>{children}</FormDialogContext>
       </DialogContent>
     </Dialog>
@@ -122,6 +132,8 @@ type DialogFormProps<T extends FieldValues> = {
   title: ReactNode;
   description?: ReactNode;
   submitLabel: ReactNode;
+  /** A destructive action (marking a deal lost) gets the destructive button. */
+  destructive?: boolean;
   children: ReactNode;
 };
 
@@ -136,6 +148,7 @@ export function DialogForm<T extends FieldValues>({
   title,
   description,
   submitLabel,
+  destructive,
   children,
 }: DialogFormProps<T>) {
   const tc = useTranslations("common");
@@ -171,7 +184,7 @@ export function DialogForm<T extends FieldValues>({
             {tc("cancel")}
           </Button>
         </DialogClose>
-        <Button type="submit" loading={pending}>
+        <Button type="submit" variant={destructive ? "destructive" : "default"} loading={pending}>
           {submitLabel}
         </Button>
       </DialogFooter>

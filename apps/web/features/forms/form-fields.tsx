@@ -32,9 +32,9 @@ export type BoundFieldProps<T extends FieldValues, N extends Path<T>> = {
 
 export type SelectOption = { value: string; label: string; lang?: string };
 
-/** What an input shows for a form value (empty for null and undefined). */
+/** What an input shows for a form value (empty for null, undefined and a number not typed, NaN). */
 export const textOf = (value: unknown): string =>
-  value === null || value === undefined ? "" : String(value);
+  value === null || value === undefined || Number.isNaN(value) ? "" : String(value);
 
 /** For optional text the schema types `string | null`: an empty input stores null. */
 export const emptyToNull = (text: string): string | null => (text === "" ? null : text);
@@ -247,7 +247,7 @@ export function SwitchField<T extends FieldValues, N extends Path<T>>({
   const { field, fieldState } = useController({ control, name });
   const ids = useFieldIds(id, fieldState, hint);
   return (
-    <div className={cn("flex gap-3", hint ? "items-start rounded-md border p-3" : "items-center", className)}>
+    <div className={cn("flex gap-3", hint ? "items-start" : "items-center", className)}>
       <Switch
         id={ids.id}
         ref={field.ref}

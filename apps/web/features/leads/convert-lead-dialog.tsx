@@ -59,6 +59,7 @@ export function ConvertLeadDialog(props: Props) {
   const t = useTranslations("leads");
   return (
     <FormDialog
+      wide
       trigger={
         <Button>
           <ArrowRightLeft aria-hidden="true" />

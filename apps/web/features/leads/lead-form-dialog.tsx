@@ -14,7 +14,7 @@ const { Form: LeadForm, preload } = lazyForm<LeadFormProps>(() =>
 export function LeadFormDialog({ trigger, ...props }: LeadFormProps & { trigger?: ReactNode }) {
   const t = useTranslations("leads");
   return (
-    <FormDialog trigger={trigger ?? <NewButton label={t("new")} />} preload={preload}>
+    <FormDialog trigger={trigger ?? <NewButton label={t("new")} />} preload={preload} wide>
       <LeadForm {...props} />
     </FormDialog>
   );

@@ -4,25 +4,22 @@ import { UserPlus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import {
-  Dialog,
   DialogClose,
-  DialogContent,
   DialogDescription,
   DialogFooter,
   DialogHeader,
   DialogTitle,
-  DialogTrigger,
 } from "@/components/ui/dialog";
-import { FormError } from "@/components/ui/form-error";
-import { FormField, fieldErrorProps } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
+import { DialogForm, FormDialog } from "@/features/forms/form-dialog";
+import { SelectField, TextField } from "@/features/forms/form-fields";
+import { ROOT_ERROR } from "@/features/forms/use-server-errors";
 import { authClient } from "@/lib/auth-client";
 import { CopyField } from "./copy-field";
 import { invitationLink } from "./pending-invitations";
-import { RoleSelect } from "./role-select";
+import { useRoleOptions } from "./role-select";
 import { type InviteMemberInput, inviteMemberSchema } from "./schemas";
 import { useAuthErrorMessage } from "./use-auth-error-message";
 
@@ -30,27 +27,19 @@ type Sent = { email: string; link: string };
 
 export function InviteMemberDialog({ orgId }: { orgId: string }) {
   const t = useTranslations("settings");
-  const tc = useTranslations("common");
-  const [open, setOpen] = useState(false);
   const [sent, setSent] = useState<Sent | null>(null);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) setSent(null);
-      }}
-    >
-      <DialogTrigger asChild>
+    <FormDialog
+      trigger={
         <Button>
           <UserPlus aria-hidden="true" />
           {t("inviteMember")}
         </Button>
-      </DialogTrigger>
-      <DialogContent closeLabel={tc("close")}>
-        {sent ? <InvitationSent sent={sent} /> : <InviteForm orgId={orgId} onSent={setSent} />}
-      </DialogContent>
-    </Dialog>
+      }
+      onOpenChange={(open) => !open && setSent(null)}
+    >
+      {sent ? <InvitationSent sent={sent} /> : <InviteForm orgId={orgId} onSent={setSent} />}
+    </FormDialog>
   );
 }
 
@@ -60,25 +49,20 @@ function InviteForm({ orgId, onSent }: { orgId: string; onSent: (sent: Sent) => 
   const tr = useTranslations("roles");
   const router = useRouter();
   const errorMessage = useAuthErrorMessage();
-  const [formError, setFormError] = useState<string | null>(null);
+  const roles = useRoleOptions();
   const form = useForm<InviteMemberInput>({
     resolver: zodResolver(inviteMemberSchema),
     defaultValues: { email: "", role: "rep" },
   });
-  const { errors, isSubmitting } = form.formState;
-  const role = form.watch("role");
+  const role = useWatch({ control: form.control, name: "role" });
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
     const parsed = inviteMemberSchema.parse(values);
     const { data, error } = await authClient.organization.inviteMember({ ...parsed, organizationId: orgId });
     if (error || !data) {
       const message = errorMessage(error ?? {});
-      if (error?.code === "USER_IS_ALREADY_A_MEMBER_OF_THIS_ORGANIZATION") {
-        form.setError("email", { type: "server", message }, { shouldFocus: true });
-      } else {
-        setFormError(message);
-      }
+      const onEmail = error?.code === "USER_IS_ALREADY_A_MEMBER_OF_THIS_ORGANIZATION";
+      form.setError(onEmail ? "email" : ROOT_ERROR, { type: "server", message }, { shouldFocus: onEmail });
       return;
     }
     onSent({ email: parsed.email, link: invitationLink(data.id) });
@@ -86,48 +70,30 @@ function InviteForm({ orgId, onSent }: { orgId: string; onSent: (sent: Sent) => 
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      <DialogHeader>
-        <DialogTitle>{t("inviteMember")}</DialogTitle>
-        <DialogDescription>{t("inviteDescription")}</DialogDescription>
-      </DialogHeader>
-      <FormField id="invite-email" label={tc("email")} error={errors.email?.message} required>
-        <Input
-          id="invite-email"
-          type="email"
-          {...form.register("email")}
-          autoComplete="off"
-          required
-          autoFocus
-          {...fieldErrorProps("invite-email", errors.email?.message)}
-        />
-      </FormField>
-      <FormField id="invite-role" label={tc("role")} error={errors.role?.message} hint={tr(`${role}Hint`)}>
-        <Controller
-          control={form.control}
-          name="role"
-          render={({ field }) => (
-            <RoleSelect
-              id="invite-role"
-              value={field.value}
-              onChange={field.onChange}
-              {...fieldErrorProps("invite-role", errors.role?.message, tr(`${role}Hint`))}
-            />
-          )}
-        />
-      </FormField>
-      <FormError message={formError} />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            {tc("cancel")}
-          </Button>
-        </DialogClose>
-        <Button type="submit" loading={isSubmitting}>
-          {t("invite")}
-        </Button>
-      </DialogFooter>
-    </form>
+    <DialogForm
+      formState={form.formState}
+      onSubmit={onSubmit}
+      title={t("inviteMember")}
+      description={t("inviteDescription")}
+      submitLabel={t("invite")}
+    >
+      <TextField
+        control={form.control}
+        name="email"
+        label={tc("email")}
+        type="email"
+        autoComplete="off"
+        required
+        autoFocus
+      />
+      <SelectField
+        control={form.control}
+        name="role"
+        label={tc("role")}
+        hint={tr(`${role}Hint`)}
+        options={roles}
+      />
+    </DialogForm>
   );
 }
 

@@ -3,17 +3,16 @@ import { LOCALES, type UpdateProfileInput, updateProfileSchema } from "@crm/core
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormError } from "@/components/ui/form-error";
 import { FormField, fieldErrorProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { SelectField } from "@/features/forms/form-fields";
+import { useServerErrors } from "@/features/forms/use-server-errors";
 import { LANGUAGE_NAMES } from "@/features/shell/locale-switch";
-import { applyServerErrors } from "@/features/shell/use-server-errors";
 import { updateProfileAction } from "./profile-actions";
 
 const FIELDS = ["name", "locale"] as const;
@@ -22,7 +21,7 @@ export function ProfileForm({ defaults, email }: { defaults: UpdateProfileInput;
   const t = useTranslations("settings");
   const tc = useTranslations("common");
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
+  const showServerErrors = useServerErrors();
   const form = useForm<UpdateProfileInput>({
     resolver: zodResolver(updateProfileSchema),
     defaultValues: defaults,
@@ -30,12 +29,8 @@ export function ProfileForm({ defaults, email }: { defaults: UpdateProfileInput;
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
     const result = await updateProfileAction(values);
-    if (!result.ok) {
-      setFormError(applyServerErrors(result, form.setError, FIELDS));
-      return;
-    }
+    if (!result.ok) return showServerErrors(form.setError, result, FIELDS);
     form.reset(values);
     toast.success(tc("saved"));
     router.refresh();
@@ -61,31 +56,15 @@ export function ProfileForm({ defaults, email }: { defaults: UpdateProfileInput;
               {...fieldErrorProps("name", errors.name?.message)}
             />
           </FormField>
-          <FormField id="locale" label={t("language")} error={errors.locale?.message}>
-            <Controller
-              control={form.control}
-              name="locale"
-              render={({ field }) => (
-                <Select value={field.value} onValueChange={field.onChange}>
-                  <SelectTrigger
-                    id="locale"
-                    className="sm:max-w-xs"
-                    {...fieldErrorProps("locale", errors.locale?.message)}
-                  >
-                    <SelectValue />
-                  </SelectTrigger>
-                  <SelectContent>
-                    {LOCALES.map((code) => (
-                      <SelectItem key={code} value={code} lang={code}>
-                        {LANGUAGE_NAMES[code]}
-                      </SelectItem>
-                    ))}
-                  </SelectContent>
-                </Select>
-              )}
-            />
-          </FormField>
-          <FormError message={formError} />
+          <SelectField
+            control={form.control}
+            name="locale"
+            id="locale"
+            label={t("language")}
+            triggerClassName="sm:max-w-xs"
+            options={LOCALES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code], lang: code }))}
+          />
+          <FormError message={errors.root?.server?.message} />
         </CardContent>
         <CardFooter className="justify-end">
           <Button type="submit" loading={isSubmitting}>

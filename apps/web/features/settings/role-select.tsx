@@ -15,6 +15,12 @@ type Props = {
   "aria-label" | "aria-describedby" | "aria-invalid" | "aria-busy"
 >;
 
+/** The roles as the choices of a role select in a form. */
+export function useRoleOptions() {
+  const tr = useTranslations("roles");
+  return ROLES.map((role) => ({ value: role, label: tr(role) }));
+}
+
 export function RoleSelect({ id, value, onChange, disabled, className, ...aria }: Props) {
   const tr = useTranslations("roles");
   return (

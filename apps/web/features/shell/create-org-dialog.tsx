@@ -4,20 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
-import { FormField, fieldErrorProps } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
+import { DialogForm, FormDialog, useFormDialog } from "@/features/forms/form-dialog";
+import { TextField } from "@/features/forms/form-fields";
+import { useServerErrors } from "@/features/forms/use-server-errors";
 import { authClient } from "@/lib/auth-client";
 import { createOrganizationAction } from "./org-actions";
-import { applyServerErrors } from "./use-server-errors";
 
 export function CreateOrgDialog({
   open,
@@ -26,9 +17,18 @@ export function CreateOrgDialog({
   open: boolean;
   onOpenChange: (open: boolean) => void;
 }) {
+  return (
+    <FormDialog open={open} onOpenChange={onOpenChange}>
+      <CreateOrgForm />
+    </FormDialog>
+  );
+}
+
+function CreateOrgForm() {
   const t = useTranslations("shell");
-  const tc = useTranslations("common");
   const router = useRouter();
+  const dialog = useFormDialog();
+  const showServerErrors = useServerErrors();
   const form = useForm<CreateOrganizationInput>({
     resolver: zodResolver(createOrganizationSchema),
     defaultValues: {
@@ -37,47 +37,23 @@ export function CreateOrgDialog({
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC",
     },
   });
-  const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await createOrganizationAction(values);
-    if (!result.ok) {
-      const message = applyServerErrors(result, form.setError, ["name"]);
-      if (message) form.setError("name", { type: "server", message });
-      return;
-    }
+    if (!result.ok) return showServerErrors(form.setError, result, ["name"]);
     await authClient.organization.setActive({ organizationId: result.data.orgId });
-    onOpenChange(false);
-    form.reset();
+    dialog?.close();
     router.push(`/o/${result.data.slug}`);
     router.refresh();
   });
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent closeLabel={tc("close")}>
-        <DialogHeader>
-          <DialogTitle>{t("newOrgTitle")}</DialogTitle>
-          <DialogDescription>{t("newOrgDescription")}</DialogDescription>
-        </DialogHeader>
-        <form onSubmit={onSubmit} className="grid gap-4" noValidate>
-          <FormField id="new-org-name" label={t("newOrgName")} error={errors.name?.message} required>
-            <Input
-              id="new-org-name"
-              {...form.register("name")}
-              autoFocus
-              required
-              {...fieldErrorProps("new-org-name", errors.name?.message)}
-            />
-          </FormField>
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-              {tc("cancel")}
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {t("newOrgCreate")}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <DialogForm
+      formState={form.formState}
+      onSubmit={onSubmit}
+      title={t("newOrgTitle")}
+      description={t("newOrgDescription")}
+      submitLabel={t("newOrgCreate")}
+    >
+      <TextField control={form.control} name="name" label={t("newOrgName")} autoFocus required />
+    </DialogForm>
   );
 }

@@ -14,7 +14,7 @@ const { Form: TaskForm, preload } = lazyForm<TaskFormProps>(() =>
 export function TaskFormDialog({ trigger, ...props }: TaskFormProps & { trigger?: ReactNode }) {
   const t = useTranslations("tasks");
   return (
-    <FormDialog trigger={trigger ?? <NewButton label={t("new")} />} preload={preload}>
+    <FormDialog trigger={trigger ?? <NewButton label={t("new")} />} preload={preload} wide>
       <TaskForm {...props} />
     </FormDialog>
   );
