@@ -1,23 +1,19 @@
 "use server";
-import { createCompany } from "@crm/core/modules/companies/create-company";
-import { deleteCompany } from "@crm/core/modules/companies/delete-company";
+import { companyOperations as op } from "@crm/core/modules/companies/operations";
 import type { CreateCompanyInput, UpdateCompanyInput } from "@crm/core/modules/companies/schemas";
-import { updateCompany } from "@crm/core/modules/companies/update-company";
-import { z } from "zod";
-import { runOrgAction } from "@/lib/actions";
+import { runOrgOperation } from "@/lib/operation-action";
 
 export async function createCompanyAction(slug: string, input: CreateCompanyInput) {
-  return runOrgAction(slug, async (ctx) => (await createCompany(ctx, input)).id);
+  const result = await runOrgOperation(slug, op.create, input);
+  return result.ok ? { ok: true as const, data: result.data.id } : result;
 }
 
-export async function updateCompanyAction(slug: string, id: string, input: UpdateCompanyInput) {
-  return runOrgAction(slug, async (ctx) => {
-    await updateCompany(ctx, z.uuid().parse(id), input);
-  });
+export async function updateCompanyAction(slug: string, id: string, patch: UpdateCompanyInput) {
+  const result = await runOrgOperation(slug, op.update, { id, patch });
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }
 
 export async function deleteCompanyAction(slug: string, id: string) {
-  return runOrgAction(slug, async (ctx) => {
-    await deleteCompany(ctx, z.uuid().parse(id));
-  });
+  const result = await runOrgOperation(slug, op.delete, { id });
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }

@@ -1,6 +1,5 @@
 import type { z } from "zod";
 import { createActivitySchema, updateActivitySchema } from "../activities/schemas";
-import { createCompanySchema, updateCompanySchema } from "../companies/schemas";
 import { dashboardPathDocs } from "../dashboard/dashboard-openapi";
 import { createDealSchema, updateDealSchema } from "../deals/schemas";
 import { duplicatesPathDocs } from "../duplicates/duplicates-openapi";
@@ -27,16 +26,6 @@ export type ResourceDoc = {
 };
 
 export const resources: ResourceDoc[] = [
-  {
-    name: "company",
-    path: "/companies",
-    timeline: true,
-    tag: "Companies",
-    create: createCompanySchema,
-    update: updateCompanySchema,
-    filters: ["ownerId", "industry", "sizeBand", "domain", "name", "tag", "cf.<key>"],
-    sortable: ["updatedAt", "createdAt", "name", "annualRevenue"],
-  },
   {
     name: "lead",
     path: "/leads",

@@ -10,6 +10,7 @@ import { runOperation } from "../../platform/operations/run-operation";
 import { can } from "../../platform/permissions";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
+import { companyOperations } from "../companies/operations";
 import { contactOperations } from "../contacts/operations";
 import { pipelineOperations } from "../deals/pipeline-operations";
 import { ROLES, type Role } from "../orgs/roles";
@@ -66,6 +67,22 @@ const pipelineCases = (): Record<string, Case> => ({
   "pipelines.deleteStage": { input: async (f) => stageOf(f), crossOrg: true },
 });
 
+const company = async (f: Fixture) => runOperation(companyOperations.create, f.org.admin, { name: "Acme" });
+const companyCases = (): Record<string, Case> => ({
+  "companies.list": { input: async () => ({ q: "Acme" }) },
+  "companies.get": {
+    input: async (f) => ({ id: (await company(f)).id, include: "timeline" }),
+    crossOrg: true,
+  },
+  "companies.create": { input: async () => ({ name: "Initech", website: "initech.example" }) },
+  "companies.update": {
+    input: async (f) => ({ id: (await company(f)).id, patch: { industry: "Tools" } }),
+    crossOrg: true,
+    as: "manager",
+  },
+  "companies.delete": { input: async (f) => ({ id: (await company(f)).id }), crossOrg: true, as: "manager" },
+});
+
 const cases: Record<string, Case> = {
   "contacts.list": { input: async () => ({ q: "Ada" }) },
   "contacts.get": {
@@ -79,6 +96,7 @@ const cases: Record<string, Case> = {
     as: "manager",
   },
   "contacts.delete": { input: async (f) => ({ id: (await contact(f)).id }), crossOrg: true, as: "manager" },
+  ...companyCases(),
   ...pipelineCases(),
 };
 

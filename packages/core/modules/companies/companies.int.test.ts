@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
 import { withOrg } from "../../db/tenant";
+import { AppError } from "../../platform/errors";
+import { runOperation } from "../../platform/operations/run-operation";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { activities } from "../activities/tables";
@@ -11,44 +12,60 @@ import { createCompany } from "./create-company";
 import { deleteCompany } from "./delete-company";
 import { getCompanyOrThrow } from "./get-company";
 import { listCompanies } from "./list-companies";
+import { companyOperations as op } from "./operations";
 import { updateCompany } from "./update-company";
 
 useTestDatabase();
 
 const codeOf = (error: unknown) => (error as { code?: string }).code;
-const zodPaths = (error: unknown) =>
-  error instanceof z.ZodError
-    ? error.issues.map((i) => i.path.join("."))
-    : `not a ZodError: ${String(error)}`;
+// The operations parse the input (the services take it parsed): a 422 names the invalid fields.
+const invalidFields = (error: unknown) =>
+  error instanceof AppError && error.code === "unprocessable"
+    ? Object.keys(error.fieldErrors ?? {})
+    : `not a 422: ${String(error)}`;
 
 describe("companies: fields", () => {
   it("stores the domain as a bare lowercase host and derives it from the website", async () => {
     const org = await createTestOrg("Domain");
-    const acme = await createCompany(org.ctx, { name: " Acme ", domain: "https://www.Acme.COM/about?x=1" });
+    const acme = await runOperation(op.create, org.ctx, {
+      name: " Acme ",
+      domain: "https://www.Acme.COM/about?x=1",
+    });
     expect(await getCompanyOrThrow(org.ctx, acme.id)).toMatchObject({ name: "Acme", domain: "acme.com" });
 
-    const globex = await createCompany(org.ctx, { name: "Globex", website: "globex.de/en" });
+    const globex = await runOperation(op.create, org.ctx, { name: "Globex", website: "globex.de/en" });
     expect(await getCompanyOrThrow(org.ctx, globex.id)).toMatchObject({
       website: "https://globex.de/en",
       domain: "globex.de",
     });
 
-    const patched = await updateCompany(org.ctx, acme.id, { domain: "WWW.acme.io:8080" });
+    const patched = await runOperation(op.update, org.ctx, {
+      id: acme.id,
+      patch: { domain: "WWW.acme.io:8080" },
+    });
     expect(patched.domain).toBe("acme.io");
-    expect((await updateCompany(org.ctx, acme.id, { domain: "" })).domain).toBeNull();
+    expect(
+      (await runOperation(op.update, org.ctx, { id: acme.id, patch: { domain: "" } })).domain,
+    ).toBeNull();
 
     expect(
-      zodPaths(await createCompany(org.ctx, { name: "X", domain: "not a domain" }).catch((e) => e)),
+      invalidFields(
+        await runOperation(op.create, org.ctx, { name: "X", domain: "not a domain" }).catch((e) => e),
+      ),
     ).toEqual(["domain"]);
     expect(
-      zodPaths(await createCompany(org.ctx, { name: "X", website: "ftp://x.com" }).catch((e) => e)),
+      invalidFields(
+        await runOperation(op.create, org.ctx, { name: "X", website: "ftp://x.com" }).catch((e) => e),
+      ),
     ).toEqual(["website"]);
   });
 
   it("requires a currency with annual revenue, also when a PATCH sets only the revenue", async () => {
     const org = await createTestOrg("Revenue");
-    const missing = await createCompany(org.ctx, { name: "R", annualRevenue: 100_000_00 }).catch((e) => e);
-    expect(zodPaths(missing)).toEqual(["annualRevenueCurrency"]);
+    const missing = await runOperation(op.create, org.ctx, { name: "R", annualRevenue: 100_000_00 }).catch(
+      (e) => e,
+    );
+    expect(invalidFields(missing)).toEqual(["annualRevenueCurrency"]);
 
     const plain = await createCompany(org.ctx, { name: "Plain", sizeBand: "11-50" });
     const patch = await updateCompany(org.ctx, plain.id, { annualRevenue: 5 }).catch((e) => e);
@@ -57,7 +74,7 @@ describe("companies: fields", () => {
       fieldErrors: { annualRevenueCurrency: ["Required"] },
     });
 
-    const rich = await createCompany(org.ctx, {
+    const rich = await runOperation(op.create, org.ctx, {
       name: "Rich",
       annualRevenue: 250_000_00,
       annualRevenueCurrency: "eur",

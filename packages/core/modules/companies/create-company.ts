@@ -6,12 +6,12 @@ import { recordAudit } from "../audit/record-audit";
 import { listCustomFieldDefs, validateCustomValues } from "../custom-fields/custom-values";
 import { assertReferences } from "../records/assert-references";
 import { assertCanAssign } from "../records/record-access";
-import { type CreateCompanyInput, createCompanySchema, normalizeDomain } from "./schemas";
+import { type CreateCompanyData, normalizeDomain } from "./schemas";
 import { companies } from "./tables";
 
-export async function createCompany(ctx: Ctx, input: CreateCompanyInput) {
+/** Creates a company from input already parsed by `createCompanySchema` (the operation `companies.create`). */
+export async function createCompany(ctx: Ctx, data: CreateCompanyData) {
   assertCan(ctx, "records:write");
-  const data = createCompanySchema.parse(input);
   const ownerId = data.ownerId === undefined ? ctx.userId : data.ownerId;
   assertCanAssign(ctx, null, ownerId === ctx.userId ? undefined : ownerId);
   // Matching (lead conversion, duplicates) works on the domain, so a website alone still provides one.

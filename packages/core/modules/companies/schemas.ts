@@ -94,6 +94,8 @@ export const createCompanySchema = z
     }
   });
 export type CreateCompanyInput = z.input<typeof createCompanySchema>;
+export type CreateCompanyData = z.output<typeof createCompanySchema>;
 
 export const updateCompanySchema = z.object(fields).partial();
 export type UpdateCompanyInput = z.input<typeof updateCompanySchema>;
+export type UpdateCompanyData = z.output<typeof updateCompanySchema>;

@@ -7,11 +7,11 @@ import { listCustomFieldDefs, validateCustomValues } from "../custom-fields/cust
 import { assertReferences } from "../records/assert-references";
 import { assertCanAssign, findWritableRecord } from "../records/record-access";
 import { logSystemActivity } from "../records/system-activity";
-import { revenueNeedsCurrency, type UpdateCompanyInput, updateCompanySchema } from "./schemas";
+import { revenueNeedsCurrency, type UpdateCompanyData } from "./schemas";
 import { type Company, companies } from "./tables";
 
-export async function updateCompany(ctx: Ctx, id: string, input: UpdateCompanyInput) {
-  const data = updateCompanySchema.parse(input);
+/** Changes a company with input already parsed by `updateCompanySchema` (the operation `companies.update`). */
+export async function updateCompany(ctx: Ctx, id: string, data: UpdateCompanyData) {
   return withOrg(ctx, async (tx) => {
     const before = await findWritableRecord<Company>(tx, ctx, companies, "companies", id);
     assertCanAssign(ctx, before.ownerId, data.ownerId);

@@ -5,7 +5,7 @@ import { runOperation } from "../../platform/operations/run-operation";
 import { createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { createActivity } from "../activities/create-activity";
-import { createCompany } from "../companies/create-company";
+import { companyOperations } from "../companies/operations";
 import { contactOperations } from "../contacts/operations";
 import { createDeal } from "../deals/create-deal";
 import { createTask } from "../tasks/create-task";
@@ -37,9 +37,11 @@ describe("input the database cannot store is refused by the schemas, naming the 
     expect(
       await invalidFields(runOperation(contactOperations.create, org.ctx, { firstName: "A\u0000" })),
     ).toEqual(["firstName"]);
-    expect(await invalidFields(createCompany(org.ctx, { name: "Acme", tags: ["ok", "b\u0000"] }))).toEqual([
-      "tags.1",
-    ]);
+    expect(
+      await invalidFields(
+        runOperation(companyOperations.create, org.ctx, { name: "Acme", tags: ["ok", "b\u0000"] }),
+      ),
+    ).toEqual(["tags.1"]);
     expect(
       await invalidFields(
         runOperation(contactOperations.create, org.ctx, { firstName: "Ada", custom: { "k\u0000": "x" } }),
@@ -63,7 +65,9 @@ describe("input the database cannot store is refused by the schemas, naming the 
   it("a lone UTF-16 surrogate in text and in jsonb values", async () => {
     const org = await createTestOrg("Surrogates");
     expect(
-      await invalidFields(createCompany(org.ctx, { name: "Acme", address: { street: "x\ud800y" } })),
+      await invalidFields(
+        runOperation(companyOperations.create, org.ctx, { name: "Acme", address: { street: "x\ud800y" } }),
+      ),
     ).toEqual(["address.street"]);
     expect(
       await invalidFields(
@@ -87,7 +91,7 @@ describe("input the database cannot store is refused by the schemas, naming the 
       ),
     ).toEqual(["state.filters.q"]);
     // A pair is one character and is stored.
-    const company = await createCompany(org.ctx, {
+    const company = await runOperation(companyOperations.create, org.ctx, {
       name: "Acme \ud83d\ude00",
       address: { street: "\ud83d\ude00" },
     });
