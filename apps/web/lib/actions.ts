@@ -1,50 +1,36 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { Ctx } from "@crm/core/platform/context";
-import { AppError, type FieldErrors } from "@crm/core/platform/errors";
-import { logger } from "@crm/core/platform/logger";
-import { runWithRequestScope } from "@crm/core/platform/request-context";
-import { z } from "zod";
-import { zodFieldErrors } from "./api/problem";
+import { setRequestScopeIds } from "@crm/core/platform/request-context";
+import { redirect } from "next/navigation";
 import { requireOrgContext } from "./org-context";
+import { type ActionResult, runAction } from "./run-action";
+import { getSession, type Session } from "./session";
 
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; code: string; fieldErrors?: FieldErrors; retryAfterSeconds?: number };
+// One wrapper (runAction) and a binding per auth level: anyone, a signed-in user, a member of an org.
+export { type ActionResult, runAction };
 
-/** Runs a server action body: expected errors become a result the form shows; others are logged. */
-export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
-  return runWithRequestScope({ requestId: randomUUID() }, async () => {
-    try {
-      return { ok: true as const, data: await fn() };
-    } catch (error) {
-      if (error instanceof AppError) {
-        return {
-          ok: false as const,
-          error: error.message,
-          code: error.code,
-          fieldErrors: error.fieldErrors,
-          retryAfterSeconds: error.retryAfterSeconds,
-        };
-      }
-      if (error instanceof z.ZodError) {
-        return {
-          ok: false as const,
-          error: "Invalid input",
-          code: "unprocessable",
-          fieldErrors: zodFieldErrors(error),
-        };
-      }
-      // redirect() and notFound() work by throwing: let Next.js handle them.
-      if (error instanceof Error && "digest" in error) throw error;
-      logger.error({ err: error }, "server action failed");
-      return { ok: false as const, error: "Something went wrong", code: "internal" };
-    }
+/** Server action of the signed-in user, outside any org: not signed in → sign-in. */
+export function runUserAction<T>(
+  name: string,
+  fn: (user: Session["user"]) => Promise<T>,
+): Promise<ActionResult<T>> {
+  return runAction(name, async () => {
+    const session = await getSession();
+    if (!session) redirect("/sign-in");
+    setRequestScopeIds({ userId: session.user.id });
+    return fn(session.user);
   });
 }
 
 /** Server action in an org: membership is checked from the session, never taken from the client. */
-export async function runOrgAction<T>(slug: string, fn: (ctx: Ctx) => Promise<T>): Promise<ActionResult<T>> {
-  const { ctx } = await requireOrgContext(slug);
-  return runAction(() => fn(ctx));
+export function runOrgAction<T>(
+  name: string,
+  slug: string,
+  fn: (ctx: Ctx) => Promise<T>,
+): Promise<ActionResult<T>> {
+  return runAction(name, async () => {
+    const { ctx } = await requireOrgContext(slug);
+    setRequestScopeIds({ orgId: ctx.orgId, userId: ctx.userId ?? undefined });
+    return fn(ctx);
+  });
 }

@@ -13,5 +13,5 @@ export function runOrgOperation<I extends z.ZodType, O extends z.ZodType, R>(
   operation: Operation<I, O, R>,
   input: z.input<I>,
 ): Promise<ActionResult<R>> {
-  return runOrgAction(slug, (ctx) => runOperation(operation, ctx, input));
+  return runOrgAction(operation.name, slug, (ctx) => runOperation(operation, ctx, input));
 }

@@ -9,10 +9,10 @@ import type {
 import { runOrgAction } from "@/lib/actions";
 
 export async function createActivityAction(slug: string, input: CreateActivityInput) {
-  return runOrgAction(slug, async (ctx) => (await createActivity(ctx, input)).id);
+  return runOrgAction("activities.create", slug, async (ctx) => (await createActivity(ctx, input)).id);
 }
 
 /** The next page of a record's timeline ("Show more"). */
 export async function loadTimelineAction(slug: string, anchor: TimelineAnchor, options: TimelineOptions) {
-  return runOrgAction(slug, (ctx) => listTimeline(ctx, anchor, { ...options, limit: 20 }));
+  return runOrgAction("timeline.list", slug, (ctx) => listTimeline(ctx, anchor, { ...options, limit: 20 }));
 }

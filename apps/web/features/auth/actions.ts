@@ -26,7 +26,7 @@ export async function setupAction(
   input: CreateOrgWithAdminInput,
   options?: z.input<typeof setupOptionsSchema>,
 ) {
-  return runAction(async () => {
+  return runAction("setup.createOrg", async () => {
     const { sampleData } = setupOptionsSchema.parse(options ?? {});
     const created = await createOrgWithAdmin(input, { onlyIfFirst: true });
     // The sample notes, calls and emails in the language the setup page is shown in.
@@ -38,7 +38,7 @@ export async function setupAction(
 
 /** Invitation link opened by someone without an account. */
 export async function acceptInvitationAsNewUserAction(input: AcceptInvitationAsNewUserInput) {
-  return runAction(async () => {
+  return runAction("invitations.acceptAsNewUser", async () => {
     const joined = await acceptInvitationAsNewUser(input);
     await signIn(joined.email, input.password);
     return { slug: joined.orgSlug };

@@ -6,7 +6,7 @@ import { contactName } from "./contact-name";
 
 /** Contacts for a picker: the first matches by name or email, never the whole table. */
 export async function searchContactsAction(slug: string, query: string) {
-  return runOrgAction(slug, async (ctx) => {
+  return runOrgAction("contacts.search", slug, async (ctx) => {
     const q = z.string().trim().max(200).parse(query);
     const page = await listContacts(ctx, { q: q || undefined, sort: "firstName", limit: 10 });
     return page.data.map((c) => ({ id: c.id, label: contactName(c), hint: c.email ?? undefined }));

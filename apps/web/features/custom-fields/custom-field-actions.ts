@@ -6,18 +6,18 @@ import { updateCustomField } from "@crm/core/modules/custom-fields/update-custom
 import { runOrgAction } from "@/lib/actions";
 
 export async function createCustomFieldAction(slug: string, input: CreateCustomFieldInput) {
-  return runOrgAction(slug, async (ctx) => {
+  return runOrgAction("customFields.create", slug, async (ctx) => {
     await createCustomField(ctx, input);
   });
 }
 
 export async function updateCustomFieldAction(slug: string, id: string, input: UpdateCustomFieldInput) {
-  return runOrgAction(slug, async (ctx) => {
+  return runOrgAction("customFields.update", slug, async (ctx) => {
     await updateCustomField(ctx, id, input);
   });
 }
 
 /** Returns how many records lost their value for the field. */
 export async function deleteCustomFieldAction(slug: string, id: string) {
-  return runOrgAction(slug, (ctx) => deleteCustomField(ctx, id));
+  return runOrgAction("customFields.delete", slug, (ctx) => deleteCustomField(ctx, id));
 }

@@ -25,7 +25,7 @@ const UPDATE: Record<
 
 /** The definitions a record form shows (fetched when the form opens, so every form gets them the same way). */
 export async function listCustomFieldsAction(slug: string, object: CustomFieldObject) {
-  return runOrgAction(slug, (ctx) => listCustomFields(ctx, { object: objectSchema.parse(object) }));
+  return runOrgAction("customFields.list", slug, (ctx) => listCustomFields(ctx, { object: objectSchema.parse(object) }));
 }
 
 /** Sets (or, with null, clears) custom values of one record through its type's update service. */
@@ -35,7 +35,7 @@ export async function updateCustomValuesAction(
   id: string,
   custom: Record<string, unknown>,
 ) {
-  return runOrgAction(slug, async (ctx) => {
+  return runOrgAction("customFields.updateValues", slug, async (ctx) => {
     await UPDATE[objectSchema.parse(object)](ctx, z.uuid().parse(id), {
       custom: z.record(z.string(), z.unknown()).parse(custom),
     });

@@ -14,22 +14,22 @@ import { z } from "zod";
 import { runOrgAction } from "@/lib/actions";
 
 export async function dismissDuplicateAction(slug: string, input: DismissDuplicateInput) {
-  return runOrgAction(slug, (ctx) => dismissDuplicate(ctx, input));
+  return runOrgAction("duplicates.dismiss", slug, (ctx) => dismissDuplicate(ctx, input));
 }
 
 export async function mergeRecordsAction(slug: string, object: string, input: MergeRecordsInput) {
-  return runOrgAction(slug, (ctx) => mergeRecords(ctx, duplicateObjectSchema.parse(object), input));
+  return runOrgAction("duplicates.merge", slug, (ctx) => mergeRecords(ctx, duplicateObjectSchema.parse(object), input));
 }
 
 export async function undoMergeAction(slug: string, mergeId: string) {
-  return runOrgAction(slug, (ctx) => undoMerge(ctx, z.uuid().parse(mergeId)));
+  return runOrgAction("duplicates.undoMerge", slug, (ctx) => undoMerge(ctx, z.uuid().parse(mergeId)));
 }
 
 /** The create dialogs ask before saving whether the record already exists. */
 export async function findSimilarContactsAction(slug: string, input: FindSimilarContactInput) {
-  return runOrgAction(slug, (ctx) => findSimilarContacts(ctx, input));
+  return runOrgAction("duplicates.findSimilarContacts", slug, (ctx) => findSimilarContacts(ctx, input));
 }
 
 export async function findSimilarCompaniesAction(slug: string, input: FindSimilarCompanyInput) {
-  return runOrgAction(slug, (ctx) => findSimilarCompanies(ctx, input));
+  return runOrgAction("duplicates.findSimilarCompanies", slug, (ctx) => findSimilarCompanies(ctx, input));
 }

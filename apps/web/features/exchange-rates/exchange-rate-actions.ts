@@ -10,22 +10,22 @@ import { updateExchangeRate } from "@crm/core/modules/exchange-rates/update-exch
 import { runOrgAction } from "@/lib/actions";
 
 export async function createExchangeRateAction(slug: string, input: CreateExchangeRateInput) {
-  return runOrgAction(slug, async (ctx) => {
+  return runOrgAction("exchangeRates.create", slug, async (ctx) => {
     await createExchangeRate(ctx, input);
   });
 }
 
 export async function updateExchangeRateAction(slug: string, id: string, input: UpdateExchangeRateInput) {
-  return runOrgAction(slug, async (ctx) => {
+  return runOrgAction("exchangeRates.update", slug, async (ctx) => {
     await updateExchangeRate(ctx, id, input);
   });
 }
 
 export async function deleteExchangeRateAction(slug: string, id: string) {
-  return runOrgAction(slug, (ctx) => deleteExchangeRate(ctx, id));
+  return runOrgAction("exchangeRates.delete", slug, (ctx) => deleteExchangeRate(ctx, id));
 }
 
 /** The ECB's daily file from its fixed address (never a caller-given URL). */
 export async function importEcbRatesAction(slug: string) {
-  return runOrgAction(slug, (ctx) => importEcbRates(ctx));
+  return runOrgAction("exchangeRates.importEcb", slug, (ctx) => importEcbRates(ctx));
 }

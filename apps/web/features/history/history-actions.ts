@@ -8,7 +8,7 @@ const moreSchema = z.object({ object: z.enum(HISTORY_OBJECTS), id: z.uuid(), bef
 
 /** The next page of a record's history ("Show more"). */
 export async function loadMoreHistoryAction(slug: string, input: unknown) {
-  return runOrgAction(slug, async (ctx) => {
+  return runOrgAction("history.list", slug, async (ctx) => {
     const { object, id, before } = moreSchema.parse(input);
     return loadHistoryPage(ctx, object, id, before);
   });

@@ -20,24 +20,24 @@ export async function previewImportAction(
   mapping: ImportMapping,
   unknownOwner: UnknownOwnerPolicy,
 ) {
-  return runOrgAction(slug, (ctx) => previewImport(ctx, id, { mapping, unknownOwner }));
+  return runOrgAction("imports.preview", slug, (ctx) => previewImport(ctx, id, { mapping, unknownOwner }));
 }
 
 export async function startImportAction(slug: string, id: string, input: ImportSettingsInput) {
-  return runOrgAction(slug, (ctx) => startImport(ctx, id, input));
+  return runOrgAction("imports.start", slug, (ctx) => startImport(ctx, id, input));
 }
 
 export async function saveTemplateAction(slug: string, input: MappingTemplateInput) {
-  return runOrgAction(slug, async (ctx) => {
+  return runOrgAction("imports.saveTemplate", slug, async (ctx) => {
     const row = await saveMappingTemplate(ctx, input);
     return { id: row.id, name: row.name, mapping: row.mapping };
   });
 }
 
 export async function importStatusAction(slug: string, id: string) {
-  return runOrgAction(slug, (ctx) => getImport(ctx, id));
+  return runOrgAction("imports.get", slug, (ctx) => getImport(ctx, id));
 }
 
 export async function rollbackImportAction(slug: string, id: string) {
-  return runOrgAction(slug, (ctx) => rollbackImport(ctx, id));
+  return runOrgAction("imports.rollback", slug, (ctx) => rollbackImport(ctx, id));
 }

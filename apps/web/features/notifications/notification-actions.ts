@@ -7,7 +7,7 @@ import { runOrgAction } from "@/lib/actions";
 
 /** The caller's latest notifications and how many are unread (for the bell's list). */
 export async function listNotificationsAction(slug: string) {
-  return runOrgAction(slug, async (ctx) => {
+  return runOrgAction("notifications.list", slug, async (ctx) => {
     const items = await listNotifications(ctx, { limit: 20 });
     const unread = await countUnreadNotifications(ctx);
     return { items, unread };
@@ -15,5 +15,5 @@ export async function listNotificationsAction(slug: string) {
 }
 
 export async function markNotificationsReadAction(slug: string, input: MarkNotificationsReadInput) {
-  return runOrgAction(slug, (ctx) => markNotificationsRead(ctx, input));
+  return runOrgAction("notifications.markRead", slug, (ctx) => markNotificationsRead(ctx, input));
 }

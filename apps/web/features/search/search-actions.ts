@@ -6,10 +6,10 @@ import { runOrgAction } from "@/lib/actions";
 
 /** The palette's search as you type: the same service and validation as GET /api/v1/search. */
 export async function searchAction(slug: string, input: SearchInput) {
-  return runOrgAction(slug, (ctx) => search(ctx, input));
+  return runOrgAction("search.query", slug, (ctx) => search(ctx, input));
 }
 
 /** Names of the records the palette remembers the user opened, minus those no longer visible. */
 export async function recentRecordsAction(slug: string, refs: RecentRef[]) {
-  return runOrgAction(slug, (ctx) => getRecentRecords(ctx, refs));
+  return runOrgAction("search.recent", slug, (ctx) => getRecentRecords(ctx, refs));
 }

@@ -6,14 +6,14 @@ import { runOrgAction } from "@/lib/actions";
 
 /** The plain key is in this one response only; the database keeps its hash. */
 export async function createApiKeyAction(slug: string, input: CreateApiKeyInput) {
-  return runOrgAction(slug, async (ctx) => {
+  return runOrgAction("apiKeys.create", slug, async (ctx) => {
     const created = await createApiKey(ctx, input);
     return { id: created.id, name: created.name, key: created.key };
   });
 }
 
 export async function revokeApiKeyAction(slug: string, id: string) {
-  return runOrgAction(slug, async (ctx) => {
+  return runOrgAction("apiKeys.revoke", slug, async (ctx) => {
     await revokeApiKey(ctx, id);
   });
 }

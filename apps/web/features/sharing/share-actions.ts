@@ -6,7 +6,7 @@ import { runOrgAction } from "@/lib/actions";
 
 /** Shares a record with a member (same service and schema as POST /api/v1/shares). */
 export async function shareRecordAction(slug: string, input: unknown) {
-  return runOrgAction(slug, async (ctx) => {
+  return runOrgAction("shares.create", slug, async (ctx) => {
     const share = shareInputSchema.parse(input);
     await shareRecord(ctx, share.object, share.recordId, share.userId);
   });
@@ -14,7 +14,7 @@ export async function shareRecordAction(slug: string, input: unknown) {
 
 /** Takes a share back (same service and schema as DELETE /api/v1/shares). */
 export async function unshareRecordAction(slug: string, input: unknown) {
-  return runOrgAction(slug, async (ctx) => {
+  return runOrgAction("shares.delete", slug, async (ctx) => {
     const share = shareInputSchema.parse(input);
     await unshareRecord(ctx, share.object, share.recordId, share.userId);
   });

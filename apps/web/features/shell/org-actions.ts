@@ -1,12 +1,8 @@
 "use server";
 import { createOrganization } from "@crm/core/modules/orgs/create-organization";
 import type { CreateOrganizationInput } from "@crm/core/modules/orgs/schemas";
-import { redirect } from "next/navigation";
-import { runAction } from "@/lib/actions";
-import { getSession } from "@/lib/session";
+import { runUserAction } from "@/lib/actions";
 
 export async function createOrganizationAction(input: CreateOrganizationInput) {
-  const session = await getSession();
-  if (!session) redirect("/sign-in");
-  return runAction(() => createOrganization(session.user.id, input));
+  return runUserAction("orgs.create", (user) => createOrganization(user.id, input));
 }

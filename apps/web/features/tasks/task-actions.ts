@@ -8,18 +8,18 @@ import { z } from "zod";
 import { runOrgAction } from "@/lib/actions";
 
 export async function createTaskAction(slug: string, input: CreateTaskInput) {
-  return runOrgAction(slug, async (ctx) => (await createTask(ctx, input)).id);
+  return runOrgAction("tasks.create", slug, async (ctx) => (await createTask(ctx, input)).id);
 }
 
 export async function updateTaskAction(slug: string, id: string, input: UpdateTaskInput) {
-  return runOrgAction(slug, async (ctx) => {
+  return runOrgAction("tasks.update", slug, async (ctx) => {
     await updateTask(ctx, z.uuid().parse(id), input);
   });
 }
 
 /** Ticks a task off, or (done = false) opens it again. */
 export async function setTaskDoneAction(slug: string, id: string, done: boolean) {
-  return runOrgAction(slug, async (ctx) => {
+  return runOrgAction("tasks.setDone", slug, async (ctx) => {
     const taskId = z.uuid().parse(id);
     if (done) await completeTask(ctx, taskId);
     else await updateTask(ctx, taskId, { status: "open" });
@@ -27,7 +27,7 @@ export async function setTaskDoneAction(slug: string, id: string, done: boolean)
 }
 
 export async function deleteTaskAction(slug: string, id: string) {
-  return runOrgAction(slug, async (ctx) => {
+  return runOrgAction("tasks.delete", slug, async (ctx) => {
     await deleteTask(ctx, z.uuid().parse(id));
   });
 }

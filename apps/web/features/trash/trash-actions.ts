@@ -3,9 +3,9 @@ import { purgeRecord, restoreRecord, type TrashRecordInput } from "@crm/core/mod
 import { runOrgAction } from "@/lib/actions";
 
 export async function restoreRecordAction(slug: string, input: TrashRecordInput) {
-  return runOrgAction(slug, (ctx) => restoreRecord(ctx, input));
+  return runOrgAction("trash.restore", slug, (ctx) => restoreRecord(ctx, input));
 }
 
 export async function purgeRecordAction(slug: string, input: TrashRecordInput) {
-  return runOrgAction(slug, (ctx) => purgeRecord(ctx, input));
+  return runOrgAction("trash.purge", slug, (ctx) => purgeRecord(ctx, input));
 }

@@ -13,7 +13,7 @@ import { runOrgAction } from "@/lib/actions";
  * decide the same: only the creator changes a view; the creator or an admin deletes it).
  */
 export async function listViewsAction(slug: string, input: unknown) {
-  return runOrgAction(slug, async (ctx) => {
+  return runOrgAction("views.list", slug, async (ctx) => {
     const views = await listViews(ctx, listViewsSchema.parse(input));
     // The same rule as the services (view-policy.ts): a shared view is changed only by a writer.
     const writes = can(ctx, "records:write");
@@ -31,19 +31,19 @@ export async function listViewsAction(slug: string, input: unknown) {
 }
 
 export async function createViewAction(slug: string, input: unknown) {
-  return runOrgAction(slug, async (ctx) => {
+  return runOrgAction("views.create", slug, async (ctx) => {
     const view = await createView(ctx, createViewSchema.parse(input));
     return { id: view.id, name: view.name };
   });
 }
 
 export async function updateViewAction(slug: string, id: unknown, input: unknown) {
-  return runOrgAction(slug, async (ctx) => {
+  return runOrgAction("views.update", slug, async (ctx) => {
     const view = await updateView(ctx, z.uuid().parse(id), updateViewSchema.parse(input));
     return { id: view.id, name: view.name };
   });
 }
 
 export async function deleteViewAction(slug: string, id: unknown) {
-  return runOrgAction(slug, async (ctx) => deleteView(ctx, z.uuid().parse(id)));
+  return runOrgAction("views.delete", slug, async (ctx) => deleteView(ctx, z.uuid().parse(id)));
 }
