@@ -1,8 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // Integration tests (*.int.test.ts) run on PGlite always, and on PostgreSQL too when
 // TEST_DATABASE_URL is set. Browser journeys (e2e/*.e2e.ts) run against a production build.
-const integration = ["packages/**/*.int.test.ts"];
+const integration = ["packages/**/*.int.test.ts", "apps/**/*.int.test.ts"];
 // Which database a test is about is chosen here, by file, never by skipping inside a test: tests of
 // the embedded database run on PGlite only, tests that need a second connection on PostgreSQL only.
 const embeddedOnly = ["packages/core/cli/cli.int.test.ts", "packages/core/db/data-dir-lock.int.test.ts"];
@@ -14,10 +15,16 @@ const testEnv = { NODE_ENV: "test", AUTH_SECRET: "test-only-secret-0123456789abc
 // them through there; unit tests run with the default and prove the refusal.
 const integrationEnv = { ...testEnv, OUTBOUND_ALLOW_PRIVATE_HOSTS: "true" };
 
+// Route handlers and server modules of the web app are tested in Node: `@/` is the app's root and
+// `server-only` (which refuses to load outside Next.js's server bundles) is an empty module.
+const web = fileURLToPath(new URL("./apps/web/", import.meta.url));
+const resolve = { alias: { "@/": web, "server-only": `${web}test/server-only-stub.ts` } };
+
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: "unit",
           include: ["packages/**/*.test.ts", "apps/**/*.test.ts", "scripts/**/*.test.ts"],
@@ -26,6 +33,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: "pglite",
           include: integration,
@@ -38,6 +46,7 @@ export default defineConfig({
       ...(withPostgres
         ? [
             {
+              resolve,
               test: {
                 name: "postgres",
                 include: integration,

@@ -83,4 +83,5 @@ export const bulkRoutes: RestRoute[] = Object.entries(bulkOperations).map(([obje
   path: `/${object}/bulk`,
   operation,
   tag: TAGS[object] ?? object,
+  reply: "body",
 }));
