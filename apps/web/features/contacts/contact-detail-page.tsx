@@ -1,3 +1,4 @@
+import { contactName } from "@crm/core/modules/contacts/contact-name";
 import { getContactOrThrow } from "@crm/core/modules/contacts/get-contact";
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
 import { listRecordNames, listStageNames } from "@crm/core/modules/records/list-record-names";
@@ -27,7 +28,6 @@ import { requireOrgContext } from "@/lib/org-context";
 import { deleteContactAction } from "./contact-actions";
 import { ContactFields } from "./contact-fields";
 import { ContactFormDialog } from "./contact-form-dialog";
-import { contactName } from "./contact-name";
 import { LeadStatusBadge } from "./lead-status-badge";
 
 type Props = { params: Promise<{ slug: string; id: string }>; searchParams: SearchParams };

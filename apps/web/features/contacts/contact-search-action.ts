@@ -1,8 +1,8 @@
 "use server";
+import { contactName } from "@crm/core/modules/contacts/contact-name";
 import { listContacts } from "@crm/core/modules/contacts/list-contacts";
 import { z } from "zod";
 import { runOrgAction } from "@/lib/actions";
-import { contactName } from "./contact-name";
 
 /** Contacts for a picker: the first matches by name or email, never the whole table. */
 export async function searchContactsAction(slug: string, query: string) {

@@ -1,4 +1,5 @@
 "use client";
+import { contactName } from "@crm/core/modules/contacts/contact-name";
 import type { Contact } from "@crm/core/modules/contacts/tables";
 import type { ListTotal } from "@crm/core/modules/records/count-listed";
 import type { ColumnDef } from "@tanstack/react-table";
@@ -16,7 +17,6 @@ import type { MemberOption } from "@/features/records/member-option";
 import { RecordTable } from "@/features/records/record-table";
 import { ContactFormDialog } from "./contact-form-dialog";
 import { contactListConfig } from "./contact-list-config";
-import { contactName } from "./contact-name";
 import { LeadStatusBadge } from "./lead-status-badge";
 
 type Props = {

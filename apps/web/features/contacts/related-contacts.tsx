@@ -1,10 +1,10 @@
 import "server-only";
+import { contactName } from "@crm/core/modules/contacts/contact-name";
 import { listContacts } from "@crm/core/modules/contacts/list-contacts";
 import type { Ctx } from "@crm/core/platform/context";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { contactName } from "./contact-name";
 import { LeadStatusBadge } from "./lead-status-badge";
 
 const LIMIT = 10;

@@ -1,4 +1,5 @@
 import type { Address } from "@crm/core/modules/companies/tables";
+import { contactName } from "@crm/core/modules/contacts/contact-name";
 import { getMergePreview } from "@crm/core/modules/duplicates/get-merge";
 import { DUPLICATE_OBJECTS } from "@crm/core/modules/duplicates/tables";
 import { can } from "@crm/core/platform/permissions";
@@ -74,7 +75,7 @@ export async function MergePage({ params, searchParams }: Props) {
   };
   const nameOf = (record: Record<string, unknown>) =>
     object === "contacts"
-      ? `${record.firstName ?? ""} ${record.lastName ?? ""}`.trim()
+      ? contactName({ firstName: String(record.firstName ?? ""), lastName: String(record.lastName ?? "") })
       : String(record.name ?? "");
 
   const fields: MergeField[] = preview.fields.map((key) => ({

@@ -1,9 +1,9 @@
 import "server-only";
-import type { ExportObject } from "@crm/core/modules/exports/export-spec";
 import { getContactVCard } from "@crm/core/modules/exports/get-contact-vcard";
 import { streamListExport } from "@crm/core/modules/exports/stream-list-export";
 import { streamOrgExport } from "@crm/core/modules/exports/stream-org-export";
 import { getMembership } from "@crm/core/modules/orgs/get-membership";
+import type { ExportObject } from "@crm/core/modules/records/record-type-info";
 import type { Ctx } from "@crm/core/platform/context";
 import { AppError } from "@crm/core/platform/errors";
 import { withApi } from "@/lib/api/with-api";

@@ -1,5 +1,5 @@
 "use server";
-import { HISTORY_OBJECTS } from "@crm/core/modules/audit/list-record-history";
+import { HISTORY_OBJECTS } from "@crm/core/modules/records/record-type-info";
 import { z } from "zod";
 import { runOrgAction } from "@/lib/actions";
 import { loadHistoryPage } from "./load-history";

@@ -1,3 +1,1 @@
-import type { HISTORY_OBJECTS } from "@crm/core/modules/audit/list-record-history";
-
-export type HistoryObject = (typeof HISTORY_OBJECTS)[number];
+export type { HistoryObject } from "@crm/core/modules/records/record-type-info";

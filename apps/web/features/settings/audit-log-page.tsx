@@ -8,8 +8,8 @@ import {
 import { findUndoableMergeIds } from "@crm/core/modules/duplicates/get-merge";
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
 import { listMembers } from "@crm/core/modules/orgs/list-members";
-import { ENTITY_TYPES } from "@crm/core/modules/records/entity-type";
 import { listRecordNames, type NamedObject } from "@crm/core/modules/records/list-record-names";
+import { RECORD_TYPE_INFO } from "@crm/core/modules/records/record-type-info";
 import { can } from "@crm/core/platform/permissions";
 import { ChevronRight, History } from "lucide-react";
 import type { Metadata } from "next";
@@ -34,9 +34,9 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Query> }
 
 /** Record types with a page of their own, by their audit entity type ("deal" → "deals"). */
 const RECORD_PAGES: Record<string, string> = Object.fromEntries(
-  Object.entries(ENTITY_TYPES)
+  Object.entries(RECORD_TYPE_INFO)
     .filter(([object]) => object !== "activities")
-    .map(([object, entity]) => [entity, object]),
+    .map(([object, info]) => [info.entityType, object]),
 );
 const NAMED: readonly NamedObject[] = ["companies", "contacts", "deals", "leads"];
 

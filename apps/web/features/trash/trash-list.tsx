@@ -1,6 +1,6 @@
 "use client";
 import type { TrashEntry } from "@crm/core/modules/records/list-trash";
-import type { TrashObject } from "@crm/core/modules/records/trash-objects";
+import type { TrashObject } from "@crm/core/modules/records/record-type-info";
 import { RotateCcw, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";

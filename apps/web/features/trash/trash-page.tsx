@@ -1,6 +1,6 @@
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
 import { listTrash } from "@crm/core/modules/records/list-trash";
-import { TRASH_OBJECTS, type TrashObject } from "@crm/core/modules/records/trash-objects";
+import { TRASH_OBJECTS, type TrashObject } from "@crm/core/modules/records/record-type-info";
 import { AppError } from "@crm/core/platform/errors";
 import { can } from "@crm/core/platform/permissions";
 import { Trash2 } from "lucide-react";

@@ -5,13 +5,11 @@ import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
 import { users } from "../auth/tables";
 import { listCustomFieldDefs } from "../custom-fields/custom-values";
-import { entityTypeOf } from "../records/entity-type";
 import { findVisibleRecord } from "../records/record-access";
-import { SHAREABLE_TABLES } from "../records/share-record";
+import { RECORD_TABLES } from "../records/record-tables";
+import { entityTypeOf, HISTORY_OBJECTS } from "../records/record-type-info";
 import { auditChanges } from "./audit-changes";
 import { auditLog } from "./tables";
-
-export const HISTORY_OBJECTS = ["companies", "contacts", "leads", "deals", "tasks"] as const;
 
 export const recordHistorySchema = z.object({
   object: z.enum(HISTORY_OBJECTS),
@@ -30,7 +28,7 @@ export async function listRecordHistory(ctx: Ctx, input: RecordHistoryInput) {
   assertCan(ctx, "records:read");
   const { object, id, limit, before } = recordHistorySchema.parse(input);
   return withOrg(ctx, async (tx) => {
-    await findVisibleRecord(tx, ctx, SHAREABLE_TABLES[object], object, id);
+    await findVisibleRecord(tx, ctx, RECORD_TABLES[object], object, id);
     // Older share and trash entries of companies were written as "companie".
     const entityTypes = [...new Set([entityTypeOf(object), object.slice(0, -1)])];
     const rows = await tx

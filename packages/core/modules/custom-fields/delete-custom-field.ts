@@ -2,21 +2,10 @@ import { and, eq, sql } from "drizzle-orm";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
-import { activities } from "../activities/tables";
 import { recordAudit } from "../audit/record-audit";
-import { companies } from "../companies/tables";
-import { contacts } from "../contacts/tables";
-import { deals } from "../deals/tables";
-import { leads } from "../leads/tables";
-import type { RecordObject } from "../records/enums";
-import { tasks } from "../tasks/tables";
+import { RECORD_TABLES } from "../records/record-tables";
 import { findCustomFieldOrThrow } from "./find-custom-field";
 import { customFieldDefinitions } from "./tables";
-
-const TABLES = { companies, contacts, leads, deals, activities, tasks } as const satisfies Record<
-  RecordObject,
-  unknown
->;
 
 /**
  * Deletes the definition and its values from every record of that object (trash included) in one
@@ -26,7 +15,7 @@ export async function deleteCustomField(ctx: Ctx, id: string): Promise<number> {
   assertCan(ctx, "org:update");
   return withOrg(ctx, async (tx) => {
     const before = await findCustomFieldOrThrow(tx, ctx, id);
-    const table = TABLES[before.object];
+    const table = RECORD_TABLES[before.object];
     const stripped = await tx
       .update(table)
       .set({ custom: sql`${table.custom} - ${before.key}::text` })

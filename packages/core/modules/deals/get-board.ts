@@ -9,6 +9,7 @@ import { companies } from "../companies/tables";
 import { contacts } from "../contacts/tables";
 import { currentRatesJson, ratesFromJson } from "../exchange-rates/rate-queries";
 import { orgSettings } from "../orgs/tables";
+import { DISPLAY_NAMES } from "../records/record-tables";
 import { visibleRecords } from "../records/visibility";
 import { listBoardTotals } from "./board-totals";
 import { getPipelineOrThrow, listStagesOf } from "./pipeline-queries";
@@ -105,9 +106,7 @@ export async function getPipelineBoard(ctx: Ctx, pipelineId: string, filters: Bo
         companyId: top.companyId,
         companyName: companies.name,
         primaryContactId: top.primaryContactId,
-        primaryContactName: sql<
-          string | null
-        >`nullif(trim(${contacts.firstName} || ' ' || ${contacts.lastName}), '')`,
+        primaryContactName: sql<string | null>`nullif(${DISPLAY_NAMES.contacts}, '')`,
         tags: top.tags,
         updatedAt: top.updatedAt,
       })

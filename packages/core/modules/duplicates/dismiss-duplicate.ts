@@ -4,8 +4,8 @@ import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { companies } from "../companies/tables";
 import { contacts } from "../contacts/tables";
-import { entityTypeOf } from "../records/entity-type";
 import { findVisibleRecord } from "../records/record-access";
+import { entityTypeOf } from "../records/record-type-info";
 import { type DismissDuplicateInput, dismissDuplicateSchema } from "./schemas";
 import { duplicateDismissals } from "./tables";
 

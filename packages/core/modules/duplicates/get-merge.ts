@@ -1,12 +1,13 @@
-import { and, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
 import { companies } from "../companies/tables";
 import { listCustomFieldDefs } from "../custom-fields/custom-values";
 import { findVisibleRecord } from "../records/record-access";
+import { DISPLAY_NAMES } from "../records/record-tables";
 import { defaultSource, mergeFieldKeys } from "./choose-merged-values";
-import { MERGE_CONFIG } from "./merge-config";
+import { mergeTypeOf } from "./merge-type";
 import { type DuplicateObject, recordMerges } from "./tables";
 
 /**
@@ -15,7 +16,7 @@ import { type DuplicateObject, recordMerges } from "./tables";
  */
 export async function getMergePreview(ctx: Ctx, object: DuplicateObject, ids: string[]) {
   assertCan(ctx, "records:read");
-  const config = MERGE_CONFIG[object];
+  const config = mergeTypeOf(object);
   return withOrg(ctx, async (tx) => {
     const records: (Record<string, unknown> & { id: string })[] = [];
     for (const id of ids) records.push(await findVisibleRecord(tx, ctx, config.table, object, id));
@@ -38,7 +39,7 @@ export async function getMergePreview(ctx: Ctx, object: DuplicateObject, ids: st
 /** Merges into this record that can still be undone, newest first (for the notice on its page). */
 export async function listActiveMerges(ctx: Ctx, object: DuplicateObject, survivorId: string) {
   assertCan(ctx, "records:read");
-  const config = MERGE_CONFIG[object];
+  const config = mergeTypeOf(object);
   return withOrg(ctx, async (tx) => {
     const merges = await tx
       .select()
@@ -55,17 +56,12 @@ export async function listActiveMerges(ctx: Ctx, object: DuplicateObject, surviv
       .limit(10);
     const ids = merges.flatMap((m) => m.mergedIds);
     const rows = ids.length
-      ? ((await tx
-          .select()
+      ? await tx
+          .select({ id: sql<string>`${config.table.id}`, name: DISPLAY_NAMES[object] })
           .from(config.table)
-          .where(and(eq(config.table.orgId, ctx.orgId), inArray(config.table.id, ids)) as SQL)) as Record<
-          string,
-          unknown
-        >[])
+          .where(and(eq(config.table.orgId, ctx.orgId), inArray(config.table.id, ids)) as SQL)
       : [];
-    const nameOf = (row: Record<string, unknown>) =>
-      object === "contacts" ? `${row.firstName ?? ""} ${row.lastName ?? ""}`.trim() : String(row.name ?? "");
-    const names = new Map(rows.map((r) => [String(r.id), nameOf(r)]));
+    const names = new Map(rows.map((r) => [r.id, r.name]));
     return merges.map((m) => ({
       id: m.id,
       createdAt: m.createdAt,

@@ -1,19 +1,15 @@
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import { activities } from "../activities/tables";
-import { companies } from "../companies/tables";
 import { contacts } from "../contacts/tables";
 import { deals } from "../deals/tables";
 import { leads } from "../leads/tables";
-import type { RecordTable } from "../records/visibility";
 import { tasks } from "../tasks/tables";
-import type { DuplicateObject } from "./tables";
 
 /** A column of another table that points at the merged record and moves to the survivor. */
 export type MergeRef = { key: string; table: PgTable; id: AnyPgColumn; orgId: AnyPgColumn; fk: AnyPgColumn };
 
+/** How records of a type merge (the record-type registry, records/record-types.ts, holds each type's). */
 export type MergeConfig = {
-  table: PgTable & RecordTable;
-  entity: "contact" | "company";
   /** Fields chosen per record in the merge screen, in the order shown. */
   fields: readonly string[];
   /** Fields that travel with another one (revenue and its currency). */
@@ -37,55 +33,50 @@ const ref = (
   fk,
 });
 
-export const MERGE_CONFIG: Record<DuplicateObject, MergeConfig> = {
-  contacts: {
-    table: contacts,
-    entity: "contact",
-    fields: [
-      "firstName",
-      "lastName",
-      "email",
-      "title",
-      "companyId",
-      "ownerId",
-      "leadStatus",
-      "leadScore",
-      "source",
-      "doNotContact",
-    ],
-    companions: {},
-    united: ["emails", "phones", "tags"],
-    refs: [
-      ref("activities.contact_id", activities, activities.id, activities.orgId, activities.contactId),
-      ref("tasks.contact_id", tasks, tasks.id, tasks.orgId, tasks.contactId),
-      ref("deals.primary_contact_id", deals, deals.id, deals.orgId, deals.primaryContactId),
-      ref("leads.converted_contact_id", leads, leads.id, leads.orgId, leads.convertedContactId),
-    ],
-  },
-  companies: {
-    table: companies,
-    entity: "company",
-    fields: [
-      "name",
-      "domain",
-      "website",
-      "industry",
-      "sizeBand",
-      "annualRevenue",
-      "phone",
-      "address",
-      "ownerId",
-    ],
-    companions: { annualRevenue: "annualRevenueCurrency" },
-    united: ["tags"],
-    refs: [
-      ref("activities.company_id", activities, activities.id, activities.orgId, activities.companyId),
-      ref("tasks.company_id", tasks, tasks.id, tasks.orgId, tasks.companyId),
-      ref("deals.company_id", deals, deals.id, deals.orgId, deals.companyId),
-      ref("contacts.company_id", contacts, contacts.id, contacts.orgId, contacts.companyId),
-      ref("leads.converted_company_id", leads, leads.id, leads.orgId, leads.convertedCompanyId),
-    ],
-  },
+export const contactMerge: MergeConfig = {
+  fields: [
+    "firstName",
+    "lastName",
+    "email",
+    "title",
+    "companyId",
+    "ownerId",
+    "leadStatus",
+    "leadScore",
+    "source",
+    "doNotContact",
+  ],
+  companions: {},
+  united: ["emails", "phones", "tags"],
+  refs: [
+    ref("activities.contact_id", activities, activities.id, activities.orgId, activities.contactId),
+    ref("tasks.contact_id", tasks, tasks.id, tasks.orgId, tasks.contactId),
+    ref("deals.primary_contact_id", deals, deals.id, deals.orgId, deals.primaryContactId),
+    ref("leads.converted_contact_id", leads, leads.id, leads.orgId, leads.convertedContactId),
+  ],
+};
+
+export const companyMerge: MergeConfig = {
+  fields: [
+    "name",
+    "domain",
+    "website",
+    "industry",
+    "sizeBand",
+    "annualRevenue",
+    "phone",
+    "address",
+    "ownerId",
+  ],
+  companions: { annualRevenue: "annualRevenueCurrency" },
+  united: ["tags"],
+  refs: [
+    ref("activities.company_id", activities, activities.id, activities.orgId, activities.companyId),
+    ref("tasks.company_id", tasks, tasks.id, tasks.orgId, tasks.companyId),
+    ref("deals.company_id", deals, deals.id, deals.orgId, deals.companyId),
+    ref("contacts.company_id", contacts, contacts.id, contacts.orgId, contacts.companyId),
+    ref("leads.converted_company_id", leads, leads.id, leads.orgId, leads.convertedCompanyId),
+  ],
 };
 
 /** Columns a merge changes on the survivor and the merged records, and which undo puts back. */

@@ -10,8 +10,8 @@ import { dealContacts, deals } from "../deals/tables";
 import { assertCanAssign, findWritableRecord } from "../records/record-access";
 import { recordShares } from "../records/shares-table";
 import { chooseMergedValues } from "./choose-merged-values";
-import { MERGE_CONFIG, type MergeConfig } from "./merge-config";
 import type { MergeAfter, MergeBefore } from "./merge-snapshot";
+import { type MergeType, mergeTypeOf } from "./merge-type";
 import { type MergeRecordsInput, mergeRecordsSchema } from "./schemas";
 import { type DuplicateObject, recordMerges } from "./tables";
 
@@ -25,7 +25,7 @@ type Row = Record<string, unknown> & { id: string; ownerId: string | null };
 export async function mergeRecords(ctx: Ctx, object: DuplicateObject, input: MergeRecordsInput) {
   assertCan(ctx, "records:write");
   const data = mergeRecordsSchema.parse(input);
-  const config = MERGE_CONFIG[object];
+  const config = mergeTypeOf(object);
   return withOrg(ctx, async (tx) => {
     const records: Row[] = [];
     for (const id of [data.survivorId, ...data.mergedIds]) {
@@ -98,7 +98,7 @@ export async function mergeRecords(ctx: Ctx, object: DuplicateObject, input: Mer
   });
 }
 
-async function moveRefs(tx: Tx, ctx: Ctx, config: MergeConfig, mergedIds: string[], survivorId: string) {
+async function moveRefs(tx: Tx, ctx: Ctx, config: MergeType, mergedIds: string[], survivorId: string) {
   const out: MergeBefore["refs"] = [];
   for (const ref of config.refs) {
     const where = and(eq(ref.orgId, ctx.orgId), inArray(ref.fk, mergedIds)) as SQL;

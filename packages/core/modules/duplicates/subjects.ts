@@ -2,6 +2,7 @@ import { and, inArray, type SQL } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import type { Ctx } from "../../platform/context";
 import { type Company, companies } from "../companies/tables";
+import { contactName } from "../contacts/contact-name";
 import { type Contact, contacts } from "../contacts/tables";
 import { visibleRecords } from "../records/visibility";
 import type { CompanyProbe, ContactProbe } from "./find-candidate-pairs";
@@ -18,9 +19,6 @@ export type DupeSummary = {
 };
 
 export type LoadedRecord = { subject: DupeSubject; summary: DupeSummary; probe: ContactProbe | CompanyProbe };
-
-export const contactName = (c: Pick<Contact, "firstName" | "lastName">) =>
-  `${c.firstName} ${c.lastName}`.trim();
 
 export function contactSubject(
   c: Pick<Contact, "firstName" | "lastName" | "email" | "emails" | "phones" | "companyId">,

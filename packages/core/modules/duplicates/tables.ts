@@ -11,10 +11,11 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { organizations } from "../orgs/tables";
+import type { DuplicateObject } from "../records/record-type-info";
 import type { DupeReason } from "./score-pair";
 
-export const DUPLICATE_OBJECTS = ["contacts", "companies"] as const;
-export type DuplicateObject = (typeof DUPLICATE_OBJECTS)[number];
+// Which record types have duplicates is said by the record-type registry.
+export { DUPLICATE_OBJECTS, type DuplicateObject } from "../records/record-type-info";
 
 /** A pair someone marked "not a duplicate"; stored with recordA < recordB so each pair has one row. */
 export const duplicateDismissals = pgTable(

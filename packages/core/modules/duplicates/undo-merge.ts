@@ -10,8 +10,9 @@ import { auditLog } from "../audit/tables";
 import { dealContacts } from "../deals/tables";
 import { findWritableRecord } from "../records/record-access";
 import { recordShares } from "../records/shares-table";
-import { MERGE_CONFIG, type MergeConfig, restorableColumns } from "./merge-config";
+import { restorableColumns } from "./merge-config";
 import { mergeAfterSchema, mergeBeforeSchema } from "./merge-snapshot";
+import { type MergeType, mergeTypeOf } from "./merge-type";
 import { recordMerges } from "./tables";
 
 const TIMESTAMPS = new Set(["deletedAt", "updatedAt"]);
@@ -32,7 +33,7 @@ export async function undoMerge(
       .where(and(eq(recordMerges.orgId, ctx.orgId), eq(recordMerges.id, mergeId)) as SQL);
     if (!merge) throw notFound("merge not found");
     if (merge.undoneAt) throw new AppError("conflict", "This merge was already undone");
-    const config = MERGE_CONFIG[merge.object];
+    const config = mergeTypeOf(merge.object);
     await findWritableRecord(tx, ctx, config.table, merge.object, merge.survivorId);
     const [entry] = await tx
       .select()
@@ -115,7 +116,7 @@ export async function undoMerge(
 async function restoreRow(
   tx: Tx,
   ctx: Ctx,
-  config: MergeConfig,
+  config: MergeType,
   row: Record<string, unknown>,
 ): Promise<boolean> {
   const values: Record<string, unknown> = {};

@@ -1,13 +1,10 @@
 import type { AnyColumn, SQL } from "drizzle-orm";
 import type { Tx } from "../../db/client";
-import type { ListSpec } from "../records/list-query";
+import type { NameKind } from "../records/list-record-names";
 import type { Cell } from "./csv";
-import type { NameKind } from "./names";
 
 // What one record type exports: its columns (with the names they resolve) and how to read a batch.
-
-export const EXPORT_OBJECTS = ["contacts", "companies", "leads", "deals", "tasks", "activities"] as const;
-export type ExportObject = (typeof EXPORT_OBJECTS)[number];
+// The record-type registry (records/record-types.ts) holds each type's spec beside its list spec.
 
 export type RecordRow = {
   id: string;
@@ -25,7 +22,7 @@ export type ExportColumn<R> = {
   value: (row: R) => Cell;
   /** An ISO 8601 timestamp: text in CSV, a date cell in XLSX. */
   timestamp?: boolean;
-  /** The linked record this column names: its id column, read by the database with the row (names.ts). */
+  /** The linked record this column names: its id column, read by the database with the row (nameOf). */
   ref?: { kind: NameKind; id: AnyColumn };
 };
 
@@ -38,8 +35,6 @@ export type ExtraColumn = { key: string; expr: SQL };
 export const refKey = (columnId: string) => `@${columnId}`;
 
 export type ExportSpec<R extends RecordRow> = {
-  object: ExportObject;
-  listSpec: ListSpec;
   columns: ExportColumn<R>[];
   /** Column ids of the list pages that stand for one or more export columns (`name` → first and last name). */
   aliases?: Record<string, string[]>;

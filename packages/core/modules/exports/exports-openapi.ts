@@ -1,19 +1,5 @@
-import { activityListSpec } from "../activities/list-spec";
-import { companyListSpec } from "../companies/list-spec";
-import { contactListSpec } from "../contacts/list-spec";
-import { dealListSpec } from "../deals/list-spec";
-import { leadListSpec } from "../leads/list-spec";
-import type { ListSpec } from "../records/list-query";
-import { taskListSpec } from "../tasks/list-spec";
-import type { ExportObject } from "./export-spec";
-import {
-  activityExport,
-  companyExport,
-  contactExport,
-  dealExport,
-  leadExport,
-  taskExport,
-} from "./record-exports";
+import { EXPORT_OBJECTS, type ExportObject } from "../records/record-type-info";
+import { RECORD_TYPES } from "../records/record-types";
 import { EXPORT_FORMATS } from "./schemas";
 
 // The export endpoints in the OpenAPI document, their filters and columns taken from the specs
@@ -28,28 +14,11 @@ const file = (type: string, description: string) => ({
   content: { [type]: { schema: { type: "string", format: "binary" } } },
 });
 
-const SPECS: Record<ExportObject, { list: ListSpec; columns: string[]; aliases?: Record<string, string[]> }> =
-  {
-    contacts: {
-      list: contactListSpec,
-      columns: contactExport.columns.map((c) => c.id),
-      aliases: contactExport.aliases,
-    },
-    companies: {
-      list: companyListSpec,
-      columns: companyExport.columns.map((c) => c.id),
-      aliases: companyExport.aliases,
-    },
-    leads: { list: leadListSpec, columns: leadExport.columns.map((c) => c.id) },
-    deals: { list: dealListSpec, columns: dealExport.columns.map((c) => c.id), aliases: dealExport.aliases },
-    tasks: { list: taskListSpec, columns: taskExport.columns.map((c) => c.id), aliases: taskExport.aliases },
-    activities: { list: activityListSpec, columns: activityExport.columns.map((c) => c.id) },
-  };
-
 function listExportPath(object: ExportObject) {
-  const spec = SPECS[object];
+  const { listSpec, export: spec } = RECORD_TYPES[object];
+  const columns = spec.columns.map((c) => c.id);
   const tag = object.charAt(0).toUpperCase() + object.slice(1);
-  const sortable = Object.entries(spec.list.fields)
+  const sortable = Object.entries(listSpec.fields)
     .filter(([, f]) => f.sortable)
     .map(([name]) => name);
   const aliases = Object.entries(spec.aliases ?? {})
@@ -65,7 +34,7 @@ function listExportPath(object: ExportObject) {
           name: "columns",
           in: "query",
           schema: { type: "string" },
-          description: `Comma-separated column ids; the id column always comes first. Default: every column and every custom field (\`cf.<key>\`). Columns: ${spec.columns.join(", ")}${aliases ? `; list-page ids: ${aliases}` : ""}`,
+          description: `Comma-separated column ids; the id column always comes first. Default: every column and every custom field (\`cf.<key>\`). Columns: ${columns.join(", ")}${aliases ? `; list-page ids: ${aliases}` : ""}`,
         },
         { name: "q", in: "query", schema: { type: "string", maxLength: 200 } },
         {
@@ -81,7 +50,7 @@ function listExportPath(object: ExportObject) {
           style: "form",
           explode: true,
           schema: { type: "object", additionalProperties: { type: "string" } },
-          description: `The list's filters: ${Object.keys(spec.list.fields).join(", ")}; ranges as field[gte]/field[lte]; custom fields as cf.<key>`,
+          description: `The list's filters: ${Object.keys(listSpec.fields).join(", ")}; ranges as field[gte]/field[lte]; custom fields as cf.<key>`,
         },
       ],
       responses: {
@@ -105,9 +74,7 @@ function listExportPath(object: ExportObject) {
 
 /** GET /<records>/export, GET /exports/organization and GET /contacts/{id}/vcard. */
 export const exportsPathDocs = {
-  ...Object.fromEntries(
-    (Object.keys(SPECS) as ExportObject[]).map((object) => [`/${object}/export`, listExportPath(object)]),
-  ),
+  ...Object.fromEntries(EXPORT_OBJECTS.map((object) => [`/${object}/export`, listExportPath(object)])),
   "/exports/organization": {
     get: {
       tags: ["Export"],

@@ -4,8 +4,8 @@ import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { type Contact, contacts } from "../contacts/tables";
+import { nameOf } from "../records/list-record-names";
 import { findVisibleRecord } from "../records/record-access";
-import { nameOf } from "./names";
 import { buildVCard, vCardFileName } from "./vcard";
 
 /** A contact the caller can see as a vCard; 404 otherwise. The download is audited like any export. */

@@ -9,19 +9,13 @@ import { auditLog } from "../audit/tables";
 import { listCustomFieldDefs } from "../custom-fields/custom-values";
 import type { CustomFieldDefinition } from "../custom-fields/tables";
 import { getOrgSettings } from "../orgs/get-org-settings";
-import { buildListQuery, type ListFilters, listParamsSchema } from "../records/list-query";
+import { buildListQuery, type ListFilters, type ListSpec, listParamsSchema } from "../records/list-query";
+import { nameOf } from "../records/list-record-names";
+import type { ExportObject } from "../records/record-type-info";
+import { RECORD_TYPES } from "../records/record-types";
 import type { Cell } from "./csv";
-import { type ExportColumn, type ExportObject, type ExportSpec, type RecordRow, refKey } from "./export-spec";
-import { nameOf } from "./names";
+import { type ExportColumn, type ExportSpec, type RecordRow, refKey } from "./export-spec";
 import { readAhead } from "./read-ahead";
-import {
-  activityExport,
-  companyExport,
-  contactExport,
-  dealExport,
-  leadExport,
-  taskExport,
-} from "./record-exports";
 import { EXPORT_KEYS, type ExportFormat, exportObjectSchema, exportOptionsSchema } from "./schemas";
 import { customCell } from "./values";
 
@@ -41,17 +35,6 @@ export type ExportSource = {
   finish(rowCount: number, completed: boolean): Promise<void>;
 };
 
-type Exporter = (ctx: Ctx, query: Record<string, string>) => Promise<ExportSource>;
-
-const EXPORTERS: { [K in ExportObject]: Exporter } = {
-  contacts: exporterFor(contactExport),
-  companies: exporterFor(companyExport),
-  leads: exporterFor(leadExport),
-  deals: exporterFor(dealExport),
-  tasks: exporterFor(taskExport),
-  activities: exporterFor(activityExport),
-};
-
 /** Opens an export of `object` as the query describes it; invalid filters or columns fail here, before any byte is sent. */
 export function openListExport(
   ctx: Ctx,
@@ -59,90 +42,103 @@ export function openListExport(
   query: Record<string, string>,
 ): Promise<ExportSource> {
   assertCan(ctx, "records:export");
-  return EXPORTERS[exportObjectSchema.parse(object)](ctx, query);
+  return openExport(ctx, exportObjectSchema.parse(object), query);
 }
 
-function exporterFor<R extends RecordRow>(spec: ExportSpec<R>): Exporter {
-  return async (ctx, query) => {
-    const options = exportOptionsSchema.parse({
-      format: query.format || undefined,
-      columns: query.columns || query.cols || undefined,
+function openExport<K extends ExportObject>(
+  ctx: Ctx,
+  object: K,
+  query: Record<string, string>,
+): Promise<ExportSource> {
+  const type = RECORD_TYPES[object];
+  return exportList(ctx, object, type.listSpec, type.export, query);
+}
+
+async function exportList<R extends RecordRow>(
+  ctx: Ctx,
+  object: ExportObject,
+  listSpec: ListSpec,
+  spec: ExportSpec<R>,
+  query: Record<string, string>,
+): Promise<ExportSource> {
+  const options = exportOptionsSchema.parse({
+    format: query.format || undefined,
+    columns: query.columns || query.cols || undefined,
+  });
+  const params = listParamsSchema.parse({ sort: query.sort, q: query.q, trash: query.trash });
+  const filters: ListFilters = Object.fromEntries(
+    Object.entries(query).filter(([key]) => !(EXPORT_KEYS as readonly string[]).includes(key)),
+  );
+  const { defaultCurrency } = await getOrgSettings(ctx);
+  const audited = (columns: ExportColumn<R>[], rowCount: number | null, completed: boolean) => ({
+    format: options.format,
+    filters,
+    q: params.q ?? null,
+    sort: params.sort ?? null,
+    columns: columns.map((c) => c.id),
+    rowCount,
+    completed,
+  });
+  const { defs, columns, auditId } = await withOrg(ctx, async (tx) => {
+    const found = await listCustomFieldDefs(tx, ctx, object);
+    buildListQuery(ctx, listSpec, params, filters, found); // validates filters and sort
+    const chosen = chooseColumns(spec, found, options.columns, defaultCurrency);
+    // The entry is written before the first byte leaves: an export that cannot be audited does
+    // not start. Its row count and completion are filled in when the download ends.
+    const id = await recordAudit(tx, ctx, {
+      action: "records.exported",
+      entityType: object,
+      after: audited(chosen, null, false),
     });
-    const params = listParamsSchema.parse({ sort: query.sort, q: query.q, trash: query.trash });
-    const filters: ListFilters = Object.fromEntries(
-      Object.entries(query).filter(([key]) => !(EXPORT_KEYS as readonly string[]).includes(key)),
-    );
-    const { defaultCurrency } = await getOrgSettings(ctx);
-    const audited = (columns: ExportColumn<R>[], rowCount: number | null, completed: boolean) => ({
-      format: options.format,
-      filters,
-      q: params.q ?? null,
-      sort: params.sort ?? null,
-      columns: columns.map((c) => c.id),
-      rowCount,
-      completed,
-    });
-    const { defs, columns, auditId } = await withOrg(ctx, async (tx) => {
-      const found = await listCustomFieldDefs(tx, ctx, spec.object);
-      buildListQuery(ctx, spec.listSpec, params, filters, found); // validates filters and sort
-      const chosen = chooseColumns(spec, found, options.columns, defaultCurrency);
-      // The entry is written before the first byte leaves: an export that cannot be audited does
-      // not start. Its row count and completion are filled in when the download ends.
-      const id = await recordAudit(tx, ctx, {
-        action: "records.exported",
-        entityType: spec.object,
-        after: audited(chosen, null, false),
+    return { defs: found, columns: chosen, auditId: id };
+  });
+  const names = columns.flatMap((c) =>
+    c.ref ? [{ key: refKey(c.id), expr: nameOf(ctx, c.ref.kind, c.ref.id) }] : [],
+  );
+  // A spreadsheet gets timestamps as date cells; CSV keeps the ISO text the database wrote.
+  const values = columns.map((c) =>
+    c.timestamp && options.format === "xlsx" ? (row: R) => toDate(c.value(row)) : c.value,
+  );
+
+  // Reads only: the next batch's statement goes out while the caller still turns this one into cells.
+  async function* pages(): AsyncGenerator<R[]> {
+    let cursor: string | undefined;
+    do {
+      const page = await withOrg(ctx, async (tx) => {
+        const list = buildListQuery(
+          ctx,
+          listSpec,
+          { ...params, limit: EXPORT_BATCH_SIZE, cursor },
+          filters,
+          defs,
+          { maxLimit: EXPORT_BATCH_SIZE },
+        );
+        return list.page(await spec.read(tx, list, names));
       });
-      return { defs: found, columns: chosen, auditId: id };
-    });
-    const names = columns.flatMap((c) =>
-      c.ref ? [{ key: refKey(c.id), expr: nameOf(ctx, c.ref.kind, c.ref.id) }] : [],
-    );
-    // A spreadsheet gets timestamps as date cells; CSV keeps the ISO text the database wrote.
-    const values = columns.map((c) =>
-      c.timestamp && options.format === "xlsx" ? (row: R) => toDate(c.value(row)) : c.value,
-    );
+      yield page.data;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+  }
+  async function* batches(): AsyncGenerator<Cell[][]> {
+    for await (const rows of readAhead(pages())) yield rows.map((row) => values.map((value) => value(row)));
+  }
 
-    // Reads only: the next batch's statement goes out while the caller still turns this one into cells.
-    async function* pages(): AsyncGenerator<R[]> {
-      let cursor: string | undefined;
-      do {
-        const page = await withOrg(ctx, async (tx) => {
-          const list = buildListQuery(
-            ctx,
-            spec.listSpec,
-            { ...params, limit: EXPORT_BATCH_SIZE, cursor },
-            filters,
-            defs,
-            { maxLimit: EXPORT_BATCH_SIZE },
-          );
-          return list.page(await spec.read(tx, list, names));
-        });
-        yield page.data;
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-    }
-    async function* batches(): AsyncGenerator<Cell[][]> {
-      for await (const rows of readAhead(pages())) yield rows.map((row) => values.map((value) => value(row)));
-    }
-
-    let finished = false;
-    return {
-      object: spec.object,
-      format: options.format,
-      header: columns.map((c) => c.header),
-      batches: batches(),
-      async finish(rowCount, completed) {
-        if (finished) return;
-        finished = true;
-        await withOrg(ctx, (tx) =>
-          tx
-            .update(auditLog)
-            .set({ after: audited(columns, rowCount, completed) })
-            .where(and(eq(auditLog.orgId, ctx.orgId), eq(auditLog.id, auditId))),
-        ).catch((error: unknown) => logger.error({ err: error, object: spec.object }, "export audit failed"));
-      },
-    };
+  let finished = false;
+  return {
+    object,
+    format: options.format,
+    header: columns.map((c) => c.header),
+    batches: batches(),
+    async finish(rowCount, completed) {
+      if (finished) return;
+      finished = true;
+      await withOrg(ctx, (tx) =>
+        tx
+          .update(auditLog)
+          .set({ after: audited(columns, rowCount, completed) })
+          .where(and(eq(auditLog.orgId, ctx.orgId), eq(auditLog.id, auditId))),
+      ).catch((error: unknown) => logger.error({ err: error, object }, "export audit failed"));
+    },
   };
 }
 

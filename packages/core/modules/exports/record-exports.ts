@@ -1,15 +1,9 @@
 import type { PgTable } from "drizzle-orm/pg-core";
-import { activityListSpec } from "../activities/list-spec";
 import { activities } from "../activities/tables";
-import { companyListSpec } from "../companies/list-spec";
 import { companies } from "../companies/tables";
-import { contactListSpec } from "../contacts/list-spec";
 import { contacts } from "../contacts/tables";
-import { dealListSpec } from "../deals/list-spec";
 import { deals } from "../deals/tables";
-import { leadListSpec } from "../leads/list-spec";
 import { leads } from "../leads/tables";
-import { taskListSpec } from "../tasks/list-spec";
 import { tasks } from "../tasks/tables";
 import { type ExportSpec, field, recordColumns, ref, timestamp } from "./export-spec";
 import { type ExportRow, rowReader } from "./read-rows";
@@ -21,8 +15,6 @@ import { htmlToText, joinList, toMajorUnits } from "./values";
 type Row<T extends PgTable> = ExportRow<T["$inferSelect"]>;
 
 export const contactExport: ExportSpec<Row<typeof contacts>> = {
-  object: "contacts",
-  listSpec: contactListSpec,
   // The list's name column shows the email under the name: "export what I see" keeps it.
   aliases: { name: ["firstName", "lastName", "email"] },
   columns: [
@@ -44,8 +36,6 @@ export const contactExport: ExportSpec<Row<typeof contacts>> = {
 };
 
 export const companyExport: ExportSpec<Row<typeof companies>> = {
-  object: "companies",
-  listSpec: companyListSpec,
   aliases: { annualRevenue: ["annualRevenue", "annualRevenueCurrency"] },
   columns: [
     field("id", "ID", (r) => r.id),
@@ -68,8 +58,6 @@ export const companyExport: ExportSpec<Row<typeof companies>> = {
 };
 
 export const leadExport: ExportSpec<Row<typeof leads>> = {
-  object: "leads",
-  listSpec: leadListSpec,
   aliases: { name: ["name", "email"] },
   columns: [
     field("id", "ID", (r) => r.id),
@@ -86,8 +74,6 @@ export const leadExport: ExportSpec<Row<typeof leads>> = {
 };
 
 export const dealExport: ExportSpec<Row<typeof deals>> = {
-  object: "deals",
-  listSpec: dealListSpec,
   aliases: { value: ["value", "currency"], stage: ["pipeline", "stage"] },
   columns: [
     field("id", "ID", (r) => r.id),
@@ -109,8 +95,6 @@ export const dealExport: ExportSpec<Row<typeof deals>> = {
 };
 
 export const taskExport: ExportSpec<Row<typeof tasks>> = {
-  object: "tasks",
-  listSpec: taskListSpec,
   aliases: { related: ["contact", "company", "deal"] },
   columns: [
     field("id", "ID", (r) => r.id),
@@ -129,8 +113,6 @@ export const taskExport: ExportSpec<Row<typeof tasks>> = {
 };
 
 export const activityExport: ExportSpec<Row<typeof activities>> = {
-  object: "activities",
-  listSpec: activityListSpec,
   columns: [
     field("id", "ID", (r) => r.id),
     field("type", "Type", (r) => r.type),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import "../../platform/validation";
-import { EXPORT_OBJECTS } from "./export-spec";
+import { EXPORT_OBJECTS } from "../records/record-type-info";
 
 export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,3 +1,4 @@
+import { contactName } from "../contacts/contact-name";
 import type { Contact } from "../contacts/tables";
 
 // vCard 3.0 (RFC 2426), the version every address book imports: text values escaped, lines
@@ -47,7 +48,7 @@ export type VCardContact = Pick<
 
 export function buildVCard(contact: VCardContact, companyName: string | null): string {
   const e = escapeVCardText;
-  const fullName = `${contact.firstName} ${contact.lastName}`.trim();
+  const fullName = contactName(contact);
   const lines = [
     "BEGIN:VCARD",
     "VERSION:3.0",
@@ -73,7 +74,7 @@ export function buildVCard(contact: VCardContact, companyName: string | null): s
 
 /** A file name for the card: "ada-lovelace.vcf". */
 export function vCardFileName(contact: Pick<Contact, "firstName" | "lastName">): string {
-  const base = `${contact.firstName} ${contact.lastName}`
+  const base = contactName(contact)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

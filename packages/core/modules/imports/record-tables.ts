@@ -4,11 +4,11 @@ import { companies } from "../companies/tables";
 import { contacts } from "../contacts/tables";
 import { deals } from "../deals/tables";
 import { leads } from "../leads/tables";
+import { RECORD_TABLES } from "../records/record-tables";
 import { bulkInsert } from "./bulk-insert";
 import type { ImportObject } from "./schemas";
 
-// The record tables an import writes, with typed insert/update helpers over validated service input.
-export const RECORD_TABLES = { companies, contacts, leads, deals } as const;
+// Typed insert/update helpers over validated service input, for the record tables an import writes.
 
 export type RecordValues = Record<string, unknown>;
 

@@ -7,10 +7,11 @@ import { AppError } from "../../platform/errors";
 import { assertCan } from "../../platform/permissions";
 import { activities } from "../activities/tables";
 import { recordAudit } from "../audit/record-audit";
+import { RECORD_TABLES } from "../records/record-tables";
 import { recordShares } from "../records/shares-table";
 import { tasks } from "../tasks/tables";
 import { findImportOrThrow, startedImport, toImportResponse } from "./get-import";
-import { RECORD_TABLES, restorableColumns } from "./record-tables";
+import { restorableColumns } from "./record-tables";
 import type { ImportObject } from "./schemas";
 import { importChanges, imports } from "./tables";
 

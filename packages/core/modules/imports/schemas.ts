@@ -1,8 +1,10 @@
 import { z } from "zod";
 
+import { IMPORT_OBJECTS } from "../records/record-type-info";
+
 // Value lists and input schemas of imports, shared by tables, services, the REST API and the UI.
-export const IMPORT_OBJECTS = ["companies", "contacts", "leads", "deals"] as const;
-export type ImportObject = (typeof IMPORT_OBJECTS)[number];
+// Which record types import is said by the record-type registry.
+export { IMPORT_OBJECTS, type ImportObject } from "../records/record-type-info";
 
 export const IMPORT_STATUSES = ["draft", "queued", "running", "completed", "failed", "rolled_back"] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];

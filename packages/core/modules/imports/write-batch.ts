@@ -5,12 +5,13 @@ import { newId } from "../../platform/ids";
 import { recordAudit } from "../audit/record-audit";
 import { validateCustomValues } from "../custom-fields/custom-values";
 import { stageTransition } from "../deals/stage-transition";
+import { RECORD_TABLES } from "../records/record-tables";
 import { dedupeTags } from "../records/schemas";
 import type { BuiltRow } from "./build-record";
 import { bulkInsert } from "./bulk-insert";
 import { duplicateKeys, findDuplicates } from "./find-duplicates";
 import { resolveCompanyNames, resolveContactEmails } from "./link-references";
-import { insertRecords, RECORD_TABLES, type RecordValues, updateRecord } from "./record-tables";
+import { insertRecords, type RecordValues, updateRecord } from "./record-tables";
 import { matchOwner, type RunState, resolveStage, UNKNOWN_OWNER, unknownOwnerMessage } from "./run-state";
 import { importChanges, importErrors } from "./tables";
 

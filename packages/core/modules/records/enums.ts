@@ -1,5 +1,6 @@
 // Value lists of the CRM records, shared by tables, zod schemas and the UI (no database imports).
-export const RECORD_OBJECTS = ["companies", "contacts", "leads", "deals", "activities", "tasks"] as const;
+// In the order the app lists them (its navigation), which screens that offer a choice of them keep.
+export const RECORD_OBJECTS = ["contacts", "companies", "leads", "deals", "tasks", "activities"] as const;
 export type RecordObject = (typeof RECORD_OBJECTS)[number];
 
 export const SIZE_BANDS = ["1-10", "11-50", "51-200", "201-1000", "1001-5000", "5000+"] as const;

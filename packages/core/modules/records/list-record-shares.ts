@@ -5,14 +5,14 @@ import { assertCan } from "../../platform/permissions";
 import { users } from "../auth/tables";
 import type { RecordObject } from "./enums";
 import { findVisibleRecord } from "./record-access";
-import { SHAREABLE_TABLES } from "./share-record";
+import { RECORD_TABLES } from "./record-tables";
 import { recordShares } from "./shares-table";
 
 /** Who a record is shared with, by name; whoever may see the record may see this (404 otherwise). */
 export async function listRecordShares(ctx: Ctx, object: RecordObject, recordId: string) {
   assertCan(ctx, "records:read");
   return withOrg(ctx, async (tx) => {
-    await findVisibleRecord(tx, ctx, SHAREABLE_TABLES[object], object, recordId);
+    await findVisibleRecord(tx, ctx, RECORD_TABLES[object], object, recordId);
     return tx
       .select({
         userId: recordShares.userId,

@@ -5,8 +5,8 @@ import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
 import { auditLog } from "../audit/tables";
 import { decodeCursor, encodeCursor, isTimestampCursor } from "./cursor";
-import { entityTypeOf } from "./entity-type";
-import { TRASH_OBJECTS, TRASH_TABLES } from "./trash-objects";
+import { DISPLAY_NAMES, RECORD_TABLES } from "./record-tables";
+import { entityTypeOf, TRASH_OBJECTS } from "./record-type-info";
 import { visibleRecords } from "./visibility";
 
 export const listTrashSchema = z.object({
@@ -23,7 +23,8 @@ export type ListTrashInput = z.input<typeof listTrashSchema>;
 export async function listTrash(ctx: Ctx, input: ListTrashInput) {
   assertCan(ctx, "records:read");
   const { object, limit, cursor } = listTrashSchema.parse(input);
-  const { table, label } = TRASH_TABLES[object];
+  const table = RECORD_TABLES[object];
+  const label = DISPLAY_NAMES[object];
   const entity = entityTypeOf(object);
   const after = cursor ? decodeCursor(cursor, isTimestampCursor) : null;
   return withOrg(ctx, async (tx) => {

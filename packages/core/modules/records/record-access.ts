@@ -4,8 +4,8 @@ import type { Tx } from "../../db/client";
 import type { Ctx } from "../../platform/context";
 import { AppError, notFound } from "../../platform/errors";
 import { assertCan, can } from "../../platform/permissions";
-import { entityTypeOf } from "./entity-type";
 import type { RecordObject } from "./enums";
+import { entityTypeOf } from "./record-type-info";
 import { type RecordTable, visibleRecords, writableRecords } from "./visibility";
 
 type Table = PgTable & RecordTable;

@@ -1,20 +1,13 @@
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
-import { activities } from "../activities/tables";
 import { recordAudit } from "../audit/record-audit";
-import { companies } from "../companies/tables";
-import { contacts } from "../contacts/tables";
-import { deals } from "../deals/tables";
-import { leads } from "../leads/tables";
-import { tasks } from "../tasks/tables";
 import { assertReferences } from "./assert-references";
-import { entityTypeOf } from "./entity-type";
 import type { RecordObject } from "./enums";
 import { findWritableRecord } from "./record-access";
+import { RECORD_TABLES } from "./record-tables";
+import { entityTypeOf } from "./record-type-info";
 import { assertCanShareRecord } from "./share-policy";
 import { recordShares } from "./shares-table";
-
-export const SHAREABLE_TABLES = { companies, contacts, deals, leads, tasks, activities } as const;
 
 /** Shares a record with a user of the org: the record's owner, managers and admins may. */
 export async function shareRecord(ctx: Ctx, object: RecordObject, recordId: string, userId: string) {
@@ -22,7 +15,7 @@ export async function shareRecord(ctx: Ctx, object: RecordObject, recordId: stri
     const record = await findWritableRecord<{ ownerId: string | null }>(
       tx,
       ctx,
-      SHAREABLE_TABLES[object],
+      RECORD_TABLES[object],
       object,
       recordId,
     );

@@ -6,9 +6,9 @@ import { AppError, notFound } from "../../platform/errors";
 import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { deleteChildRows, scrubPurgedRecord } from "../audit/scrub-purged-record";
-import { entityTypeOf } from "./entity-type";
 import type { RecordObject } from "./enums";
 import { findWritableRecord } from "./record-access";
+import { entityTypeOf } from "./record-type-info";
 import { type RecordTable, visibleRecords, writableRecords } from "./visibility";
 
 type Table = PgTable & RecordTable;

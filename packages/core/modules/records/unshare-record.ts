@@ -2,11 +2,11 @@ import { and, eq } from "drizzle-orm";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { recordAudit } from "../audit/record-audit";
-import { entityTypeOf } from "./entity-type";
 import type { RecordObject } from "./enums";
 import { findWritableRecord } from "./record-access";
+import { RECORD_TABLES } from "./record-tables";
+import { entityTypeOf } from "./record-type-info";
 import { assertCanShareRecord } from "./share-policy";
-import { SHAREABLE_TABLES } from "./share-record";
 import { recordShares } from "./shares-table";
 
 /** Takes a share back (owner, managers, admins, as for sharing). Unsharing twice is harmless. */
@@ -15,7 +15,7 @@ export async function unshareRecord(ctx: Ctx, object: RecordObject, recordId: st
     const record = await findWritableRecord<{ ownerId: string | null }>(
       tx,
       ctx,
-      SHAREABLE_TABLES[object],
+      RECORD_TABLES[object],
       object,
       recordId,
     );

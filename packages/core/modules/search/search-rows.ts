@@ -2,10 +2,11 @@ import { and, inArray, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import type { Ctx } from "../../platform/context";
+import { RECORD_TYPES } from "../records/record-types";
 import { highlight, snippet } from "./highlight";
 import { SEARCH_LINK_TYPES, SEARCH_TYPES, type SearchHit, type SearchType } from "./schemas";
 import type { PreparedQuery } from "./search-query";
-import { candidatesSql, SEARCH_SOURCES, type SearchSource, typoWordsSql } from "./search-sources";
+import { candidatesSql, type SearchSource, typoWordsSql } from "./search-sources";
 
 /** Words of the org's vocabulary tried for each typo word, the most alike first. */
 const TYPO_ALTERNATIVES = 8;
@@ -47,7 +48,7 @@ export function matchedRowsSql(
     inside: sql`(select words.inside from words)`,
   };
   const parts = types.map((type) => {
-    const source = SEARCH_SOURCES[type];
+    const source = RECORD_TYPES[type].search;
     const { table } = source;
     const order = sql`c.score desc, ${table.updatedAt} desc, ${table.id}`;
     return sql`(select ${type}::text as type, ${table.id} as id, ${source.title} as title, ${source.subtitle} as subtitle,
@@ -107,7 +108,7 @@ export function groupMatchedRows(rows: unknown[]): Map<SearchType, Row[]> {
 
 /** Records of one type by id, those the caller may see. */
 export function rowsByIdQuery(tx: DbOrTx, ctx: Ctx, type: SearchType, ids: string[]) {
-  const source = SEARCH_SOURCES[type];
+  const source = RECORD_TYPES[type].search;
   return tx
     .select(fields(source, sql<number>`0::float8`.mapWith(Number)))
     .from(source.table)

@@ -1,5 +1,6 @@
 import type { activities } from "../activities/tables";
 import type { companies } from "../companies/tables";
+import { contactName } from "../contacts/contact-name";
 import type { contacts } from "../contacts/tables";
 import type { deals, Stage } from "../deals/tables";
 import type { leads } from "../leads/tables";
@@ -144,7 +145,7 @@ export function contactRow(rng: Rng, pools: Pools, s: SeedState, i: number): Con
   const t = times(rng, s.now);
   const id = uuidv7At(t.createdAt.getTime(), s.idRng);
   s.contactIds[i] = id;
-  s.contactNames[i] = `${firstName} ${lastName}`;
+  s.contactNames[i] = contactName({ firstName, lastName });
   s.contactFirst[i] = firstName;
   s.contactCompany[i] = companyIndex + 1;
   s.contactOwner[i] = owner;
@@ -335,7 +336,8 @@ export function leadRow(rng: Rng, pools: Pools, s: SeedState): LeadRow {
     createdBy: s.ownerIds[owner],
     ...t,
     tags: some(rng, TAGS, 1),
-    name: `${firstName} ${lastName}`,
+    // A lead's name as the contact it may become will show it.
+    name: contactName({ firstName, lastName }),
     email: rng() < 0.9 ? `${slugPart(firstName)}.${slugPart(lastName)}@${domain}` : null,
     phone: rng() < 0.6 ? pick(rng, locale.phones) : null,
     companyName,
