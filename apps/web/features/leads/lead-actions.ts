@@ -1,36 +1,30 @@
 "use server";
-import { convertLead } from "@crm/core/modules/leads/convert-lead";
-import { createLead } from "@crm/core/modules/leads/create-lead";
-import { deleteLead } from "@crm/core/modules/leads/delete-lead";
+import { leadOperations as op } from "@crm/core/modules/leads/operations";
 import type { ConvertLeadInput, CreateLeadInput, UpdateLeadInput } from "@crm/core/modules/leads/schemas";
-import { updateLead } from "@crm/core/modules/leads/update-lead";
-import { z } from "zod";
-import { runOrgAction } from "@/lib/actions";
+import { runOrgOperation } from "@/lib/operation-action";
 
 export async function createLeadAction(slug: string, input: CreateLeadInput) {
-  return runOrgAction("leads.create", slug, async (ctx) => (await createLead(ctx, input)).id);
+  const result = await runOrgOperation(slug, op.create, input);
+  return result.ok ? { ok: true as const, data: result.data.id } : result;
 }
 
-export async function updateLeadAction(slug: string, id: string, input: UpdateLeadInput) {
-  return runOrgAction("leads.update", slug, async (ctx) => {
-    await updateLead(ctx, z.uuid().parse(id), input);
-  });
+export async function updateLeadAction(slug: string, id: string, patch: UpdateLeadInput) {
+  const result = await runOrgOperation(slug, op.update, { id, patch });
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }
 
 export async function deleteLeadAction(slug: string, id: string) {
-  return runOrgAction("leads.delete", slug, async (ctx) => {
-    await deleteLead(ctx, z.uuid().parse(id));
-  });
+  const result = await runOrgOperation(slug, op.delete, { id });
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }
 
 /** Converts a lead; answers the ids of what was created, for the page to go to. */
 export async function convertLeadAction(slug: string, id: string, input: ConvertLeadInput) {
-  return runOrgAction("leads.convert", slug, async (ctx) => {
-    const result = await convertLead(ctx, z.uuid().parse(id), input);
-    return {
-      contactId: result.contact.id,
-      companyId: result.company?.id ?? null,
-      dealId: result.deal?.id ?? null,
-    };
-  });
+  const result = await runOrgOperation(slug, op.convert, { ...input, id });
+  if (!result.ok) return result;
+  const { contact, company, deal } = result.data;
+  return {
+    ok: true as const,
+    data: { contactId: contact.id, companyId: company?.id ?? null, dealId: deal?.id ?? null },
+  };
 }

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { APP_VERSION } from "../../platform/version";
 import { restRoutes } from "../api/route-table";
 import { moveDealStageSchema } from "../deals/schemas";
-import { convertLeadSchema } from "../leads/schemas";
 import { EXACT_COUNT_LIMIT } from "../records/count-listed";
 import { operationPaths, type ResourceDoc, resources } from "./openapi-resources";
 import { routePaths } from "./route-paths";
@@ -216,20 +215,6 @@ export function buildOpenApi(extraPaths: Json = {}): Json {
             content: { "application/json": { schema: schemaOf(moveDealStageSchema) } },
           },
           responses: { "200": { description: "{data: deal}" }, ...errors(401, 403, 404, 422) },
-        },
-      },
-      "/leads/{id}/convert": {
-        post: {
-          tags: ["Leads"],
-          summary: "Convert a lead into a contact, a company (reused when one matches) and optionally a deal",
-          parameters: [
-            { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
-          ],
-          requestBody: { content: { "application/json": { schema: schemaOf(convertLeadSchema) } } },
-          responses: {
-            "200": { description: "{data:{contact, company, deal|null}}" },
-            ...errors(401, 403, 404, 409, 422),
-          },
         },
       },
       ...Object.assign({}, ...operationPaths),

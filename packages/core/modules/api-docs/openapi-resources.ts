@@ -6,7 +6,6 @@ import { duplicatesPathDocs } from "../duplicates/duplicates-openapi";
 import { exchangeRatesPathDocs } from "../exchange-rates/exchange-rates-openapi";
 import { exportsPathDocs } from "../exports/exports-openapi";
 import { importsPathDocs } from "../imports/imports-openapi";
-import { createLeadSchema, updateLeadSchema } from "../leads/schemas";
 import { searchPathDocs } from "../search/search-openapi";
 import { createTaskSchema, updateTaskSchema } from "../tasks/schemas";
 
@@ -26,15 +25,6 @@ export type ResourceDoc = {
 };
 
 export const resources: ResourceDoc[] = [
-  {
-    name: "lead",
-    path: "/leads",
-    tag: "Leads",
-    create: createLeadSchema,
-    update: updateLeadSchema,
-    filters: ["ownerId", "status", "source", "email", "tag", "cf.<key>"],
-    sortable: ["updatedAt", "createdAt", "name"],
-  },
   {
     name: "deal",
     path: "/deals",

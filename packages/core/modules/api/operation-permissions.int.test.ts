@@ -13,6 +13,7 @@ import { useTestDatabase } from "../../test/test-database";
 import { companyOperations } from "../companies/operations";
 import { contactOperations } from "../contacts/operations";
 import { pipelineOperations } from "../deals/pipeline-operations";
+import { leadOperations } from "../leads/operations";
 import { ROLES, type Role } from "../orgs/roles";
 import { operations } from "./operation-registry";
 
@@ -83,6 +84,21 @@ const companyCases = (): Record<string, Case> => ({
   "companies.delete": { input: async (f) => ({ id: (await company(f)).id }), crossOrg: true, as: "manager" },
 });
 
+const lead = async (f: Fixture) =>
+  runOperation(leadOperations.create, f.org.admin, { name: "Jane Doe", companyName: "Globex" });
+const leadCases = (): Record<string, Case> => ({
+  "leads.list": { input: async () => ({ status: "new" }) },
+  "leads.get": { input: async (f) => ({ id: (await lead(f)).id }), crossOrg: true },
+  "leads.create": { input: async () => ({ name: "Max Mustermann", email: "Max@Example.com" }) },
+  "leads.update": {
+    input: async (f) => ({ id: (await lead(f)).id, patch: { status: "working" } }),
+    crossOrg: true,
+    as: "manager",
+  },
+  "leads.delete": { input: async (f) => ({ id: (await lead(f)).id }), crossOrg: true, as: "manager" },
+  "leads.convert": { input: async (f) => ({ id: (await lead(f)).id }), crossOrg: true, as: "manager" },
+});
+
 const cases: Record<string, Case> = {
   "contacts.list": { input: async () => ({ q: "Ada" }) },
   "contacts.get": {
@@ -97,6 +113,7 @@ const cases: Record<string, Case> = {
   },
   "contacts.delete": { input: async (f) => ({ id: (await contact(f)).id }), crossOrg: true, as: "manager" },
   ...companyCases(),
+  ...leadCases(),
   ...pipelineCases(),
 };
 

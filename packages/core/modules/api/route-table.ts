@@ -2,11 +2,18 @@ import type { HttpMethod, RestRoute } from "../../platform/operations/rest-route
 import { companyRoutes } from "../companies/routes";
 import { contactRoutes } from "../contacts/routes";
 import { pipelineRoutes } from "../deals/pipeline-routes";
+import { leadRoutes } from "../leads/routes";
 import { bulkRoutes } from "../records/bulk/bulk-operations";
 
 // Every /api/v1 route bound to an operation. The route files in apps/web/app/api/v1 look their
 // handlers up here, and the OpenAPI document is generated from it, so neither can drift.
-export const restRoutes: RestRoute[] = [...contactRoutes, ...companyRoutes, ...pipelineRoutes, ...bulkRoutes];
+export const restRoutes: RestRoute[] = [
+  ...contactRoutes,
+  ...companyRoutes,
+  ...leadRoutes,
+  ...pipelineRoutes,
+  ...bulkRoutes,
+];
 
 const byKey = new Map(restRoutes.map((route) => [`${route.method} ${route.path}`, route]));
 

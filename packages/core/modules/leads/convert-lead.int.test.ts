@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { newId } from "../../platform/ids";
+import { runOperation } from "../../platform/operations/run-operation";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { activities } from "../activities/tables";
@@ -16,6 +17,7 @@ import type { StageKind } from "../records/enums";
 import { convertLead } from "./convert-lead";
 import { createLead } from "./create-lead";
 import { getLeadOrThrow } from "./get-lead";
+import { leadOperations } from "./operations";
 
 useTestDatabase();
 
@@ -52,7 +54,8 @@ describe("convertLead: company", () => {
     const org = await createTestOrg("Domain");
     const rep = await addTestMember(org.orgId, "rep");
     const acme = await createCompany(org.ctx, { name: "Acme Inc", domain: "acme.com" });
-    const lead = await createLead(org.ctx, {
+    // Through the operation: the email is stored lowercase, as the schema parses it.
+    const lead = await runOperation(leadOperations.create, org.ctx, {
       name: "Ludwig van Beethoven",
       email: "ludwig@ACME.com",
       phone: "+49 30 1234",
@@ -185,7 +188,8 @@ describe("convertLead: deal", () => {
 
     // An explicit stage, value and currency win over the defaults.
     const second = await createLead(org.ctx, { name: "Max Mustermann" });
-    const chosen = await convertLead(org.ctx, second.id, {
+    const chosen = await runOperation(leadOperations.convert, org.ctx, {
+      id: second.id,
       deal: { stageId: sales.stageIds.Proposal, value: 150_000, currency: "chf", title: "Big one" },
     });
     expect(chosen.deal).toMatchObject({

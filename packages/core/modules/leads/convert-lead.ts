@@ -13,10 +13,10 @@ import { findWritableRecord } from "../records/record-access";
 import { logSystemActivity } from "../records/system-activity";
 import { visibleRecords } from "../records/visibility";
 import { companyDomainOfEmail } from "./email-domain";
-import { type ConvertLeadInput, convertLeadSchema } from "./schemas";
+import type { ConvertLeadData } from "./schemas";
 import { type Lead, leads } from "./tables";
 
-type DealInput = NonNullable<ReturnType<typeof convertLeadSchema.parse>["deal"]>;
+type DealInput = NonNullable<ConvertLeadData["deal"]>;
 export type ConvertLeadResult = { contact: Contact; company: Company | null; deal: Deal | null };
 
 const unprocessable = (field: string, message: string) =>
@@ -24,14 +24,14 @@ const unprocessable = (field: string, message: string) =>
 
 /**
  * Turns a lead into a contact, its company (matched or created) and optionally a deal, all in one
- * transaction: when any part fails, nothing is created and the lead stays unconverted.
+ * transaction: when any part fails, nothing is created and the lead stays unconverted. The input is
+ * parsed by `convertLeadSchema` (the operation `leads.convert`).
  */
 export async function convertLead(
   ctx: Ctx,
   leadId: string,
-  input: ConvertLeadInput = {},
+  data: ConvertLeadData = {},
 ): Promise<ConvertLeadResult> {
-  const data = convertLeadSchema.parse(input);
   const createDeal = data.createDeal ?? data.deal !== undefined;
   return withOrg(ctx, async (tx) => {
     await findWritableRecord<Lead>(tx, ctx, leads, "leads", leadId);

@@ -6,12 +6,12 @@ import { recordAudit } from "../audit/record-audit";
 import { listCustomFieldDefs, validateCustomValues } from "../custom-fields/custom-values";
 import { assertReferences } from "../records/assert-references";
 import { assertCanAssign } from "../records/record-access";
-import { type CreateLeadInput, createLeadSchema } from "./schemas";
+import type { CreateLeadData } from "./schemas";
 import { leads } from "./tables";
 
-export async function createLead(ctx: Ctx, input: CreateLeadInput) {
+/** Creates a lead from input already parsed by `createLeadSchema` (the operation `leads.create`). */
+export async function createLead(ctx: Ctx, data: CreateLeadData) {
   assertCan(ctx, "records:write");
-  const data = createLeadSchema.parse(input);
   const ownerId = data.ownerId === undefined ? ctx.userId : data.ownerId;
   assertCanAssign(ctx, null, ownerId === ctx.userId ? undefined : ownerId);
   return withOrg(ctx, async (tx) => {

@@ -28,9 +28,11 @@ const fields = {
 
 export const createLeadSchema = z.object(fields).partial().required({ name: true });
 export type CreateLeadInput = z.input<typeof createLeadSchema>;
+export type CreateLeadData = z.output<typeof createLeadSchema>;
 
 export const updateLeadSchema = z.object(fields).partial();
 export type UpdateLeadInput = z.input<typeof updateLeadSchema>;
+export type UpdateLeadData = z.output<typeof updateLeadSchema>;
 
 export const convertLeadSchema = z.object({
   /** Defaults to true when `deal` is given. */
@@ -48,3 +50,4 @@ export const convertLeadSchema = z.object({
   companyId: z.uuid().optional(),
 });
 export type ConvertLeadInput = z.input<typeof convertLeadSchema>;
+export type ConvertLeadData = z.output<typeof convertLeadSchema>;

@@ -6,11 +6,11 @@ import { recordAudit } from "../audit/record-audit";
 import { listCustomFieldDefs, validateCustomValues } from "../custom-fields/custom-values";
 import { assertReferences } from "../records/assert-references";
 import { assertCanAssign, findWritableRecord } from "../records/record-access";
-import { type UpdateLeadInput, updateLeadSchema } from "./schemas";
+import type { UpdateLeadData } from "./schemas";
 import { type Lead, leads } from "./tables";
 
-export async function updateLead(ctx: Ctx, id: string, input: UpdateLeadInput) {
-  const data = updateLeadSchema.parse(input);
+/** Changes a lead with input already parsed by `updateLeadSchema` (the operation `leads.update`). */
+export async function updateLead(ctx: Ctx, id: string, data: UpdateLeadData) {
   return withOrg(ctx, async (tx) => {
     const before = await findWritableRecord<Lead>(tx, ctx, leads, "leads", id);
     // The conversion links stay true only while the lead stays converted.

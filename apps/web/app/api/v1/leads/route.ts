@@ -1,7 +1,4 @@
 // GET /api/v1/leads – list leads visible to the caller; POST – create a lead
-import { createLead } from "@crm/core/modules/leads/create-lead";
-import { listLeads } from "@crm/core/modules/leads/list-leads";
-import { createRoute, listRoute } from "@/lib/api/record-routes";
+import { restHandlers } from "@/lib/api/rest-handlers";
 
-export const GET = listRoute(listLeads);
-export const POST = createRoute(createLead);
+export const { GET, POST } = restHandlers("/leads", "GET", "POST");
