@@ -10,6 +10,7 @@ import pg from "pg";
 import { env, isBuildPhase } from "../platform/env";
 import { logger } from "../platform/logger";
 import { acquireDataDirLockWaiting } from "./data-dir-lock";
+import { createOrgTransaction } from "./pg-org-transaction";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -35,6 +36,11 @@ export interface DatabaseHandle {
   db: Database;
   /** Plain SQL for infrastructure (job queue, backups); multi-statement text allowed without values. */
   executeSql(text: string, values?: unknown[]): Promise<SqlResult>;
+  /**
+   * PostgreSQL: a transaction as the app role in `orgId` that takes one round trip fewer to open
+   * (pg-org-transaction.ts); null when it cannot (withOrg then opens one through Drizzle).
+   */
+  orgTransaction?<T>(orgId: string, fn: (tx: Tx) => Promise<T>): Promise<{ value: T } | null>;
   close(): Promise<void>;
 }
 
@@ -64,6 +70,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       kind: "postgres",
       url: options.url,
       db,
+      orgTransaction: createOrgTransaction(pool, schema),
       executeSql: async (text, values) => {
         const result = await pool.query(text, values);
         // A multi-statement query yields one result per statement; callers want the last.

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createApiKey } from "../modules/api-keys/create-api-key";
 import { apiKeys } from "../modules/api-keys/tables";
@@ -6,7 +6,7 @@ import { auditLog } from "../modules/audit/tables";
 import { createTestOrg } from "../test/factories";
 import { useTestDatabase } from "../test/test-database";
 import { executeRows } from "./execute-rows";
-import { withOrg } from "./tenant";
+import { inSavepoint, withOrg } from "./tenant";
 
 const db = useTestDatabase();
 
@@ -64,5 +64,83 @@ describe("row-level security", () => {
         rls: true,
         policy: true,
       });
+  });
+});
+
+// On PostgreSQL withOrg opens its transaction in one simple query (pg-org-transaction.ts); these hold
+// on both drivers: it commits, rolls back as a whole, keeps savepoints, and hands back clean connections.
+describe("org transactions", () => {
+  const auditRow = (orgId: string, action: string) => ({
+    id: crypto.randomUUID(),
+    orgId,
+    action,
+    entityType: "test",
+  });
+  const actions = async (orgId: string) =>
+    (await db.handle.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.orgId, orgId)))
+      .map((r) => r.action)
+      .filter((a) => a.startsWith("tx-"))
+      .sort();
+
+  it("commits what the function wrote and answers its value", async () => {
+    const a = await createTestOrg("A");
+    const value = await withOrg(a.ctx, async (tx) => {
+      await tx.insert(auditLog).values(auditRow(a.orgId, "tx-committed"));
+      return 42;
+    });
+    expect(value).toBe(42);
+    expect(await actions(a.orgId)).toEqual(["tx-committed"]);
+  });
+
+  it("undoes every write when the function fails, and the next transactions still work", async () => {
+    const a = await createTestOrg("A");
+    const error = await withOrg(a.ctx, async (tx) => {
+      await tx.insert(auditLog).values(auditRow(a.orgId, "tx-undone"));
+      await tx.execute(sql`select 1 / 0`);
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    // More transactions than the pool has connections: none may be left inside the failed one.
+    const roles = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        withOrg(a.ctx, (tx) =>
+          executeRows<{ role: string; org: string }>(
+            tx,
+            sql`select current_user as role, current_setting('app.org_id') as org`,
+          ),
+        ),
+      ),
+    );
+    expect(roles.flat()).toEqual(Array.from({ length: 12 }, () => ({ role: "crm_app", org: a.orgId })));
+    expect(await actions(a.orgId)).toEqual([]);
+  });
+
+  it("keeps what a savepoint did when a later one fails", async () => {
+    const a = await createTestOrg("A");
+    await withOrg(a.ctx, async () => {
+      await inSavepoint(() =>
+        withOrg(a.ctx, (tx) => tx.insert(auditLog).values(auditRow(a.orgId, "tx-kept"))),
+      );
+      await inSavepoint(async () =>
+        withOrg(a.ctx, async (tx) => {
+          await tx.insert(auditLog).values(auditRow(a.orgId, "tx-dropped"));
+          throw new Error("this record fails");
+        }),
+      ).catch(() => undefined);
+    });
+    expect(await actions(a.orgId)).toEqual(["tx-kept"]);
+  });
+
+  it("leaves the owner's connections as they were (no org, no app role)", async () => {
+    const a = await createTestOrg("A");
+    await withOrg(a.ctx, (tx) => tx.select().from(apiKeys));
+    const owner = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        db.handle.executeSql("select current_user as role, current_setting('app.org_id', true) as org"),
+      ),
+    );
+    for (const { rows } of owner) {
+      expect(rows[0]?.role).not.toBe("crm_app");
+      expect(rows[0]?.org ?? "").toBe("");
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { sql } from "drizzle-orm";
 import type { Ctx } from "../platform/context";
-import { getDb, type Tx } from "./client";
+import { getDatabaseHandle, type Tx } from "./client";
 
 // The org transaction the current call runs in, so use cases compose: one called inside another's
 // `withOrg` (for the same org) joins that transaction instead of opening a second one.
@@ -17,13 +17,16 @@ const openTransaction = new AsyncLocalStorage<{ orgId: string; tx: Tx }>();
 export async function withOrg<T>(ctx: Pick<Ctx, "orgId">, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const outer = openTransaction.getStore();
   if (outer && outer.orgId === ctx.orgId) return fn(outer.tx);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  const handle = await getDatabaseHandle();
+  const run = (tx: Tx) => openTransaction.run({ orgId: ctx.orgId, tx }, () => fn(tx));
+  const opened = await handle.orgTransaction?.(ctx.orgId, run);
+  if (opened) return opened.value;
+  return handle.db.transaction(async (tx) => {
     // One round trip: `set_config('role', …, true)` is `SET LOCAL ROLE`.
     await tx.execute(
       sql`select set_config('app.org_id', ${ctx.orgId}, true), set_config('role', 'crm_app', true)`,
     );
-    return openTransaction.run({ orgId: ctx.orgId, tx }, () => fn(tx));
+    return run(tx);
   });
 }
 
