@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { expect, type OpenPage, type Session } from "./fixtures";
+import { acceptAsNewUser, expect, type OpenPage, type Session } from "./fixtures";
 
 export async function signIn(page: Page, who: { email: string; password: string }) {
   await page.goto("/sign-in");
@@ -36,11 +36,7 @@ export async function joinAsNewUser(
   who: { name: string; password: string },
 ): Promise<Session> {
   const session = await open();
-  await session.page.goto(link);
-  await session.page.getByLabel("Your name").fill(who.name);
-  await session.page.getByLabel("Password").fill(who.password);
-  await session.page.getByRole("button", { name: "Create account and join" }).click();
-  await session.page.waitForURL(/\/o\/[^/]+$/);
+  await acceptAsNewUser(session.page, link, who);
   return session;
 }
 

@@ -83,9 +83,13 @@ async function inviteByApi(
   return id;
 }
 
-/** The invitation link opened without an account: name and password, then into the organization. */
-async function joinWithInvitation(page: Page, invitationId: string, who: Person): Promise<void> {
-  await page.goto(`/invite/${invitationId}`);
+/** An invitation link opened without an account: name and password, then into the organization. */
+export async function acceptAsNewUser(
+  page: Page,
+  link: string,
+  who: { name: string; password: string },
+): Promise<void> {
+  await page.goto(link);
   await page.getByLabel("Your name").fill(who.name);
   await page.getByLabel("Password").fill(who.password);
   await page.getByRole("button", { name: "Create account and join" }).click();
@@ -159,7 +163,8 @@ export const test = base
       // The admin joins the home organization by invitation, starts their own organization from the
       // organization switcher (so it is made as every other one is) and leaves the home one.
       const { context, page } = await open();
-      await joinWithInvitation(page, await inviteByApi(home, homeOrg.orgId, admin.email, "rep"), admin);
+      const invitation = await inviteByApi(home, homeOrg.orgId, admin.email, "rep");
+      await acceptAsNewUser(page, `/invite/${invitation}`, admin);
       await page.getByRole("button", { name: "Switch organization" }).first().click();
       await page.getByRole("menuitem", { name: "New organization" }).click();
       await page.getByLabel("Organization name").fill(name);
@@ -209,7 +214,7 @@ export const test = base
           };
           const invitation = await inviteByApi(adminApi, org.id, member.email, role);
           const joined = await open();
-          await joinWithInvitation(joined.page, invitation, member);
+          await acceptAsNewUser(joined.page, `/invite/${invitation}`, member);
           sessions.set(member.email, await joined.context.storageState());
           await joined.context.close();
           return member;
