@@ -23,6 +23,10 @@ export type HttpClientInput = {
   mixOnly: boolean;
   /** The server's pid, for its CPU time per request. */
   serverPid?: number;
+  /** The PostgreSQL database it reads, for the database's CPU time per request. */
+  database?: string;
+  /** `Accept-Encoding` of every request (default gzip). */
+  acceptEncoding?: string;
 };
 export type HttpClientOutput = {
   warmed: number;
@@ -43,12 +47,14 @@ async function main(): Promise<void> {
       clients,
       seconds,
       serverPid: input.serverPid,
+      database: input.database,
+      acceptEncoding: input.acceptEncoding,
     });
   const results: HttpClientOutput["results"] = [];
   let warmed = 0;
   if (input.mixOnly) {
     // The first answer of each operation is decoded and parsed, as in the full run's warm-up.
-    const client = new Client(input.url, input.apiKey);
+    const client = new Client(input.url, input.apiKey, 16, input.acceptEncoding);
     for (const op of mix) await client.run(op, true);
     client.close();
     const warmUpRun = await mixRun(input.mix.levels[0] ?? 8, input.counts.warmupSeconds);
@@ -56,7 +62,7 @@ async function main(): Promise<void> {
     process.stderr.write(`  warmed the server up with ${warmed} requests of the mix\n`);
     for (const _ of operations) results.push(null);
   } else {
-    const client = new Client(input.url, input.apiKey);
+    const client = new Client(input.url, input.apiKey, 16, input.acceptEncoding);
     warmed = await warmUp(client, live, input.counts.warmupSeconds);
     process.stderr.write(`  warmed the server up with ${warmed} requests (every operation in turn)\n`);
     for (const op of operations) {

@@ -4,7 +4,7 @@ import { performance } from "node:perf_hooks";
 import { gunzipSync } from "node:zlib";
 import type { BenchDatabase } from "./database";
 import type { HttpRequest, Operation } from "./operations";
-import { treeCpuMs } from "./server";
+import { databaseCpuMs, treeCpuMs } from "./server";
 import { type Stats, summarize } from "./stats";
 
 // The measuring loops: latency one operation at a time after a warm-up, throughput with a few
@@ -32,6 +32,8 @@ export class Client {
     private readonly apiKey: string,
     /** Connections kept to the server: at least the number of requests in flight. */
     maxSockets = 16,
+    /** What the client accepts (`identity` measures the server without compressing). */
+    private readonly acceptEncoding = "gzip",
   ) {
     this.agent = new http.Agent({ keepAlive: true, maxSockets });
   }
@@ -57,7 +59,7 @@ export class Client {
           agent: this.agent,
           headers: {
             authorization: `Bearer ${this.apiKey}`,
-            "accept-encoding": "gzip",
+            "accept-encoding": this.acceptEncoding,
             ...(body === undefined
               ? {}
               : { "content-type": "application/json", "content-length": Buffer.byteLength(body) }),
@@ -192,8 +194,12 @@ export type MixResult = {
   byOperation: { name: string; p50: number; p95: number; n: number }[];
   /** The machine's 1-minute load average when the run started and when it ended. */
   loadAverage: [number, number];
-  /** CPU milliseconds per answer: the server's process tree (when its pid is known) and this client. */
+  /**
+   * CPU milliseconds per answer: the server's process tree (when its pid is known), the PostgreSQL
+   * backends of the benchmark's database (when it runs on PostgreSQL) and this client.
+   */
   serverCpuMsPerRequest?: number;
+  databaseCpuMsPerRequest?: number;
   clientCpuMsPerRequest: number;
 };
 
@@ -209,16 +215,20 @@ export async function measureMix(options: {
   clients: number;
   seconds: number;
   serverPid?: number;
+  /** The PostgreSQL database the server reads, for its backends' CPU time. */
+  database?: string;
+  acceptEncoding?: string;
 }): Promise<MixResult> {
-  const { mix, clients, seconds, serverPid } = options;
+  const { mix, clients, seconds, serverPid, database } = options;
   if (mix.length === 0) throw new Error("the mixed workload has no operation");
-  const client = new Client(options.baseUrl, options.apiKey, clients);
+  const client = new Client(options.baseUrl, options.apiKey, clients, options.acceptEncoding);
   const samples: number[] = [];
   const byOperation = mix.map(() => [] as number[]);
   let errors = 0;
   let lastStatuses: number[] = [];
   const loadBefore = os.loadavg()[0] ?? 0;
   const serverCpuBefore = serverPid ? treeCpuMs(serverPid) : 0;
+  const databaseCpuBefore = database ? databaseCpuMs(database) : new Map<number, number>();
   const clientCpuBefore = process.cpuUsage();
   const started = performance.now();
   const until = started + seconds * 1000;
@@ -245,6 +255,9 @@ export async function measureMix(options: {
   const elapsed = (performance.now() - started) / 1000;
   const clientCpu = process.cpuUsage(clientCpuBefore);
   const perRequest = (ms: number) => ms / Math.max(1, samples.length);
+  let databaseCpu = 0;
+  if (database)
+    for (const [pid, ms] of databaseCpuMs(database)) databaseCpu += ms - (databaseCpuBefore.get(pid) ?? 0);
   return {
     clients,
     seconds: elapsed,
@@ -259,6 +272,7 @@ export async function measureMix(options: {
     }),
     loadAverage: [loadBefore, os.loadavg()[0] ?? 0],
     serverCpuMsPerRequest: serverPid ? perRequest(treeCpuMs(serverPid) - serverCpuBefore) : undefined,
+    databaseCpuMsPerRequest: database ? perRequest(databaseCpu) : undefined,
     clientCpuMsPerRequest: perRequest((clientCpu.user + clientCpu.system) / 1000),
   };
 }

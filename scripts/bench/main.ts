@@ -36,6 +36,7 @@ const { values } = parseArgs({
     warmup: { type: "string" },
     "mix-only": { type: "boolean", default: false },
     profile: { type: "string" },
+    "accept-encoding": { type: "string" },
   },
 });
 const scale = values.scale as Scale;
@@ -137,6 +138,10 @@ async function main(): Promise<number> {
       mix,
       mixOnly,
       serverPid: server.process.pid,
+      database: opened.serverEnv.DATABASE_URL
+        ? new URL(opened.serverEnv.DATABASE_URL).pathname.slice(1)
+        : undefined,
+      acceptEncoding: values["accept-encoding"],
     });
     mixed = measured.mix;
     for (const m of mixed)

@@ -1,7 +1,9 @@
-// `tsx scripts/bench/profile-summary.ts FILE.cpuprofile [--top 40] [--per N]`: where a V8 CPU profile
-// (from `npm run bench -- --profile DIR`, i.e. `node --cpu-prof`) spent its time: the functions with
-// the most self time, the most inclusive time, and self time by origin (Node internals, Next.js, the
-// pg driver, the app's bundle, …). `--per N` also prints each as milliseconds per request for N requests.
+// `tsx scripts/bench/profile-summary.ts FILE.cpuprofile [--top 40] [--per N] [--last S]`: where a V8
+// CPU profile (from `npm run bench -- --profile DIR`, i.e. `node --cpu-prof`) spent its time: the
+// functions with the most self time, the most inclusive time, and self time by origin (Node internals,
+// Next.js, the pg driver, the app's bundle, …). `--per N` also prints each as milliseconds per request
+// for N requests; `--last S` reads only the profile's last S seconds (the measured run, without the
+// server's start and warm-up, whose module loading and compiling would dominate).
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
@@ -17,7 +19,7 @@ type Profile = {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { top: { type: "string", default: "40" }, per: { type: "string" } },
+  options: { top: { type: "string", default: "40" }, per: { type: "string" }, last: { type: "string" } },
 });
 const file = positionals[0];
 if (!file) throw new Error("usage: profile-summary.ts FILE.cpuprofile [--top N] [--per REQUESTS]");
@@ -48,12 +50,20 @@ function shortUrl(url: string): string {
     .replace(/.*\/apps\/web\//, "");
 }
 
-// Self time per node from the samples.
+// Self time per node from the samples (of the last seconds only, with --last).
+const allUs = profile.timeDeltas.reduce((s, v) => s + v, 0);
+const fromUs = values.last ? allUs - Number(values.last) * 1e6 : 0;
 const selfUs = new Map<number, number>();
-for (const [i, id] of profile.samples.entries())
-  selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+let atUs = 0;
+let totalUs = 0;
+for (const [i, id] of profile.samples.entries()) {
+  const delta = profile.timeDeltas[i] ?? 0;
+  atUs += delta;
+  if (atUs < fromUs) continue;
+  totalUs += delta;
+  selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
+}
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const totalUs = profile.timeDeltas.reduce((s, v) => s + v, 0);
 
 const self = new Map<string, number>();
 const origins = new Map<string, number>();

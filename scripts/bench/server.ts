@@ -147,3 +147,23 @@ export function treeCpuMs(pid: number): number {
   }
   return ticks * TICK_MS;
 }
+
+/**
+ * CPU milliseconds the PostgreSQL backends serving `database` have used so far, by pid (from
+ * /proc: their command line names the database). Backends that end between two readings are lost,
+ * so compare readings of one run only, in which the pool keeps its connections.
+ */
+export function databaseCpuMs(database: string): Map<number, number> {
+  const byPid = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, "utf8");
+      if (!cmdline.startsWith("postgres: ") || !cmdline.includes(` ${database} `)) continue;
+      byPid.set(Number(entry), treeCpuMs(Number(entry)));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return byPid;
+}

@@ -108,11 +108,11 @@ export function printMix(mix: MixResult[], out: (line: string) => void) {
   out("");
   out(`mixed reads (${first.byOperation.length} operations in turn, ${first.seconds.toFixed(0)} s per run):`);
   out(
-    `${"clients".padStart(7)} ${"req/s".padStart(7)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"errors".padStart(6)} ${"server CPU/req".padStart(14)} ${"client CPU/req".padStart(14)}  load average`,
+    `${"clients".padStart(7)} ${"req/s".padStart(7)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"errors".padStart(6)} ${"CPU/req: server".padStart(15)} ${"database".padStart(8)} ${"client".padStart(7)}  load average`,
   );
   for (const m of mix)
     out(
-      `${String(m.clients).padStart(7)} ${m.throughput.toFixed(0).padStart(7)} ${ms(m.latency.p50).padStart(7)} ${ms(m.latency.p95).padStart(7)} ${ms(m.latency.p99).padStart(7)} ${String(m.errors).padStart(6)} ${`${ms(m.serverCpuMsPerRequest)} ms`.padStart(14)} ${`${ms(m.clientCpuMsPerRequest)} ms`.padStart(14)}  ${loadAverage(m)}${m.errors ? `  (last statuses ${m.lastStatuses.join(", ")})` : ""}`,
+      `${String(m.clients).padStart(7)} ${m.throughput.toFixed(0).padStart(7)} ${ms(m.latency.p50).padStart(7)} ${ms(m.latency.p95).padStart(7)} ${ms(m.latency.p99).padStart(7)} ${String(m.errors).padStart(6)} ${`${ms(m.serverCpuMsPerRequest)} ms`.padStart(15)} ${`${ms(m.databaseCpuMsPerRequest)} ms`.padStart(8)} ${`${ms(m.clientCpuMsPerRequest)} ms`.padStart(7)}  ${loadAverage(m)}${m.errors ? `  (last statuses ${m.lastStatuses.join(", ")})` : ""}`,
     );
   out(
     `${"p50 / p95 by operation".padEnd(34)} ${mix.map((m) => `${m.clients} clients`.padStart(15)).join(" ")}`,
