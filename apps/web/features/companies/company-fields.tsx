@@ -1,13 +1,16 @@
 "use client";
-import { type UpdateCompanyInput, updateCompanySchema } from "@crm/core/modules/companies/schemas";
+import { updateCompanySchema } from "@crm/core/modules/companies/schemas";
 import { SIZE_BANDS, type SizeBand } from "@crm/core/modules/records/enums";
-import { useLocale, useTranslations } from "next-intl";
-import { useCallback } from "react";
-import { formatMoney, toMajor, toMinor } from "@/features/records/format";
+import { useTranslations } from "next-intl";
 import { InlineSelect, InlineText } from "@/features/records/inline-field";
-import { InlineTags } from "@/features/records/inline-tags";
+import {
+  InlineMoney,
+  InlineOwner,
+  InlineRecordTags,
+  nullIfEmpty,
+} from "@/features/records/inline-record-fields";
 import type { MemberOption } from "@/features/records/member-option";
-import { useFieldSaver } from "@/features/records/use-field-saver";
+import { useRecordFieldSaver } from "@/features/records/use-field-saver";
 import { updateCompanyAction } from "./company-actions";
 
 type Props = {
@@ -30,19 +33,10 @@ type Props = {
   canAssign: boolean;
 };
 
-const nullIfEmpty = (value: string) => (value.trim() === "" ? null : value);
-
 export function CompanyFields({ slug, company, defaultCurrency, members, canWrite, canAssign }: Props) {
   const t = useTranslations("companies");
-  const tr = useTranslations("records");
-  const locale = useLocale();
-  const send = useCallback(
-    (input: UpdateCompanyInput) => updateCompanyAction(slug, company.id, input),
-    [slug, company.id],
-  );
-  const save = useFieldSaver(updateCompanySchema, send);
+  const save = useRecordFieldSaver(updateCompanySchema, updateCompanyAction, slug, company.id);
   const currency = company.annualRevenueCurrency ?? defaultCurrency;
-  const revenue = company.annualRevenue;
 
   return (
     <dl className="divide-y">
@@ -85,18 +79,15 @@ export function CompanyFields({ slug, company, defaultCurrency, members, canWrit
         canEdit={canWrite}
         placeholder={t("chooseSize")}
       />
-      <InlineText
+      <InlineMoney
         label={t("revenueIn", { currency })}
-        value={revenue === null ? null : String(toMajor(revenue, currency))}
-        display={revenue === null ? null : formatMoney(revenue, currency, locale)}
-        type="number"
-        inputMode="decimal"
-        onSave={(v) => {
-          if (v.trim() === "") return save("annualRevenue", null);
-          const major = Number(v);
-          if (!Number.isFinite(major) || major < 0) return Promise.resolve(t("invalidAmount"));
-          return save("annualRevenue", toMinor(major, currency), { annualRevenueCurrency: currency });
-        }}
+        minor={company.annualRevenue}
+        currency={currency}
+        onSave={(minor) =>
+          minor === null
+            ? save("annualRevenue", null)
+            : save("annualRevenue", minor, { annualRevenueCurrency: currency })
+        }
         canEdit={canWrite}
       />
       <InlineText
@@ -106,15 +97,13 @@ export function CompanyFields({ slug, company, defaultCurrency, members, canWrit
         onSave={(v) => save("phone", nullIfEmpty(v))}
         canEdit={canWrite}
       />
-      <InlineSelect
-        label={tr("owner")}
+      <InlineOwner
         value={company.ownerId}
-        options={members.map((m) => ({ value: m.userId, label: m.name }))}
+        members={members}
         onSave={(v) => save("ownerId", v)}
         canEdit={canAssign}
-        placeholder={tr("noOwner")}
       />
-      <InlineTags label={tr("tags")} tags={company.tags} onSave={(v) => save("tags", v)} canEdit={canWrite} />
+      <InlineRecordTags tags={company.tags} onSave={(v) => save("tags", v)} canEdit={canWrite} />
     </dl>
   );
 }

@@ -1,18 +1,22 @@
 "use client";
-import { type UpdateContactInput, updateContactSchema } from "@crm/core/modules/contacts/schemas";
+import { updateContactSchema } from "@crm/core/modules/contacts/schemas";
 import type { Phone } from "@crm/core/modules/contacts/tables";
 import { LEAD_STATUSES, type LeadStatus } from "@crm/core/modules/records/enums";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useCallback, useState } from "react";
+import { useState } from "react";
 import { Switch } from "@/components/ui/switch";
 import { useCompanySearch } from "@/features/companies/use-company-search";
 import { enumLabel } from "@/features/labels/enum-labels";
-import { InlinePicker, InlineSelect, InlineText } from "@/features/records/inline-field";
-import { InlineTags } from "@/features/records/inline-tags";
+import { InlineSelect, InlineText } from "@/features/records/inline-field";
+import {
+  InlineOwner,
+  InlineRecordLink,
+  InlineRecordTags,
+  nullIfEmpty,
+} from "@/features/records/inline-record-fields";
 import type { MemberOption } from "@/features/records/member-option";
 import type { PickerOption } from "@/features/records/record-picker";
-import { useFieldSaver } from "@/features/records/use-field-saver";
+import { useRecordFieldSaver } from "@/features/records/use-field-saver";
 import { updateContactAction } from "./contact-actions";
 import { LeadStatusBadge } from "./lead-status-badge";
 
@@ -36,21 +40,13 @@ type Props = {
   canAssign: boolean;
 };
 
-const nullIfEmpty = (value: string) => (value.trim() === "" ? null : value);
-
 /** The contact's fields, each editable in place. */
 export function ContactFields({ slug, contact, company, members, canWrite, canAssign }: Props) {
   const t = useTranslations("contacts");
-  const tr = useTranslations("records");
   const te = useTranslations("enums");
   const searchCompanies = useCompanySearch(slug);
-  const send = useCallback(
-    (input: UpdateContactInput) => updateContactAction(slug, contact.id, input),
-    [slug, contact.id],
-  );
-  const save = useFieldSaver(updateContactSchema, send);
+  const save = useRecordFieldSaver(updateContactSchema, updateContactAction, slug, contact.id);
   const phone = contact.phones[0];
-  const ownerName = members.find((m) => m.userId === contact.ownerId)?.name ?? null;
 
   return (
     <dl className="divide-y">
@@ -82,16 +78,11 @@ export function ContactFields({ slug, contact, company, members, canWrite, canAs
         onSave={(v) => save("title", nullIfEmpty(v))}
         canEdit={canWrite}
       />
-      <InlinePicker
+      <InlineRecordLink
         label={t("fields.company")}
         value={company}
-        display={
-          company ? (
-            <Link href={`/o/${slug}/companies/${company.id}`} className="text-primary hover:underline">
-              {t("openCompany", { name: company.label })}
-            </Link>
-          ) : null
-        }
+        href={(id) => `/o/${slug}/companies/${id}`}
+        linkText={(name) => t("openCompany", { name })}
         search={searchCompanies}
         onSave={(id) => save("companyId", id)}
         canEdit={canWrite}
@@ -120,16 +111,13 @@ export function ContactFields({ slug, contact, company, members, canWrite, canAs
         onSave={(v) => save("source", nullIfEmpty(v))}
         canEdit={canWrite}
       />
-      <InlineSelect
-        label={tr("owner")}
+      <InlineOwner
         value={contact.ownerId}
-        options={members.map((m) => ({ value: m.userId, label: m.name }))}
-        display={ownerName ?? undefined}
+        members={members}
         onSave={(v) => save("ownerId", v)}
         canEdit={canAssign}
-        placeholder={tr("noOwner")}
       />
-      <InlineTags label={tr("tags")} tags={contact.tags} onSave={(v) => save("tags", v)} canEdit={canWrite} />
+      <InlineRecordTags tags={contact.tags} onSave={(v) => save("tags", v)} canEdit={canWrite} />
       <DoNotContact value={contact.doNotContact} canEdit={canWrite} onSave={(v) => save("doNotContact", v)} />
     </dl>
   );

@@ -1,17 +1,20 @@
 "use client";
-import { type UpdateDealInput, updateDealSchema } from "@crm/core/modules/deals/schemas";
+import { updateDealSchema } from "@crm/core/modules/deals/schemas";
 import type { DealOutcome } from "@crm/core/modules/records/enums";
-import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
-import { useCallback } from "react";
+import { useTranslations } from "next-intl";
 import { useCompanySearch } from "@/features/companies/use-company-search";
 import { useContactSearch } from "@/features/contacts/use-contact-search";
-import { formatMoney, toMajor, toMinor } from "@/features/records/format";
-import { InlinePicker, InlineSelect, InlineText } from "@/features/records/inline-field";
-import { InlineTags } from "@/features/records/inline-tags";
+import { InlineSelect, InlineText } from "@/features/records/inline-field";
+import {
+  InlineMoney,
+  InlineOwner,
+  InlineRecordLink,
+  InlineRecordTags,
+  nullIfEmpty,
+} from "@/features/records/inline-record-fields";
 import type { MemberOption } from "@/features/records/member-option";
 import type { PickerOption } from "@/features/records/record-picker";
-import { useFieldSaver } from "@/features/records/use-field-saver";
+import { useRecordFieldSaver } from "@/features/records/use-field-saver";
 import { DateOnly } from "./date-only";
 import { updateDealAction } from "./deal-actions";
 import type { PipelineChoice } from "./pipeline-choice";
@@ -38,19 +41,11 @@ type Props = {
   canAssign: boolean;
 };
 
-const nullIfEmpty = (value: string) => (value.trim() === "" ? null : value);
-
 export function DealFields({ slug, deal, pipeline, company, contact, members, canWrite, canAssign }: Props) {
   const t = useTranslations("deals");
-  const tr = useTranslations("records");
-  const locale = useLocale();
   const searchCompanies = useCompanySearch(slug);
   const searchContacts = useContactSearch(slug);
-  const send = useCallback(
-    (input: UpdateDealInput) => updateDealAction(slug, deal.id, input),
-    [slug, deal.id],
-  );
-  const save = useFieldSaver(updateDealSchema, send);
+  const save = useRecordFieldSaver(updateDealSchema, updateDealAction, slug, deal.id);
 
   return (
     <dl className="divide-y">
@@ -61,17 +56,11 @@ export function DealFields({ slug, deal, pipeline, company, contact, members, ca
         onSave={(v) => save("stageId", v)}
         canEdit={canWrite}
       />
-      <InlineText
+      <InlineMoney
         label={t("valueIn", { currency: deal.currency })}
-        value={String(toMajor(deal.value, deal.currency))}
-        display={formatMoney(deal.value, deal.currency, locale)}
-        type="number"
-        inputMode="decimal"
-        onSave={(v) => {
-          const major = v.trim() === "" ? 0 : Number(v);
-          if (!Number.isFinite(major) || major < 0) return Promise.resolve(t("invalidAmount"));
-          return save("value", toMinor(major, deal.currency));
-        }}
+        minor={deal.value}
+        currency={deal.currency}
+        onSave={(minor) => save("value", minor ?? 0)}
         canEdit={canWrite}
       />
       <InlineText
@@ -91,43 +80,31 @@ export function DealFields({ slug, deal, pipeline, company, contact, members, ca
         onSave={(v) => save("expectedCloseDate", nullIfEmpty(v))}
         canEdit={canWrite}
       />
-      <InlinePicker
+      <InlineRecordLink
         label={t("fields.company")}
         value={company}
-        display={
-          company ? (
-            <Link href={`/o/${slug}/companies/${company.id}`} className="text-primary hover:underline">
-              {t("openRecord", { name: company.label })}
-            </Link>
-          ) : null
-        }
+        href={(id) => `/o/${slug}/companies/${id}`}
+        linkText={(name) => t("openRecord", { name })}
         search={searchCompanies}
         onSave={(id) => save("companyId", id)}
         canEdit={canWrite}
         placeholder={t("chooseCompany")}
       />
-      <InlinePicker
+      <InlineRecordLink
         label={t("fields.contact")}
         value={contact}
-        display={
-          contact ? (
-            <Link href={`/o/${slug}/contacts/${contact.id}`} className="text-primary hover:underline">
-              {t("openRecord", { name: contact.label })}
-            </Link>
-          ) : null
-        }
+        href={(id) => `/o/${slug}/contacts/${id}`}
+        linkText={(name) => t("openRecord", { name })}
         search={searchContacts}
         onSave={(id) => save("primaryContactId", id)}
         canEdit={canWrite}
         placeholder={t("chooseContact")}
       />
-      <InlineSelect
-        label={tr("owner")}
+      <InlineOwner
         value={deal.ownerId}
-        options={members.map((m) => ({ value: m.userId, label: m.name }))}
+        members={members}
         onSave={(v) => save("ownerId", v)}
         canEdit={canAssign}
-        placeholder={tr("noOwner")}
       />
       {deal.outcome === "lost" ? (
         <InlineText
@@ -137,7 +114,7 @@ export function DealFields({ slug, deal, pipeline, company, contact, members, ca
           canEdit={canWrite}
         />
       ) : null}
-      <InlineTags label={tr("tags")} tags={deal.tags} onSave={(v) => save("tags", v)} canEdit={canWrite} />
+      <InlineRecordTags tags={deal.tags} onSave={(v) => save("tags", v)} canEdit={canWrite} />
     </dl>
   );
 }

@@ -1,17 +1,12 @@
 "use client";
-import {
-  EDITABLE_LEAD_STAGES,
-  type UpdateLeadInput,
-  updateLeadSchema,
-} from "@crm/core/modules/leads/schemas";
+import { EDITABLE_LEAD_STAGES, updateLeadSchema } from "@crm/core/modules/leads/schemas";
 import type { LeadStage } from "@crm/core/modules/records/enums";
 import { useTranslations } from "next-intl";
-import { useCallback } from "react";
 import { enumLabel } from "@/features/labels/enum-labels";
 import { InlineSelect, InlineText } from "@/features/records/inline-field";
-import { InlineTags } from "@/features/records/inline-tags";
+import { InlineOwner, InlineRecordTags, nullIfEmpty } from "@/features/records/inline-record-fields";
 import type { MemberOption } from "@/features/records/member-option";
-import { useFieldSaver } from "@/features/records/use-field-saver";
+import { useRecordFieldSaver } from "@/features/records/use-field-saver";
 import { updateLeadAction } from "./lead-actions";
 import { LeadStatusBadge } from "./lead-status-badge";
 
@@ -32,17 +27,10 @@ type Props = {
   canAssign: boolean;
 };
 
-const nullIfEmpty = (value: string) => (value.trim() === "" ? null : value);
-
 export function LeadFields({ slug, lead, members, canWrite, canAssign }: Props) {
   const t = useTranslations("leads");
-  const tr = useTranslations("records");
   const te = useTranslations("enums");
-  const send = useCallback(
-    (input: UpdateLeadInput) => updateLeadAction(slug, lead.id, input),
-    [slug, lead.id],
-  );
-  const save = useFieldSaver(updateLeadSchema, send);
+  const save = useRecordFieldSaver(updateLeadSchema, updateLeadAction, slug, lead.id);
   // A converted lead is history: its stage is no longer set by hand.
   const converted = lead.status === "converted";
   return (
@@ -82,15 +70,13 @@ export function LeadFields({ slug, lead, members, canWrite, canAssign }: Props) 
         onSave={(v) => save("status", v)}
         canEdit={canWrite && !converted}
       />
-      <InlineSelect
-        label={tr("owner")}
+      <InlineOwner
         value={lead.ownerId}
-        options={members.map((m) => ({ value: m.userId, label: m.name }))}
+        members={members}
         onSave={(v) => save("ownerId", v)}
         canEdit={canAssign}
-        placeholder={tr("noOwner")}
       />
-      <InlineTags label={tr("tags")} tags={lead.tags} onSave={(v) => save("tags", v)} canEdit={canWrite} />
+      <InlineRecordTags tags={lead.tags} onSave={(v) => save("tags", v)} canEdit={canWrite} />
     </dl>
   );
 }

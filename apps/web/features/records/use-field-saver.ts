@@ -32,3 +32,14 @@ export function useFieldSaver<Input extends Record<string, unknown>>(
     [schema, save, router, actionError],
   );
 }
+
+/** `useFieldSaver` for a record's update action (`updateContactAction(slug, id, input)`). */
+export function useRecordFieldSaver<Input extends Record<string, unknown>>(
+  schema: z.ZodType<unknown, Input>,
+  update: (slug: string, id: string, input: Partial<Input>) => Promise<Outcome>,
+  slug: string,
+  id: string,
+) {
+  const send = useCallback((input: Partial<Input>) => update(slug, id, input), [update, slug, id]);
+  return useFieldSaver(schema, send);
+}
