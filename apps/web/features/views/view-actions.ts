@@ -1,20 +1,15 @@
 "use server";
-import { createView } from "@crm/core/modules/views/create-view";
-import { deleteView } from "@crm/core/modules/views/delete-view";
-import { listViews } from "@crm/core/modules/views/list-views";
-import { createViewSchema, listViewsSchema, updateViewSchema } from "@crm/core/modules/views/schemas";
-import { updateView } from "@crm/core/modules/views/update-view";
+import { viewOperations as op } from "@crm/core/modules/views/operations";
+import type { CreateViewInput, ListViewsInput, UpdateViewInput } from "@crm/core/modules/views/schemas";
 import { can } from "@crm/core/platform/permissions";
-import { z } from "zod";
-import { runOrgAction } from "@/lib/actions";
+import { runOrgOperation } from "@/lib/operation-action";
 
 /**
  * The views of a list the caller may use, each with what the caller may do to it (the services
  * decide the same: only the creator changes a view; the creator or an admin deletes it).
  */
-export async function listViewsAction(slug: string, input: unknown) {
-  return runOrgAction("views.list", slug, async (ctx) => {
-    const views = await listViews(ctx, listViewsSchema.parse(input));
+export async function listViewsAction(slug: string, input: ListViewsInput) {
+  return runOrgOperation(slug, op.list, input, (views, ctx) => {
     // The same rule as the services (view-policy.ts): a shared view is changed only by a writer.
     const writes = can(ctx, "records:write");
     const items = views.map((view) => ({
@@ -30,20 +25,15 @@ export async function listViewsAction(slug: string, input: unknown) {
   });
 }
 
-export async function createViewAction(slug: string, input: unknown) {
-  return runOrgAction("views.create", slug, async (ctx) => {
-    const view = await createView(ctx, createViewSchema.parse(input));
-    return { id: view.id, name: view.name };
-  });
+export async function createViewAction(slug: string, input: CreateViewInput) {
+  return runOrgOperation(slug, op.create, input, (view) => ({ id: view.id, name: view.name }));
 }
 
-export async function updateViewAction(slug: string, id: unknown, input: unknown) {
-  return runOrgAction("views.update", slug, async (ctx) => {
-    const view = await updateView(ctx, z.uuid().parse(id), updateViewSchema.parse(input));
-    return { id: view.id, name: view.name };
-  });
+export async function updateViewAction(slug: string, id: string, patch: UpdateViewInput) {
+  return runOrgOperation(slug, op.update, { id, patch }, (view) => ({ id: view.id, name: view.name }));
 }
 
-export async function deleteViewAction(slug: string, id: unknown) {
-  return runOrgAction("views.delete", slug, async (ctx) => deleteView(ctx, z.uuid().parse(id)));
+export async function deleteViewAction(slug: string, id: string) {
+  const result = await runOrgOperation(slug, op.delete, { id });
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }

@@ -15,6 +15,7 @@ import { contactOperations } from "../contacts/operations";
 import { pipelineOperations } from "../deals/pipeline-operations";
 import { leadOperations } from "../leads/operations";
 import { ROLES, type Role } from "../orgs/roles";
+import { viewOperations } from "../views/operations";
 import { operations } from "./operation-registry";
 
 useTestDatabase();
@@ -99,6 +100,18 @@ const leadCases = (): Record<string, Case> => ({
   "leads.convert": { input: async (f) => ({ id: (await lead(f)).id }), crossOrg: true, as: "manager" },
 });
 
+const view = async (f: Fixture) =>
+  runOperation(viewOperations.create, f.org.readonly, { object: "contacts", name: "Mine", state: {} });
+const viewCases = (): Record<string, Case> => ({
+  "views.list": { input: async () => ({ object: "contacts" }) },
+  "views.create": { input: async () => ({ object: "deals", name: "Big deals", state: { sort: "-value" } }) },
+  "views.update": {
+    input: async (f) => ({ id: (await view(f)).id, patch: { name: "Renamed" } }),
+    crossOrg: true,
+  },
+  "views.delete": { input: async (f) => ({ id: (await view(f)).id }), crossOrg: true },
+});
+
 const cases: Record<string, Case> = {
   "contacts.list": { input: async () => ({ q: "Ada" }) },
   "contacts.get": {
@@ -112,6 +125,7 @@ const cases: Record<string, Case> = {
     as: "manager",
   },
   "contacts.delete": { input: async (f) => ({ id: (await contact(f)).id }), crossOrg: true, as: "manager" },
+  ...viewCases(),
   ...companyCases(),
   ...leadCases(),
   ...pipelineCases(),

@@ -4,11 +4,13 @@ import { contactRoutes } from "../contacts/routes";
 import { pipelineRoutes } from "../deals/pipeline-routes";
 import { leadRoutes } from "../leads/routes";
 import { bulkRoutes } from "../records/bulk/bulk-operations";
+import { viewRoutes } from "../views/routes";
 
 // Every /api/v1 route bound to an operation. The route files in apps/web/app/api/v1 look their
 // handlers up here, and the OpenAPI document is generated from it, so neither can drift.
 export const restRoutes: RestRoute[] = [
   ...contactRoutes,
+  ...viewRoutes,
   ...companyRoutes,
   ...leadRoutes,
   ...pipelineRoutes,

@@ -9,7 +9,7 @@ import { companyOperations } from "../companies/operations";
 import { contactOperations } from "../contacts/operations";
 import { createDeal } from "../deals/create-deal";
 import { createTask } from "../tasks/create-task";
-import { createView } from "../views/create-view";
+import { viewOperations } from "../views/operations";
 
 // Regression (issue 13, item 7): U+0000 in a name, a tag or a custom-field key, and dates PostgreSQL
 // cannot store (year 0, `+275760-…`), reached the database and came back as a 500. The shared
@@ -87,7 +87,11 @@ describe("input the database cannot store is refused by the schemas, naming the 
     ).toEqual(["firstName"]);
     expect(
       await invalidFields(
-        createView(org.ctx, { object: "contacts", name: "View", state: { filters: { q: "\ud800" } } }),
+        runOperation(viewOperations.create, org.ctx, {
+          object: "contacts",
+          name: "View",
+          state: { filters: { q: "\ud800" } },
+        }),
       ),
     ).toEqual(["state.filters.q"]);
     // A pair is one character and is stored.

@@ -3,14 +3,13 @@ import type { Ctx } from "../../platform/context";
 import { newId } from "../../platform/ids";
 import { recordAudit } from "../audit/record-audit";
 import { requireUserId } from "../notifications/require-user-id";
-import { type CreateViewInput, createViewSchema } from "./schemas";
+import type { CreateViewData } from "./schemas";
 import { savedViews } from "./tables";
 import { assertCanWriteView } from "./view-policy";
 
 /** Saves a list view for the caller; `shared` shows it to the whole org. */
-export async function createView(ctx: Ctx, input: CreateViewInput) {
+export async function createView(ctx: Ctx, data: CreateViewData) {
   const userId = requireUserId(ctx);
-  const data = createViewSchema.parse(input);
   assertCanWriteView(ctx, data.shared);
   return withOrg(ctx, async (tx) => {
     const [row] = await tx

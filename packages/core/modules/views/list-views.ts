@@ -3,14 +3,13 @@ import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
 import { requireUserId } from "../notifications/require-user-id";
-import { type ListViewsInput, listViewsSchema } from "./schemas";
+import type { ListViewsData } from "./schemas";
 import { savedViews } from "./tables";
 
 /** The caller's own views of an object and those shared in the org, by name. */
-export async function listViews(ctx: Ctx, input: ListViewsInput) {
+export async function listViews(ctx: Ctx, { object }: ListViewsData) {
   assertCan(ctx, "records:read");
   const userId = requireUserId(ctx);
-  const { object } = listViewsSchema.parse(input);
   return withOrg(ctx, (tx) =>
     tx
       .select()

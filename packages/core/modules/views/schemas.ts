@@ -18,11 +18,14 @@ const fields = {
 
 export const createViewSchema = z.object({ ...fields, shared: fields.shared.default(false) });
 export type CreateViewInput = z.input<typeof createViewSchema>;
+export type CreateViewData = z.output<typeof createViewSchema>;
 
 export const updateViewSchema = z
   .object({ name: fields.name, shared: fields.shared, state: fields.state })
   .partial();
 export type UpdateViewInput = z.input<typeof updateViewSchema>;
+export type UpdateViewData = z.output<typeof updateViewSchema>;
 
 export const listViewsSchema = z.object({ object: z.enum(RECORD_OBJECTS) });
 export type ListViewsInput = z.input<typeof listViewsSchema>;
+export type ListViewsData = z.output<typeof listViewsSchema>;

@@ -5,14 +5,13 @@ import { AppError } from "../../platform/errors";
 import { recordAudit } from "../audit/record-audit";
 import { requireUserId } from "../notifications/require-user-id";
 import { findVisibleViewOrThrow } from "./find-view";
-import { type UpdateViewInput, updateViewSchema } from "./schemas";
+import type { UpdateViewData } from "./schemas";
 import { savedViews } from "./tables";
 import { assertCanWriteView } from "./view-policy";
 
 /** Only the owner changes a view, within their role (view-policy.ts); a shared view is read-only to everyone else (403). */
-export async function updateView(ctx: Ctx, id: string, input: UpdateViewInput) {
+export async function updateView(ctx: Ctx, id: string, data: UpdateViewData) {
   const userId = requireUserId(ctx);
-  const data = updateViewSchema.parse(input);
   // An empty change would be an UPDATE without columns, which the database refuses (a 500).
   if (Object.values(data).every((value) => value === undefined)) {
     throw new AppError("unprocessable", "Nothing to change", {

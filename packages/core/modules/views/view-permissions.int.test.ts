@@ -1,16 +1,23 @@
 import { describe, expect, it } from "vitest";
+import type { Ctx } from "../../platform/context";
+import { runOperation } from "../../platform/operations/run-operation";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { authenticateApiKey } from "../api-keys/authenticate-api-key";
 import { createApiKey } from "../api-keys/create-api-key";
-import { createView } from "./create-view";
 import { deleteView } from "./delete-view";
-import { listViews } from "./list-views";
-import { updateView } from "./update-view";
+import { viewOperations } from "./operations";
+import type { CreateViewInput, ListViewsInput, UpdateViewInput } from "./schemas";
 
 // Regression: a readonly key could edit and delete its creator's shared views, and readonly members
 // could publish shared views. Views need the same role checks as records.
 useTestDatabase();
+
+// Through the operations, as the API and the screens call them: the input is parsed at the edge.
+const createView = (ctx: Ctx, input: CreateViewInput) => runOperation(viewOperations.create, ctx, input);
+const updateView = (ctx: Ctx, id: string, patch: UpdateViewInput) =>
+  runOperation(viewOperations.update, ctx, { id, patch });
+const listViews = (ctx: Ctx, input: ListViewsInput) => runOperation(viewOperations.list, ctx, input);
 
 const codeOf = (error: unknown) => (error as { code?: string }).code;
 const failure = (promise: Promise<unknown>) => promise.then(() => "resolved", codeOf);
