@@ -141,7 +141,7 @@ describe("pipelines: management", () => {
     }).catch((e: unknown) => e);
     expect(bad).toMatchObject({
       code: "unprocessable",
-      fieldErrors: { "patch.probability": [expect.any(String)] },
+      fieldErrors: { probability: [expect.any(String)] },
     });
 
     const current = await getPipeline(org.ctx, sales.id);
