@@ -1,21 +1,16 @@
 "use server";
-import { shareInputSchema } from "@crm/core/modules/records/schemas";
-import { shareRecord } from "@crm/core/modules/records/share-record";
-import { unshareRecord } from "@crm/core/modules/records/unshare-record";
-import { runOrgAction } from "@/lib/actions";
+import type { ShareInput } from "@crm/core/modules/records/schemas";
+import { shareOperations as op } from "@crm/core/modules/records/share-operations";
+import { runOrgOperation } from "@/lib/operation-action";
 
-/** Shares a record with a member (same service and schema as POST /api/v1/shares). */
-export async function shareRecordAction(slug: string, input: unknown) {
-  return runOrgAction("shares.create", slug, async (ctx) => {
-    const share = shareInputSchema.parse(input);
-    await shareRecord(ctx, share.object, share.recordId, share.userId);
-  });
+/** Shares a record with a member (the operation of POST /api/v1/shares). */
+export async function shareRecordAction(slug: string, input: ShareInput) {
+  const result = await runOrgOperation(slug, op.create, input);
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }
 
-/** Takes a share back (same service and schema as DELETE /api/v1/shares). */
-export async function unshareRecordAction(slug: string, input: unknown) {
-  return runOrgAction("shares.delete", slug, async (ctx) => {
-    const share = shareInputSchema.parse(input);
-    await unshareRecord(ctx, share.object, share.recordId, share.userId);
-  });
+/** Takes a share back (the operation of DELETE /api/v1/shares). */
+export async function unshareRecordAction(slug: string, input: ShareInput) {
+  const result = await runOrgOperation(slug, op.delete, input);
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }

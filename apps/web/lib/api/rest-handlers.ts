@@ -20,7 +20,8 @@ function queryOf(url: URL): Record<string, string> {
 /** The operation's input from the request: path parameters, then the query string or the JSON body. */
 async function readInput(route: RestRoute, request: Request, url: URL, params: Params): Promise<unknown> {
   const query = () => queryOf(url);
-  if (route.method === "GET" || route.method === "DELETE") return { ...query(), ...params };
+  if (route.method === "GET" || (route.method === "DELETE" && !route.jsonBody))
+    return { ...query(), ...params };
   const body = await readJson(request, route.optionalBody ? { empty: NO_BODY } : {});
   if (route.body) return { ...query(), ...(body === NO_BODY ? {} : { [route.body]: body }), ...params };
   if (body === NO_BODY) return { ...params };

@@ -26,7 +26,8 @@ export const problemResponses = (codes: number[]): JsonSchema =>
     ]),
   );
 
-const hasBody = (route: RestRoute) => route.method !== "GET" && route.method !== "DELETE";
+const hasBody = (route: RestRoute) =>
+  route.method !== "GET" && (route.method !== "DELETE" || route.jsonBody === true);
 
 function inputProperties(route: RestRoute): { properties: Record<string, JsonSchema>; required: string[] } {
   const schema = toJsonSchema(route.operation.input, "input");

@@ -112,6 +112,21 @@ const viewCases = (): Record<string, Case> => ({
   "views.delete": { input: async (f) => ({ id: (await view(f)).id }), crossOrg: true },
 });
 
+const share = async (f: Fixture) => ({
+  object: "contacts",
+  recordId: (await contact(f)).id,
+  userId: f.org.rep.userId,
+});
+const shareCases = (): Record<string, Case> => ({
+  "shares.list": {
+    input: async (f) => ({ object: "contacts", recordId: (await contact(f)).id }),
+    crossOrg: true,
+  },
+  // A rep shares only own records: a manager shares any.
+  "shares.create": { input: share, crossOrg: true, as: "manager" },
+  "shares.delete": { input: share, crossOrg: true, as: "manager" },
+});
+
 const cases: Record<string, Case> = {
   "contacts.list": { input: async () => ({ q: "Ada" }) },
   "contacts.get": {
@@ -125,6 +140,7 @@ const cases: Record<string, Case> = {
     as: "manager",
   },
   "contacts.delete": { input: async (f) => ({ id: (await contact(f)).id }), crossOrg: true, as: "manager" },
+  ...shareCases(),
   ...viewCases(),
   ...companyCases(),
   ...leadCases(),

@@ -4,12 +4,14 @@ import { contactRoutes } from "../contacts/routes";
 import { pipelineRoutes } from "../deals/pipeline-routes";
 import { leadRoutes } from "../leads/routes";
 import { bulkRoutes } from "../records/bulk/bulk-operations";
+import { shareRoutes } from "../records/share-routes";
 import { viewRoutes } from "../views/routes";
 
 // Every /api/v1 route bound to an operation. The route files in apps/web/app/api/v1 look their
 // handlers up here, and the OpenAPI document is generated from it, so neither can drift.
 export const restRoutes: RestRoute[] = [
   ...contactRoutes,
+  ...shareRoutes,
   ...viewRoutes,
   ...companyRoutes,
   ...leadRoutes,

@@ -20,6 +20,8 @@ export type RestRoute = {
   body?: string;
   /** A body may be left out (it stands for `{}`). */
   optionalBody?: boolean;
+  /** DELETE reads the input from a JSON body too (DELETE /shares names the share there, as POST does). */
+  jsonBody?: boolean;
   /** Success status; 204 answers no body. Default 200. */
   status?: 200 | 201 | 202 | 204;
   /**
