@@ -3,12 +3,10 @@ import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
 import { listStageNames } from "@crm/core/modules/records/list-record-names";
 import type { Ctx } from "@crm/core/platform/context";
 import { can } from "@crm/core/platform/permissions";
-import { Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { parseTimelineTypes, TimelineSection } from "@/features/activities/timeline-section";
 import { RelatedContacts } from "@/features/contacts/related-contacts";
 import { CustomFieldsSection } from "@/features/custom-fields/custom-fields-section";
@@ -42,7 +40,7 @@ export async function CompanyDetailPage({ params, searchParams }: Props) {
   const { slug, id } = await params;
   const { ctx } = await requireOrgContext(slug);
   const company = await loadCompany(ctx, id);
-  const [t, tr] = await Promise.all([getTranslations("companies"), getTranslations("records")]);
+  const t = await getTranslations("companies");
   // One after the other: on PGlite every query shares one connection.
   const members = await loadMemberOptions(ctx);
   const { timeZone, defaultCurrency } = await getOrgSettings(ctx);
@@ -65,17 +63,7 @@ export async function CompanyDetailPage({ params, searchParams }: Props) {
         actions={
           canWrite ? (
             <>
-              <CompanyFormDialog
-                slug={slug}
-                defaultCurrency={defaultCurrency}
-                company={company}
-                trigger={
-                  <Button variant="outline">
-                    <Pencil aria-hidden="true" />
-                    {tr("edit")}
-                  </Button>
-                }
-              />
+              <CompanyFormDialog slug={slug} defaultCurrency={defaultCurrency} company={company} />
               <DeleteRecordButton
                 name={company.name}
                 listHref={`/o/${slug}/companies`}

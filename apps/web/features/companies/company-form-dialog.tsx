@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { FormDialog, lazyForm, NewButton } from "@/features/forms/form-dialog";
+import { FormDialog, lazyForm, recordTrigger } from "@/features/forms/form-dialog";
 import type { CompanyFormProps } from "./company-form";
 
 export type { EditableCompany } from "./company-form";
@@ -14,7 +14,7 @@ const { Form: CompanyForm, preload } = lazyForm<CompanyFormProps>(() =>
 export function CompanyFormDialog({ trigger, ...props }: CompanyFormProps & { trigger?: ReactNode }) {
   const t = useTranslations("companies");
   return (
-    <FormDialog trigger={trigger ?? <NewButton label={t("new")} />} preload={preload} wide>
+    <FormDialog trigger={recordTrigger(trigger, Boolean(props.company), t("new"))} preload={preload} wide>
       <CompanyForm {...props} />
     </FormDialog>
   );

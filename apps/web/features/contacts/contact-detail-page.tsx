@@ -4,12 +4,10 @@ import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
 import { listRecordNames, listStageNames } from "@crm/core/modules/records/list-record-names";
 import type { Ctx } from "@crm/core/platform/context";
 import { can } from "@crm/core/platform/permissions";
-import { Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { Button } from "@/components/ui/button";
 import { parseTimelineTypes, TimelineSection } from "@/features/activities/timeline-section";
 import { CustomFieldsSection } from "@/features/custom-fields/custom-fields-section";
 import { RelatedDeals } from "@/features/deals/related-deals";
@@ -44,7 +42,7 @@ export async function ContactDetailPage({ params, searchParams }: Props) {
   const { slug, id } = await params;
   const { ctx } = await requireOrgContext(slug);
   const contact = await loadContact(ctx, id);
-  const [t, tr] = await Promise.all([getTranslations("contacts"), getTranslations("records")]);
+  const t = await getTranslations("contacts");
   // One after the other: on PGlite every query shares one connection.
   const members = await loadMemberOptions(ctx);
   const companyNames = await listRecordNames(ctx, "companies", [contact.companyId]);
@@ -100,12 +98,6 @@ export async function ContactDetailPage({ params, searchParams }: Props) {
                     phones: contact.phones,
                     company,
                   }}
-                  trigger={
-                    <Button variant="outline">
-                      <Pencil aria-hidden="true" />
-                      {tr("edit")}
-                    </Button>
-                  }
                 />
                 <DeleteRecordButton
                   name={name}

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { FormDialog, lazyForm, NewButton } from "@/features/forms/form-dialog";
+import { FormDialog, lazyForm, recordTrigger } from "@/features/forms/form-dialog";
 import type { ContactFormProps } from "./contact-form";
 
 export type { EditableContact } from "./contact-form";
@@ -14,7 +14,7 @@ const { Form: ContactForm, preload } = lazyForm<ContactFormProps>(() =>
 export function ContactFormDialog({ trigger, ...props }: ContactFormProps & { trigger?: ReactNode }) {
   const t = useTranslations("contacts");
   return (
-    <FormDialog trigger={trigger ?? <NewButton label={t("new")} />} preload={preload} wide>
+    <FormDialog trigger={recordTrigger(trigger, Boolean(props.contact), t("new"))} preload={preload} wide>
       <ContactForm {...props} />
     </FormDialog>
   );

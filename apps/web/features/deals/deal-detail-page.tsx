@@ -4,13 +4,11 @@ import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
 import { listRecordNames } from "@crm/core/modules/records/list-record-names";
 import type { Ctx } from "@crm/core/platform/context";
 import { can } from "@crm/core/platform/permissions";
-import { Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { parseTimelineTypes, TimelineSection } from "@/features/activities/timeline-section";
 import { CustomFieldsSection } from "@/features/custom-fields/custom-fields-section";
 import { RecordHistory } from "@/features/history/record-history";
@@ -46,7 +44,7 @@ export async function DealDetailPage({ params, searchParams }: Props) {
   const { slug, id } = await params;
   const { ctx } = await requireOrgContext(slug);
   const deal = await loadDeal(ctx, id);
-  const [t, tr] = await Promise.all([getTranslations("deals"), getTranslations("records")]);
+  const t = await getTranslations("deals");
   // One after the other: on PGlite every query shares one connection.
   const members = await loadMemberOptions(ctx);
   const pipelines = toPipelineChoices(await listPipelines(ctx));
@@ -115,12 +113,6 @@ export async function DealDetailPage({ params, searchParams }: Props) {
                   company,
                   contact,
                 }}
-                trigger={
-                  <Button variant="outline">
-                    <Pencil aria-hidden="true" />
-                    {tr("edit")}
-                  </Button>
-                }
               />
               <DeleteRecordButton
                 name={deal.title}

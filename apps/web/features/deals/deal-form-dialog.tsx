@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { FormDialog, lazyForm, NewButton } from "@/features/forms/form-dialog";
+import { FormDialog, lazyForm, recordTrigger } from "@/features/forms/form-dialog";
 import type { DealFormProps } from "./deal-form";
 
 export type { DealFormProps, EditableDeal } from "./deal-form";
@@ -14,7 +14,7 @@ const { Form: DealForm, preload } = lazyForm<DealFormProps>(() =>
 export function DealFormDialog({ trigger, ...props }: DealFormProps & { trigger?: ReactNode }) {
   const t = useTranslations("deals");
   return (
-    <FormDialog trigger={trigger ?? <NewButton label={t("new")} />} preload={preload} wide>
+    <FormDialog trigger={recordTrigger(trigger, Boolean(props.deal), t("new"))} preload={preload} wide>
       <DealForm {...props} />
     </FormDialog>
   );

@@ -1,5 +1,5 @@
 "use client";
-import { Plus } from "lucide-react";
+import { Pencil, Plus } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import {
@@ -98,14 +98,30 @@ export function FormDialog({
   );
 }
 
-/** The usual trigger of a "new record" dialog. */
-export function NewButton({ label }: { label: string }) {
+/** The usual trigger of a "new record" dialog (it passes the trigger's props on to the button). */
+export function NewButton({ label, ...props }: ComponentProps<typeof Button> & { label: string }) {
   return (
-    <Button>
+    <Button {...props}>
       <Plus aria-hidden="true" />
       {label}
     </Button>
   );
+}
+
+/** The usual trigger of an "edit record" dialog on the record's page. */
+export function EditButton(props: ComponentProps<typeof Button>) {
+  const t = useTranslations("records");
+  return (
+    <Button variant="outline" {...props}>
+      <Pencil aria-hidden="true" />
+      {t("edit")}
+    </Button>
+  );
+}
+
+/** A record dialog's trigger: the caller's, or Edit for a record, or New. */
+export function recordTrigger(trigger: ReactNode | undefined, editing: boolean, newLabel: string): ReactNode {
+  return trigger ?? (editing ? <EditButton /> : <NewButton label={newLabel} />);
 }
 
 function FormLoading() {

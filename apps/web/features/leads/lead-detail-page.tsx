@@ -3,14 +3,14 @@ import { getLeadOrThrow } from "@crm/core/modules/leads/get-lead";
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
 import type { Ctx } from "@crm/core/platform/context";
 import { can } from "@crm/core/platform/permissions";
-import { ArrowRight, Pencil } from "lucide-react";
+import { ArrowRight } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { CustomFieldsSection } from "@/features/custom-fields/custom-fields-section";
+import { toPipelineChoices } from "@/features/deals/pipeline-choice";
 import { RecordHistory } from "@/features/history/record-history";
 import { DeleteRecordButton } from "@/features/records/delete-record-button";
 import { findOrNotFound } from "@/features/records/find-or-not-found";
@@ -41,11 +41,7 @@ export async function LeadDetailPage({ params }: Props) {
   const { slug, id } = await params;
   const { ctx } = await requireOrgContext(slug);
   const lead = await loadLead(ctx, id);
-  const [t, tr, format] = await Promise.all([
-    getTranslations("leads"),
-    getTranslations("records"),
-    getFormatter(),
-  ]);
+  const [t, format] = await Promise.all([getTranslations("leads"), getFormatter()]);
   // One after the other: on PGlite every query shares one connection.
   const members = await loadMemberOptions(ctx);
   const { timeZone, defaultCurrency } = await getOrgSettings(ctx);
@@ -68,23 +64,13 @@ export async function LeadDetailPage({ params }: Props) {
                 <ConvertLeadDialog
                   slug={slug}
                   lead={{ id: lead.id, name: lead.name, companyName: lead.companyName }}
-                  pipelines={pipelines.map((p) => ({
-                    id: p.id,
-                    name: p.name,
-                    stages: p.stages.map((s) => ({ id: s.id, name: s.name, kind: s.kind })),
-                  }))}
+                  pipelines={toPipelineChoices(pipelines)}
                   defaultCurrency={defaultCurrency}
                 />
               ) : null}
               <LeadFormDialog
                 slug={slug}
                 lead={{ ...lead, status: lead.status === "converted" ? undefined : lead.status }}
-                trigger={
-                  <Button variant="outline">
-                    <Pencil aria-hidden="true" />
-                    {tr("edit")}
-                  </Button>
-                }
               />
               <DeleteRecordButton
                 name={lead.name}

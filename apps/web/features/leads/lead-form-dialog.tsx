@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { FormDialog, lazyForm, NewButton } from "@/features/forms/form-dialog";
+import { FormDialog, lazyForm, recordTrigger } from "@/features/forms/form-dialog";
 import type { LeadFormProps } from "./lead-form";
 
 export type { EditableLead } from "./lead-form";
@@ -14,7 +14,7 @@ const { Form: LeadForm, preload } = lazyForm<LeadFormProps>(() =>
 export function LeadFormDialog({ trigger, ...props }: LeadFormProps & { trigger?: ReactNode }) {
   const t = useTranslations("leads");
   return (
-    <FormDialog trigger={trigger ?? <NewButton label={t("new")} />} preload={preload} wide>
+    <FormDialog trigger={recordTrigger(trigger, Boolean(props.lead), t("new"))} preload={preload} wide>
       <LeadForm {...props} />
     </FormDialog>
   );

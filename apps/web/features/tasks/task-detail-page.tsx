@@ -3,13 +3,11 @@ import { listRecordNames } from "@crm/core/modules/records/list-record-names";
 import { getTaskOrThrow } from "@crm/core/modules/tasks/get-task";
 import type { Ctx } from "@crm/core/platform/context";
 import { can } from "@crm/core/platform/permissions";
-import { Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { cache } from "react";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { CustomFieldsSection } from "@/features/custom-fields/custom-fields-section";
 import { RecordHistory } from "@/features/history/record-history";
@@ -101,12 +99,6 @@ export async function TaskDetailPage({ params }: Props) {
                 currentUserId={user.id}
                 canAssign={can(ctx, "records:assign")}
                 task={{ ...task, contact, company, deal }}
-                trigger={
-                  <Button variant="outline">
-                    <Pencil aria-hidden="true" />
-                    {tr("edit")}
-                  </Button>
-                }
               />
               <DeleteRecordButton
                 name={task.title}

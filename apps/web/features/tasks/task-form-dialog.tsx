@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { FormDialog, lazyForm, NewButton } from "@/features/forms/form-dialog";
+import { FormDialog, lazyForm, recordTrigger } from "@/features/forms/form-dialog";
 import type { TaskFormProps } from "./task-form";
 
 export type { EditableTask } from "./task-form";
@@ -14,7 +14,7 @@ const { Form: TaskForm, preload } = lazyForm<TaskFormProps>(() =>
 export function TaskFormDialog({ trigger, ...props }: TaskFormProps & { trigger?: ReactNode }) {
   const t = useTranslations("tasks");
   return (
-    <FormDialog trigger={trigger ?? <NewButton label={t("new")} />} preload={preload} wide>
+    <FormDialog trigger={recordTrigger(trigger, Boolean(props.task), t("new"))} preload={preload} wide>
       <TaskForm {...props} />
     </FormDialog>
   );
