@@ -42,12 +42,12 @@ export async function mergeRecords(ctx: Ctx, object: DuplicateObject, input: Mer
     const shares = await moveShares(tx, ctx, object, mergedIds, survivor.id);
     const [after] = await tx
       .update(config.table)
-      .set({ ...values, updatedAt: now } as never)
+      .set({ ...values, updatedAt: now })
       .where(eq(config.table.id, survivor.id))
       .returning();
     await tx
       .update(config.table)
-      .set({ deletedAt: now, updatedAt: now } as never)
+      .set({ deletedAt: now, updatedAt: now })
       .where(and(eq(config.table.orgId, ctx.orgId), inArray(config.table.id, mergedIds)) as SQL);
 
     const mergeId = newId();

@@ -127,7 +127,7 @@ async function restoreRow(
   const id = String(row.id);
   const updated = await tx
     .update(config.table)
-    .set(values as never)
+    .set(values)
     .where(and(eq(config.table.orgId, ctx.orgId), eq(config.table.id, id)) as SQL)
     .returning({ id: sql<string>`${config.table.id}` });
   return updated.length > 0;
