@@ -77,7 +77,9 @@ export function budgetsFor(
       detail: `HTTP p50 ${ms(r.http?.p50)} ms vs SQL p50 ${ms(r.sql?.p50)} ms (limit ${ms(limit)} ms)`,
     });
   }
-  const atBudget = mix.find((m) => m.clients === MIX_BUDGET_CLIENTS);
+  // On PostgreSQL, as the issue sets it: with PGlite the SQL runs on the server's own thread, so the
+  // mix's throughput is bounded by its SQL time (the mix is printed, not held to the budget).
+  const atBudget = db === "postgres" ? mix.find((m) => m.clients === MIX_BUDGET_CLIENTS) : undefined;
   if (atBudget) {
     budgets.push({
       name: `mixed reads ≥ ${MIX_BUDGET_THROUGHPUT} req/s at ${MIX_BUDGET_CLIENTS} clients`,
