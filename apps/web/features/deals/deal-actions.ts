@@ -1,48 +1,37 @@
 "use server";
-import { createDeal } from "@crm/core/modules/deals/create-deal";
-import { deleteDeal } from "@crm/core/modules/deals/delete-deal";
-import { markDealLost } from "@crm/core/modules/deals/mark-deal-lost";
-import { markDealWon } from "@crm/core/modules/deals/mark-deal-won";
-import { moveDealStage } from "@crm/core/modules/deals/move-deal-stage";
+import { dealOperations as op } from "@crm/core/modules/deals/operations";
 import type { CreateDealInput, MarkDealLostInput, UpdateDealInput } from "@crm/core/modules/deals/schemas";
-import { updateDeal } from "@crm/core/modules/deals/update-deal";
-import { z } from "zod";
-import { runOrgAction } from "@/lib/actions";
-
-const idSchema = z.uuid();
+import { runOrgOperation } from "@/lib/operation-action";
 
 export async function createDealAction(slug: string, input: CreateDealInput) {
-  return runOrgAction("deals.create", slug, async (ctx) => (await createDeal(ctx, input)).id);
+  const result = await runOrgOperation(slug, op.create, input);
+  return result.ok ? { ok: true as const, data: result.data.id } : result;
 }
 
-export async function updateDealAction(slug: string, id: string, input: UpdateDealInput) {
-  return runOrgAction("deals.update", slug, async (ctx) => {
-    await updateDeal(ctx, idSchema.parse(id), input);
-  });
+export async function updateDealAction(slug: string, id: string, patch: UpdateDealInput) {
+  const result = await runOrgOperation(slug, op.update, { id, patch });
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }
 
 export async function deleteDealAction(slug: string, id: string) {
-  return runOrgAction("deals.delete", slug, async (ctx) => {
-    await deleteDeal(ctx, idSchema.parse(id));
-  });
+  const result = await runOrgOperation(slug, op.delete, { id });
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }
 
 /** Moves a deal to a stage (the board's drag and drop); answers its new probability and outcome. */
 export async function moveDealStageAction(slug: string, id: string, stageId: string) {
-  return runOrgAction("deals.moveStage", slug, async (ctx) => {
-    const deal = await moveDealStage(ctx, idSchema.parse(id), { stageId });
-    return { stageId: deal.stageId, probability: deal.probability, outcome: deal.outcome };
-  });
+  const result = await runOrgOperation(slug, op.moveStage, { id, stageId });
+  if (!result.ok) return result;
+  const { probability, outcome } = result.data;
+  return { ok: true as const, data: { stageId: result.data.stageId, probability, outcome } };
 }
 
 export async function markDealWonAction(slug: string, id: string) {
-  return runOrgAction("deals.markWon", slug, async (ctx) => {
-    await markDealWon(ctx, idSchema.parse(id));
-  });
+  const result = await runOrgOperation(slug, op.markWon, { id });
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }
 
 export async function markDealLostAction(slug: string, id: string, input: MarkDealLostInput) {
-  return runOrgAction("deals.markLost", slug, async (ctx) => {
-    await markDealLost(ctx, idSchema.parse(id), input);
-  });
+  const result = await runOrgOperation(slug, op.markLost, { ...input, id });
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }

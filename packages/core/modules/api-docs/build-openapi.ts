@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { APP_VERSION } from "../../platform/version";
 import { restRoutes } from "../api/route-table";
-import { moveDealStageSchema } from "../deals/schemas";
 import { EXACT_COUNT_LIMIT } from "../records/count-listed";
 import { operationPaths, type ResourceDoc, resources } from "./openapi-resources";
 import { routePaths } from "./route-paths";
@@ -203,20 +202,6 @@ export function buildOpenApi(extraPaths: Json = {}): Json {
         },
       },
       ...Object.assign({}, ...resources.map(resourcePaths)),
-      "/deals/{id}/stage": {
-        put: {
-          tags: ["Deals"],
-          summary: "Move a deal to a stage: sets the stage's default probability and logs a timeline entry",
-          parameters: [
-            { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
-          ],
-          requestBody: {
-            required: true,
-            content: { "application/json": { schema: schemaOf(moveDealStageSchema) } },
-          },
-          responses: { "200": { description: "{data: deal}" }, ...errors(401, 403, 404, 422) },
-        },
-      },
       ...Object.assign({}, ...operationPaths),
       ...routePaths(restRoutes),
       ...extraPaths,

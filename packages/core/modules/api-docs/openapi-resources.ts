@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import { createActivitySchema, updateActivitySchema } from "../activities/schemas";
 import { dashboardPathDocs } from "../dashboard/dashboard-openapi";
-import { createDealSchema, updateDealSchema } from "../deals/schemas";
 import { duplicatesPathDocs } from "../duplicates/duplicates-openapi";
 import { exchangeRatesPathDocs } from "../exchange-rates/exchange-rates-openapi";
 import { exportsPathDocs } from "../exports/exports-openapi";
@@ -25,29 +24,6 @@ export type ResourceDoc = {
 };
 
 export const resources: ResourceDoc[] = [
-  {
-    name: "deal",
-    path: "/deals",
-    timeline: true,
-    tag: "Deals",
-    create: createDealSchema,
-    update: updateDealSchema,
-    filters: [
-      "pipelineId",
-      "stageId",
-      "ownerId",
-      "companyId",
-      "primaryContactId",
-      "outcome",
-      "value[gte]",
-      "value[lte]",
-      "expectedCloseDate[gte]",
-      "expectedCloseDate[lte]",
-      "tag",
-      "cf.<key>",
-    ],
-    sortable: ["updatedAt", "createdAt", "title", "value", "expectedCloseDate", "probability"],
-  },
   {
     name: "activity",
     path: "/activities",

@@ -12,6 +12,8 @@ import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { companyOperations } from "../companies/operations";
 import { contactOperations } from "../contacts/operations";
+import { listPipelines } from "../deals/list-pipelines";
+import { dealOperations } from "../deals/operations";
 import { pipelineOperations } from "../deals/pipeline-operations";
 import { leadOperations } from "../leads/operations";
 import { ROLES, type Role } from "../orgs/roles";
@@ -127,6 +129,37 @@ const shareCases = (): Record<string, Case> => ({
   "shares.delete": { input: share, crossOrg: true, as: "manager" },
 });
 
+const deal = async (f: Fixture) =>
+  runOperation(dealOperations.create, f.org.admin, { title: "Renewal", value: 100_00 });
+/** A stage of the org's first pipeline, where new deals start. */
+const secondStage = async (f: Fixture) => {
+  const stage = (await listPipelines(f.org.admin))[0]?.stages[1];
+  if (!stage) throw new Error("the org's first pipeline has stages");
+  return stage.id;
+};
+const dealCases = (): Record<string, Case> => ({
+  "deals.list": { input: async () => ({ "value[gte]": "1" }) },
+  "deals.get": { input: async (f) => ({ id: (await deal(f)).id, include: "timeline" }), crossOrg: true },
+  "deals.create": { input: async () => ({ title: "Expansion", value: 5_00, currency: "eur" }) },
+  "deals.update": {
+    input: async (f) => ({ id: (await deal(f)).id, patch: { probability: 50 } }),
+    crossOrg: true,
+    as: "manager",
+  },
+  "deals.delete": { input: async (f) => ({ id: (await deal(f)).id }), crossOrg: true, as: "manager" },
+  "deals.moveStage": {
+    input: async (f) => ({ id: (await deal(f)).id, stageId: await secondStage(f) }),
+    crossOrg: true,
+    as: "manager",
+  },
+  "deals.markWon": { input: async (f) => ({ id: (await deal(f)).id }), crossOrg: true, as: "manager" },
+  "deals.markLost": {
+    input: async (f) => ({ id: (await deal(f)).id, lostReason: "Budget" }),
+    crossOrg: true,
+    as: "manager",
+  },
+});
+
 const cases: Record<string, Case> = {
   "contacts.list": { input: async () => ({ q: "Ada" }) },
   "contacts.get": {
@@ -144,6 +177,7 @@ const cases: Record<string, Case> = {
   ...viewCases(),
   ...companyCases(),
   ...leadCases(),
+  ...dealCases(),
   ...pipelineCases(),
 };
 

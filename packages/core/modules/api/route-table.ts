@@ -2,6 +2,7 @@ import type { HttpMethod, RestRoute } from "../../platform/operations/rest-route
 import { companyRoutes } from "../companies/routes";
 import { contactRoutes } from "../contacts/routes";
 import { pipelineRoutes } from "../deals/pipeline-routes";
+import { dealRoutes } from "../deals/routes";
 import { leadRoutes } from "../leads/routes";
 import { bulkRoutes } from "../records/bulk/bulk-operations";
 import { shareRoutes } from "../records/share-routes";
@@ -15,6 +16,7 @@ export const restRoutes: RestRoute[] = [
   ...viewRoutes,
   ...companyRoutes,
   ...leadRoutes,
+  ...dealRoutes,
   ...pipelineRoutes,
   ...bulkRoutes,
 ];

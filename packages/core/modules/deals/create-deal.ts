@@ -9,18 +9,19 @@ import { assertCanAssign } from "../records/record-access";
 import { replaceDealContacts } from "./deal-contacts";
 import { orgDefaultCurrency, orgToday } from "./pipeline-queries";
 import { resolveDealStage } from "./resolve-deal-stage";
-import { type CreateDealInput, createDealSchema } from "./schemas";
+import type { CreateDealData } from "./schemas";
 import { stageTransition } from "./stage-transition";
 import { deals } from "./tables";
 import { withWeightedValue } from "./weighted-value";
 
 /**
  * Creates a deal. Defaults: the org's currency, the default pipeline and its first open stage, the
- * stage's probability. A deal created in a won/lost stage is closed like one moved there.
+ * stage's probability. A deal created in a won/lost stage is closed like one moved there. The input
+ * is parsed by `createDealSchema` (the operation `deals.create`).
  */
-export async function createDeal(ctx: Ctx, input: CreateDealInput) {
+export async function createDeal(ctx: Ctx, input: CreateDealData) {
   assertCan(ctx, "records:write");
-  const { contactIds = [], pipelineId, stageId, ...data } = createDealSchema.parse(input);
+  const { contactIds = [], pipelineId, stageId, ...data } = input;
   const ownerId = data.ownerId === undefined ? ctx.userId : data.ownerId;
   assertCanAssign(ctx, null, ownerId === ctx.userId ? undefined : ownerId);
   return withOrg(ctx, async (tx) => {

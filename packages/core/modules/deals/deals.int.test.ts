@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { withOrg } from "../../db/tenant";
+import { runOperation } from "../../platform/operations/run-operation";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { activities } from "../activities/tables";
@@ -17,6 +18,7 @@ import { listPipelines, type PipelineWithStages } from "./list-pipelines";
 import { markDealLost } from "./mark-deal-lost";
 import { markDealWon } from "./mark-deal-won";
 import { moveDealStage } from "./move-deal-stage";
+import { dealOperations } from "./operations";
 import { orgToday } from "./pipeline-queries";
 import { dealContacts } from "./tables";
 import { updateDeal } from "./update-deal";
@@ -41,7 +43,8 @@ describe("deals: CRUD", () => {
     const bob = await createContact(org.ctx, { firstName: "Bob" });
     const cid = await createContact(org.ctx, { firstName: "Cid" });
 
-    const deal = await createDeal(org.ctx, {
+    // Through the operations: the title is trimmed, the contacts deduplicated, the currency upper-cased.
+    const deal = await runOperation(dealOperations.create, org.ctx, {
       title: "  Big deal ",
       value: 123_45,
       primaryContactId: ann.id,
@@ -68,20 +71,32 @@ describe("deals: CRUD", () => {
     const fetched = await getDealOrThrow(org.ctx, deal.id);
     expect(fetched).toMatchObject({ id: deal.id, contactIds: [bob.id], weightedValue: 1235 });
 
-    const updated = await updateDeal(org.ctx, deal.id, {
-      value: 50_000,
-      probability: 40,
-      currency: "usd",
-      expectedCloseDate: "2030-06-30",
-      contactIds: [cid.id],
+    const updated = await runOperation(dealOperations.update, org.ctx, {
+      id: deal.id,
+      patch: {
+        value: 50_000,
+        probability: 40,
+        currency: "usd",
+        expectedCloseDate: "2030-06-30",
+        contactIds: [cid.id],
+      },
     });
     expect(updated).toMatchObject({ value: 50_000, probability: 40, weightedValue: 20_000, currency: "USD" });
     expect((await getDealOrThrow(org.ctx, deal.id)).contactIds).toEqual([cid.id]);
 
-    const invalid = await createDeal(org.ctx, { title: "", value: -1, currency: "EURO" }).catch(
-      (e: unknown) => e,
-    );
-    expect(invalid).toMatchObject({ name: "ZodError" });
+    const invalid = await runOperation(dealOperations.create, org.ctx, {
+      title: "",
+      value: -1,
+      currency: "EURO",
+    }).catch((e: unknown) => e);
+    expect(invalid).toMatchObject({
+      code: "unprocessable",
+      fieldErrors: {
+        title: [expect.any(String)],
+        value: [expect.any(String)],
+        currency: [expect.any(String)],
+      },
+    });
     const unknownContact = await createDeal(org.ctx, {
       title: "X",
       contactIds: ["0190f000-0000-7000-8000-000000000000"],

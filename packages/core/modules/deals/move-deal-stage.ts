@@ -8,16 +8,16 @@ import { findWritableRecord } from "../records/record-access";
 import { dealResponse } from "./deal-response";
 import { logStageChange } from "./log-stage-change";
 import { findStage, findStages, orgToday } from "./pipeline-queries";
-import { type MoveDealStageInput, moveDealStageSchema } from "./schemas";
+import type { MoveDealStageData } from "./schemas";
 import { stageTransition } from "./stage-transition";
 import { type Deal, deals, type Stage } from "./tables";
 
 /**
  * Moves a deal to a stage of its pipeline, or of another pipeline of the org (the deal changes
  * pipeline too): probability from the stage, outcome from its kind, a timeline entry and an audit row.
+ * The input is parsed by `moveDealStageSchema` (the operation `deals.moveStage`).
  */
-export async function moveDealStage(ctx: Ctx, id: string, input: MoveDealStageInput) {
-  const { stageId } = moveDealStageSchema.parse(input);
+export async function moveDealStage(ctx: Ctx, id: string, { stageId }: MoveDealStageData) {
   return withOrg(ctx, async (tx) => {
     const before = await findWritableRecord<Deal>(tx, ctx, deals, "deals", id);
     // The target and the current stage in one query (the timeline entry names both).

@@ -37,15 +37,19 @@ const fields = {
 
 export const createDealSchema = z.object(fields).partial().required({ title: true });
 export type CreateDealInput = z.input<typeof createDealSchema>;
+export type CreateDealData = z.output<typeof createDealSchema>;
 
 export const updateDealSchema = z.object(fields).partial();
 export type UpdateDealInput = z.input<typeof updateDealSchema>;
+export type UpdateDealData = z.output<typeof updateDealSchema>;
 
 export const moveDealStageSchema = z.object({ stageId: z.uuid() });
 export type MoveDealStageInput = z.input<typeof moveDealStageSchema>;
+export type MoveDealStageData = z.output<typeof moveDealStageSchema>;
 
 export const markDealLostSchema = z.object({ lostReason: optionalText(500) });
 export type MarkDealLostInput = z.input<typeof markDealLostSchema>;
+export type MarkDealLostData = z.output<typeof markDealLostSchema>;
 
 /** Board filters, also parsed from a query string. */
 export const boardFiltersSchema = z.object({

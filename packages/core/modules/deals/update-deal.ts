@@ -10,17 +10,18 @@ import { listDealContactIds, replaceDealContacts } from "./deal-contacts";
 import { logStageChange } from "./log-stage-change";
 import { findStage, orgToday } from "./pipeline-queries";
 import { resolveDealStage } from "./resolve-deal-stage";
-import { type UpdateDealInput, updateDealSchema } from "./schemas";
+import type { UpdateDealData } from "./schemas";
 import { stageTransition } from "./stage-transition";
 import { type Deal, dealContacts, deals } from "./tables";
 import { withWeightedValue } from "./weighted-value";
 
 /**
  * Changes a deal. A new `stageId` or `pipelineId` moves it like `moveDealStage` (probability, outcome,
- * timeline entry) unless the same request sets the probability itself.
+ * timeline entry) unless the same request sets the probability itself. The input is parsed by
+ * `updateDealSchema` (the operation `deals.update`).
  */
-export async function updateDeal(ctx: Ctx, id: string, input: UpdateDealInput) {
-  const { contactIds, pipelineId, stageId, ...data } = updateDealSchema.parse(input);
+export async function updateDeal(ctx: Ctx, id: string, input: UpdateDealData) {
+  const { contactIds, pipelineId, stageId, ...data } = input;
   return withOrg(ctx, async (tx) => {
     const before = await findWritableRecord<Deal>(tx, ctx, deals, "deals", id);
     const beforeContactIds = await listDealContactIds(tx, ctx.orgId, id);

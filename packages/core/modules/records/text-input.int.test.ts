@@ -7,7 +7,7 @@ import { useTestDatabase } from "../../test/test-database";
 import { createActivity } from "../activities/create-activity";
 import { companyOperations } from "../companies/operations";
 import { contactOperations } from "../contacts/operations";
-import { createDeal } from "../deals/create-deal";
+import { dealOperations } from "../deals/operations";
 import { createTask } from "../tasks/create-task";
 import { viewOperations } from "../views/operations";
 
@@ -48,7 +48,13 @@ describe("input the database cannot store is refused by the schemas, naming the 
       ),
     ).toEqual(["custom.k\u0000"]);
     expect(
-      await invalidFields(createDeal(org.ctx, { title: "Deal", value: 1, expectedCloseDate: "0000-01-01" })),
+      await invalidFields(
+        runOperation(dealOperations.create, org.ctx, {
+          title: "Deal",
+          value: 1,
+          expectedCloseDate: "0000-01-01",
+        }),
+      ),
     ).toEqual(["expectedCloseDate"]);
     expect(
       await invalidFields(createTask(org.ctx, { title: "Call", dueAt: "0000-01-01T00:00:00Z" })),

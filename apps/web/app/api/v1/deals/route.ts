@@ -1,7 +1,4 @@
 // GET /api/v1/deals – list deals visible to the caller; POST – create a deal
-import { createDeal } from "@crm/core/modules/deals/create-deal";
-import { listDeals } from "@crm/core/modules/deals/list-deals";
-import { createRoute, listRoute } from "@/lib/api/record-routes";
+import { restHandlers } from "@/lib/api/rest-handlers";
 
-export const GET = listRoute(listDeals);
-export const POST = createRoute(createDeal);
+export const { GET, POST } = restHandlers("/deals", "GET", "POST");

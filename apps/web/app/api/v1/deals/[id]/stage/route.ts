@@ -1,5 +1,4 @@
 // PUT /api/v1/deals/{id}/stage – move a deal to another stage ({"stageId"}), answers the deal
-import { moveDealStage } from "@crm/core/modules/deals/move-deal-stage";
-import { patchRoute } from "@/lib/api/record-routes";
+import { restHandlers } from "@/lib/api/rest-handlers";
 
-export const PUT = patchRoute(moveDealStage);
+export const { PUT } = restHandlers("/deals/{id}/stage", "PUT");
