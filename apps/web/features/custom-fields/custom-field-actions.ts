@@ -1,23 +1,19 @@
 "use server";
-import { createCustomField } from "@crm/core/modules/custom-fields/create-custom-field";
-import { deleteCustomField } from "@crm/core/modules/custom-fields/delete-custom-field";
+import { customFieldOperations as op } from "@crm/core/modules/custom-fields/operations";
 import type { CreateCustomFieldInput, UpdateCustomFieldInput } from "@crm/core/modules/custom-fields/schemas";
-import { updateCustomField } from "@crm/core/modules/custom-fields/update-custom-field";
-import { runOrgAction } from "@/lib/actions";
+import { runOrgOperation } from "@/lib/operation-action";
 
 export async function createCustomFieldAction(slug: string, input: CreateCustomFieldInput) {
-  return runOrgAction("customFields.create", slug, async (ctx) => {
-    await createCustomField(ctx, input);
-  });
+  const result = await runOrgOperation(slug, op.create, input);
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }
 
-export async function updateCustomFieldAction(slug: string, id: string, input: UpdateCustomFieldInput) {
-  return runOrgAction("customFields.update", slug, async (ctx) => {
-    await updateCustomField(ctx, id, input);
-  });
+export async function updateCustomFieldAction(slug: string, id: string, patch: UpdateCustomFieldInput) {
+  const result = await runOrgOperation(slug, op.update, { id, patch });
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }
 
 /** Returns how many records lost their value for the field. */
 export async function deleteCustomFieldAction(slug: string, id: string) {
-  return runOrgAction("customFields.delete", slug, (ctx) => deleteCustomField(ctx, id));
+  return runOrgOperation(slug, op.delete, { id }, (output) => output.recordsChanged);
 }

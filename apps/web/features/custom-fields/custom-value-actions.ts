@@ -1,13 +1,14 @@
 "use server";
 import { updateCompany } from "@crm/core/modules/companies/update-company";
 import { updateContact } from "@crm/core/modules/contacts/update-contact";
-import { listCustomFields } from "@crm/core/modules/custom-fields/list-custom-fields";
+import { customFieldOperations } from "@crm/core/modules/custom-fields/operations";
 import { updateDeal } from "@crm/core/modules/deals/update-deal";
 import { updateLead } from "@crm/core/modules/leads/update-lead";
 import { updateTask } from "@crm/core/modules/tasks/update-task";
 import type { Ctx } from "@crm/core/platform/context";
 import { z } from "zod";
 import { runOrgAction } from "@/lib/actions";
+import { runOrgOperation } from "@/lib/operation-action";
 import { CUSTOM_FIELD_OBJECTS, type CustomFieldObject } from "./custom-field-objects";
 
 const objectSchema = z.enum(CUSTOM_FIELD_OBJECTS);
@@ -25,7 +26,7 @@ const UPDATE: Record<
 
 /** The definitions a record form shows (fetched when the form opens, so every form gets them the same way). */
 export async function listCustomFieldsAction(slug: string, object: CustomFieldObject) {
-  return runOrgAction("customFields.list", slug, (ctx) => listCustomFields(ctx, { object: objectSchema.parse(object) }));
+  return runOrgOperation(slug, customFieldOperations.list, { object });
 }
 
 /** Sets (or, with null, clears) custom values of one record through its type's update service. */

@@ -12,6 +12,7 @@ import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { companyOperations } from "../companies/operations";
 import { contactOperations } from "../contacts/operations";
+import { customFieldOperations } from "../custom-fields/operations";
 import { listPipelines } from "../deals/list-pipelines";
 import { dealOperations } from "../deals/operations";
 import { pipelineOperations } from "../deals/pipeline-operations";
@@ -160,6 +161,26 @@ const dealCases = (): Record<string, Case> => ({
   },
 });
 
+// Each field its own label (its key comes from it), so the cases never collide with one another.
+let fieldNo = 0;
+const customField = async (f: Fixture) =>
+  runOperation(customFieldOperations.create, f.org.admin, {
+    object: "contacts",
+    label: `Tier ${++fieldNo}`,
+    type: "text",
+  });
+const customFieldCases = (): Record<string, Case> => ({
+  "customFields.list": { input: async () => ({ object: "contacts" }) },
+  "customFields.create": {
+    input: async () => ({ object: "deals", label: `Region ${++fieldNo}`, type: "text" }),
+  },
+  "customFields.update": {
+    input: async (f) => ({ id: (await customField(f)).id, patch: { label: "Level" } }),
+    crossOrg: true,
+  },
+  "customFields.delete": { input: async (f) => ({ id: (await customField(f)).id }), crossOrg: true },
+});
+
 const cases: Record<string, Case> = {
   "contacts.list": { input: async () => ({ q: "Ada" }) },
   "contacts.get": {
@@ -173,6 +194,7 @@ const cases: Record<string, Case> = {
     as: "manager",
   },
   "contacts.delete": { input: async (f) => ({ id: (await contact(f)).id }), crossOrg: true, as: "manager" },
+  ...customFieldCases(),
   ...shareCases(),
   ...viewCases(),
   ...companyCases(),

@@ -1,6 +1,7 @@
 import type { HttpMethod, RestRoute } from "../../platform/operations/rest-route";
 import { companyRoutes } from "../companies/routes";
 import { contactRoutes } from "../contacts/routes";
+import { customFieldRoutes } from "../custom-fields/routes";
 import { pipelineRoutes } from "../deals/pipeline-routes";
 import { dealRoutes } from "../deals/routes";
 import { leadRoutes } from "../leads/routes";
@@ -12,6 +13,7 @@ import { viewRoutes } from "../views/routes";
 // handlers up here, and the OpenAPI document is generated from it, so neither can drift.
 export const restRoutes: RestRoute[] = [
   ...contactRoutes,
+  ...customFieldRoutes,
   ...shareRoutes,
   ...viewRoutes,
   ...companyRoutes,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { runOperation } from "../../platform/operations/run-operation";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
-import { createCustomField } from "../custom-fields/create-custom-field";
+import { customFieldOperations } from "../custom-fields/operations";
 import { shareRecord } from "../records/share-record";
 import { createContact } from "./create-contact";
 import { deleteContact } from "./delete-contact";
@@ -103,13 +104,17 @@ describe("contacts: list engine", () => {
 
   it("validates, stores, filters and sorts custom fields", async () => {
     const org = await createTestOrg("Custom");
-    await createCustomField(org.ctx, {
+    await runOperation(customFieldOperations.create, org.ctx, {
       object: "contacts",
       label: "Tier",
       type: "select",
       options: ["gold", "silver"],
     });
-    await createCustomField(org.ctx, { object: "contacts", label: "Seats", type: "number" });
+    await runOperation(customFieldOperations.create, org.ctx, {
+      object: "contacts",
+      label: "Seats",
+      type: "number",
+    });
     await createContact(org.ctx, { firstName: "G", custom: { tier: "gold", seats: 5 } });
     await createContact(org.ctx, { firstName: "S", custom: { tier: "silver", seats: 50 } });
     const bad = await createContact(org.ctx, { firstName: "X", custom: { tier: "bronze" } }).catch(

@@ -5,12 +5,12 @@ import { newId } from "../../platform/ids";
 import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { listCustomFieldDefs } from "./custom-values";
-import { type CreateCustomFieldInput, createCustomFieldSchema, keyFromLabel } from "./schemas";
+import { type CreateCustomFieldData, keyFromLabel } from "./schemas";
 import { customFieldDefinitions } from "./tables";
 
-export async function createCustomField(ctx: Ctx, input: CreateCustomFieldInput) {
+/** Defines a field from input parsed by `createCustomFieldSchema` (the operation `customFields.create`). */
+export async function createCustomField(ctx: Ctx, data: CreateCustomFieldData) {
   assertCan(ctx, "org:update");
-  const data = createCustomFieldSchema.parse(input);
   const key = data.key ?? keyFromLabel(data.label);
   return withOrg(ctx, async (tx) => {
     const existing = await listCustomFieldDefs(tx, ctx, data.object);

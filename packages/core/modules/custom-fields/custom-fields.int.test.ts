@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { Ctx } from "../../platform/context";
+import { runOperation } from "../../platform/operations/run-operation";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { createContact } from "../contacts/create-contact";
@@ -7,12 +9,18 @@ import { getContactOrThrow } from "../contacts/get-contact";
 import { listContacts } from "../contacts/list-contacts";
 import { createTask } from "../tasks/create-task";
 import { getTaskOrThrow } from "../tasks/get-task";
-import { createCustomField } from "./create-custom-field";
 import { deleteCustomField } from "./delete-custom-field";
 import { listCustomFields } from "./list-custom-fields";
-import { updateCustomField } from "./update-custom-field";
+import { customFieldOperations } from "./operations";
+import type { CreateCustomFieldInput, UpdateCustomFieldInput } from "./schemas";
 
 useTestDatabase();
+
+// Through the operations, as the API and the settings screen call them: the input is parsed at the edge.
+const createCustomField = (ctx: Ctx, input: CreateCustomFieldInput) =>
+  runOperation(customFieldOperations.create, ctx, input);
+const updateCustomField = (ctx: Ctx, id: string, patch: UpdateCustomFieldInput) =>
+  runOperation(customFieldOperations.update, ctx, { id, patch });
 
 const codeOf = (error: unknown) => (error as { code?: string }).code;
 const failure = (promise: Promise<unknown>) => promise.then(() => "resolved", codeOf);

@@ -2,13 +2,12 @@ import { and, asc, eq } from "drizzle-orm";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
-import { type ListCustomFieldsInput, listCustomFieldsSchema } from "./schemas";
+import type { ListCustomFieldsData } from "./schemas";
 import { customFieldDefinitions } from "./tables";
 
 /** The org's field definitions (every member reads them: forms and lists need them). */
-export async function listCustomFields(ctx: Ctx, input: ListCustomFieldsInput = {}) {
+export async function listCustomFields(ctx: Ctx, { object }: ListCustomFieldsData = {}) {
   assertCan(ctx, "records:read");
-  const { object } = listCustomFieldsSchema.parse(input);
   return withOrg(ctx, (tx) =>
     tx
       .select()

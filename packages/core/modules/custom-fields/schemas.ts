@@ -20,6 +20,7 @@ export const createCustomFieldSchema = z
     params: { i18n: "required" },
   });
 export type CreateCustomFieldInput = z.input<typeof createCustomFieldSchema>;
+export type CreateCustomFieldData = z.output<typeof createCustomFieldSchema>;
 
 /** A stable key from the label: "Contract value (€)" → "contract_value". */
 export const keyFromLabel = (label: string): string =>
@@ -41,6 +42,8 @@ export const updateCustomFieldSchema = z
   })
   .partial();
 export type UpdateCustomFieldInput = z.input<typeof updateCustomFieldSchema>;
+export type UpdateCustomFieldData = z.output<typeof updateCustomFieldSchema>;
 
 export const listCustomFieldsSchema = z.object({ object: z.enum(RECORD_OBJECTS).optional() });
 export type ListCustomFieldsInput = z.input<typeof listCustomFieldsSchema>;
+export type ListCustomFieldsData = z.output<typeof listCustomFieldsSchema>;

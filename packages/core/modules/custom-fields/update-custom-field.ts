@@ -5,13 +5,12 @@ import { AppError } from "../../platform/errors";
 import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { findCustomFieldOrThrow } from "./find-custom-field";
-import { type UpdateCustomFieldInput, updateCustomFieldSchema } from "./schemas";
+import type { UpdateCustomFieldData } from "./schemas";
 import { customFieldDefinitions } from "./tables";
 
 /** Label, options, required and position change; key and type stay, so stored values keep their meaning. */
-export async function updateCustomField(ctx: Ctx, id: string, input: UpdateCustomFieldInput) {
+export async function updateCustomField(ctx: Ctx, id: string, data: UpdateCustomFieldData) {
   assertCan(ctx, "org:update");
-  const data = updateCustomFieldSchema.parse(input);
   // An empty change would be an UPDATE without columns, which the database refuses.
   if (Object.values(data).every((value) => value === undefined)) {
     throw new AppError("unprocessable", "Nothing to change", {

@@ -2,12 +2,13 @@ import { and, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
+import { runOperation } from "../../platform/operations/run-operation";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { auditLog } from "../audit/tables";
 import { createCompany } from "../companies/create-company";
 import { createContact } from "../contacts/create-contact";
-import { createCustomField } from "../custom-fields/create-custom-field";
+import { customFieldOperations } from "../custom-fields/operations";
 import { createDeal } from "../deals/create-deal";
 import { listPipelines } from "../deals/list-pipelines";
 import { shareRecord } from "../records/share-record";
@@ -34,7 +35,7 @@ async function exportCsv(
 describe("list export", () => {
   it("exports contacts as CSV with names resolved, filters, q and sort applied, custom fields and quoting", async () => {
     const org = await createTestOrg("Csv");
-    await createCustomField(org.ctx, {
+    await runOperation(customFieldOperations.create, org.ctx, {
       object: "contacts",
       label: "Tier",
       type: "select",

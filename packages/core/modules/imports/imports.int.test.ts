@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
+import { runOperation } from "../../platform/operations/run-operation";
 
 vi.hoisted(() => {
   // Uploaded files go to a scratch DATA_DIR, never the repository's data directory.
@@ -15,7 +16,7 @@ import { createCompany } from "../companies/create-company";
 import { companies } from "../companies/tables";
 import { createContact } from "../contacts/create-contact";
 import { contacts } from "../contacts/tables";
-import { createCustomField } from "../custom-fields/create-custom-field";
+import { customFieldOperations } from "../custom-fields/operations";
 import { deals } from "../deals/tables";
 import { createImport } from "./create-import";
 import { getImport } from "./get-import";
@@ -158,7 +159,7 @@ describe("import: duplicates", () => {
 describe("import: rollback", () => {
   it("leaves the org exactly as before: created records removed, updated ones restored", async () => {
     const org = await createTestOrg("Undo");
-    await createCustomField(org.ctx, {
+    await runOperation(customFieldOperations.create, org.ctx, {
       object: "contacts",
       label: "Tier",
       type: "select",

@@ -1,9 +1,4 @@
 // PATCH/DELETE /api/v1/custom-fields/{id} – change a field definition, or delete it with its values (admins)
-import { deleteCustomField } from "@crm/core/modules/custom-fields/delete-custom-field";
-import { updateCustomField } from "@crm/core/modules/custom-fields/update-custom-field";
-import { deleteRoute, patchRoute } from "@/lib/api/record-routes";
+import { restHandlers } from "@/lib/api/rest-handlers";
 
-export const PATCH = patchRoute(updateCustomField);
-export const DELETE = deleteRoute(async (ctx, id) => {
-  await deleteCustomField(ctx, id);
-});
+export const { PATCH, DELETE } = restHandlers("/custom-fields/{id}", "PATCH", "DELETE");
