@@ -19,7 +19,7 @@ export async function moveToTrash(ctx: Ctx, table: Table, object: RecordObject, 
     const before = await findWritableRecord<Record<string, unknown>>(tx, ctx, table, object, id);
     await tx
       .update(table)
-      .set({ deletedAt: new Date() } as never)
+      .set({ deletedAt: new Date() })
       .where(eq(table.id, id));
     await recordAudit(tx, ctx, {
       action: `${entityTypeOf(object)}.delete`,
@@ -40,7 +40,7 @@ export async function restoreFromTrash(
   await withOrg(ctx, async (tx) => {
     const [row] = await tx
       .update(table)
-      .set({ deletedAt: null } as never)
+      .set({ deletedAt: null })
       .where(and(writableRecords(ctx, table, object, { trash: true }), eq(table.id, id)) as SQL)
       .returning({ id: sql<string>`${table.id}` });
     if (!row) {
