@@ -25,6 +25,7 @@ export const dealListSpec: ListSpec = {
       // Deals without a date sort after every dated one.
       sortNullAs: "9999-12-31",
     },
+    actualCloseDate: { kind: "date", column: deals.actualCloseDate },
     tag: { kind: "tags", column: deals.tags },
     createdAt: { kind: "timestamp", column: deals.createdAt, sortable: true },
     updatedAt: { kind: "timestamp", column: deals.updatedAt, sortable: true },
