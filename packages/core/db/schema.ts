@@ -17,4 +17,5 @@ export * from "../modules/orgs/tables";
 export * from "../modules/records/shares-table";
 export * from "../modules/tasks/tables";
 export * from "../modules/views/tables";
+export * from "../modules/webhooks/tables";
 export * from "../platform/rate-limit/tables";
