@@ -1,19 +1,13 @@
 "use server";
-import { countUnreadNotifications } from "@crm/core/modules/notifications/count-unread-notifications";
-import { listNotifications } from "@crm/core/modules/notifications/list-notifications";
-import { markNotificationsRead } from "@crm/core/modules/notifications/mark-notifications-read";
+import { notificationOperations as op } from "@crm/core/modules/notifications/operations";
 import type { MarkNotificationsReadInput } from "@crm/core/modules/notifications/schemas";
-import { runOrgAction } from "@/lib/actions";
+import { runOrgOperation } from "@/lib/operation-action";
 
 /** The caller's latest notifications and how many are unread (for the bell's list). */
 export async function listNotificationsAction(slug: string) {
-  return runOrgAction("notifications.list", slug, async (ctx) => {
-    const items = await listNotifications(ctx, { limit: 20 });
-    const unread = await countUnreadNotifications(ctx);
-    return { items, unread };
-  });
+  return runOrgOperation(slug, op.list, { limit: 20 }, ({ data, unread }) => ({ items: data, unread }));
 }
 
 export async function markNotificationsReadAction(slug: string, input: MarkNotificationsReadInput) {
-  return runOrgAction("notifications.markRead", slug, (ctx) => markNotificationsRead(ctx, input));
+  return runOrgOperation(slug, op.markRead, input, (output) => output.updated);
 }

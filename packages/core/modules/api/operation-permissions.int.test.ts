@@ -181,6 +181,11 @@ const customFieldCases = (): Record<string, Case> => ({
   "customFields.delete": { input: async (f) => ({ id: (await customField(f)).id }), crossOrg: true },
 });
 
+const notificationCases = (): Record<string, Case> => ({
+  "notifications.list": { input: async () => ({ limit: "5", unreadOnly: "true" }) },
+  "notifications.markRead": { input: async () => ({ all: true }) },
+});
+
 const cases: Record<string, Case> = {
   "contacts.list": { input: async () => ({ q: "Ada" }) },
   "contacts.get": {
@@ -194,6 +199,7 @@ const cases: Record<string, Case> = {
     as: "manager",
   },
   "contacts.delete": { input: async (f) => ({ id: (await contact(f)).id }), crossOrg: true, as: "manager" },
+  ...notificationCases(),
   ...customFieldCases(),
   ...shareCases(),
   ...viewCases(),

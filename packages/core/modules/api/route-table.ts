@@ -5,6 +5,7 @@ import { customFieldRoutes } from "../custom-fields/routes";
 import { pipelineRoutes } from "../deals/pipeline-routes";
 import { dealRoutes } from "../deals/routes";
 import { leadRoutes } from "../leads/routes";
+import { notificationRoutes } from "../notifications/routes";
 import { bulkRoutes } from "../records/bulk/bulk-operations";
 import { shareRoutes } from "../records/share-routes";
 import { viewRoutes } from "../views/routes";
@@ -13,6 +14,7 @@ import { viewRoutes } from "../views/routes";
 // handlers up here, and the OpenAPI document is generated from it, so neither can drift.
 export const restRoutes: RestRoute[] = [
   ...contactRoutes,
+  ...notificationRoutes,
   ...customFieldRoutes,
   ...shareRoutes,
   ...viewRoutes,

@@ -2,13 +2,12 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { requireUserId } from "./require-user-id";
-import { type ListNotificationsInput, listNotificationsSchema } from "./schemas";
+import type { ListNotificationsData } from "./schemas";
 import { notifications } from "./tables";
 
 /** The caller's notifications in this org, newest first. */
-export async function listNotifications(ctx: Ctx, input: ListNotificationsInput = {}) {
+export async function listNotifications(ctx: Ctx, { limit, unreadOnly }: ListNotificationsData) {
   const userId = requireUserId(ctx);
-  const { limit, unreadOnly } = listNotificationsSchema.parse(input);
   return withOrg(ctx, (tx) =>
     tx
       .select()

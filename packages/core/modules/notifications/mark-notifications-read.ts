@@ -2,13 +2,12 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { requireUserId } from "./require-user-id";
-import { type MarkNotificationsReadInput, markNotificationsReadSchema } from "./schemas";
+import type { MarkNotificationsReadData } from "./schemas";
 import { notifications } from "./tables";
 
 /** Marks the caller's own notifications read (others' ids are ignored); returns how many changed. */
-export async function markNotificationsRead(ctx: Ctx, input: MarkNotificationsReadInput): Promise<number> {
+export async function markNotificationsRead(ctx: Ctx, data: MarkNotificationsReadData): Promise<number> {
   const userId = requireUserId(ctx);
-  const data = markNotificationsReadSchema.parse(input);
   return withOrg(ctx, async (tx) => {
     const rows = await tx
       .update(notifications)

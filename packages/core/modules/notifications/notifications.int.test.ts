@@ -1,14 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
+import type { Ctx } from "../../platform/context";
 import { newId } from "../../platform/ids";
+import { runOperation } from "../../platform/operations/run-operation";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { countUnreadNotifications } from "./count-unread-notifications";
-import { listNotifications } from "./list-notifications";
-import { markNotificationsRead } from "./mark-notifications-read";
+import { notificationOperations } from "./operations";
+import type { ListNotificationsInput, MarkNotificationsReadInput } from "./schemas";
 import { notifications } from "./tables";
 
 useTestDatabase();
+
+// Through the operations, as the API and the bell call them: the input is parsed at the edge.
+const listNotifications = async (ctx: Ctx, input: ListNotificationsInput = {}) =>
+  (await runOperation(notificationOperations.list, ctx, input)).data;
+const markNotificationsRead = async (ctx: Ctx, input: MarkNotificationsReadInput) =>
+  (await runOperation(notificationOperations.markRead, ctx, input)).updated;
 
 async function notify(orgId: string, userId: string, title: string, createdAt: Date) {
   const db = await getDb();
@@ -50,6 +58,8 @@ describe("notifications", () => {
     const org = await createTestOrg("Keys");
     const keyCtx = { ...org.ctx, userId: null, apiKeyId: newId() };
     await expect(countUnreadNotifications(keyCtx)).rejects.toMatchObject({ code: "forbidden" });
-    await expect(markNotificationsRead(org.ctx, { ids: [] })).rejects.toThrow();
+    await expect(markNotificationsRead(org.ctx, { ids: [] })).rejects.toMatchObject({
+      code: "unprocessable",
+    });
   });
 });

@@ -5,6 +5,7 @@ export const listNotificationsSchema = z.object({
   unreadOnly: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]).default(false),
 });
 export type ListNotificationsInput = z.input<typeof listNotificationsSchema>;
+export type ListNotificationsData = z.output<typeof listNotificationsSchema>;
 
 /** Either the listed notifications or all of the caller's. */
 export const markNotificationsReadSchema = z.union([
@@ -12,3 +13,4 @@ export const markNotificationsReadSchema = z.union([
   z.object({ all: z.literal(true) }),
 ]);
 export type MarkNotificationsReadInput = z.input<typeof markNotificationsReadSchema>;
+export type MarkNotificationsReadData = z.output<typeof markNotificationsReadSchema>;
