@@ -6,6 +6,7 @@ import { createCliApiKey } from "../modules/api-keys/create-cli-api-key";
 import { backupDatabase } from "../modules/backup/backup";
 import { restoreDatabase } from "../modules/backup/restore";
 import { importEcbRates } from "../modules/exchange-rates/import-ecb-rates";
+import { importEcbRatesSchema } from "../modules/exchange-rates/schemas";
 import { createOrgWithAdmin } from "../modules/orgs/create-org-with-admin";
 import { listAllOrgs } from "../modules/orgs/list-all-orgs";
 import { roleSchema } from "../modules/orgs/schemas";
@@ -105,7 +106,7 @@ const commands: Record<string, Command> = {
   "rates:import-ecb": async (args) =>
     importEcbRates(
       { orgId: z.uuid().parse(required(args, "org")), userId: null, role: "admin" },
-      { url: args.url },
+      importEcbRatesSchema.parse({ url: args.url }),
     ),
 };
 

@@ -1,31 +1,27 @@
 "use server";
-import { createExchangeRate } from "@crm/core/modules/exchange-rates/create-exchange-rate";
-import { deleteExchangeRate } from "@crm/core/modules/exchange-rates/delete-exchange-rate";
-import { importEcbRates } from "@crm/core/modules/exchange-rates/import-ecb-rates";
+import { exchangeRateOperations as op } from "@crm/core/modules/exchange-rates/operations";
 import type {
   CreateExchangeRateInput,
   UpdateExchangeRateInput,
 } from "@crm/core/modules/exchange-rates/schemas";
-import { updateExchangeRate } from "@crm/core/modules/exchange-rates/update-exchange-rate";
-import { runOrgAction } from "@/lib/actions";
+import { runOrgOperation } from "@/lib/operation-action";
 
 export async function createExchangeRateAction(slug: string, input: CreateExchangeRateInput) {
-  return runOrgAction("exchangeRates.create", slug, async (ctx) => {
-    await createExchangeRate(ctx, input);
-  });
+  const result = await runOrgOperation(slug, op.create, input);
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }
 
-export async function updateExchangeRateAction(slug: string, id: string, input: UpdateExchangeRateInput) {
-  return runOrgAction("exchangeRates.update", slug, async (ctx) => {
-    await updateExchangeRate(ctx, id, input);
-  });
+export async function updateExchangeRateAction(slug: string, id: string, patch: UpdateExchangeRateInput) {
+  const result = await runOrgOperation(slug, op.update, { id, patch });
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }
 
 export async function deleteExchangeRateAction(slug: string, id: string) {
-  return runOrgAction("exchangeRates.delete", slug, (ctx) => deleteExchangeRate(ctx, id));
+  const result = await runOrgOperation(slug, op.delete, { id });
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }
 
 /** The ECB's daily file from its fixed address (never a caller-given URL). */
 export async function importEcbRatesAction(slug: string) {
-  return runOrgAction("exchangeRates.importEcb", slug, (ctx) => importEcbRates(ctx));
+  return runOrgOperation(slug, op.importEcb, {});
 }

@@ -2,7 +2,6 @@ import type { z } from "zod";
 import { createActivitySchema, updateActivitySchema } from "../activities/schemas";
 import { dashboardPathDocs } from "../dashboard/dashboard-openapi";
 import { duplicatesPathDocs } from "../duplicates/duplicates-openapi";
-import { exchangeRatesPathDocs } from "../exchange-rates/exchange-rates-openapi";
 import { exportsPathDocs } from "../exports/exports-openapi";
 import { importsPathDocs } from "../imports/imports-openapi";
 import { searchPathDocs } from "../search/search-openapi";
@@ -61,5 +60,4 @@ export const operationPaths: Record<string, unknown>[] = [
   importsPathDocs,
   exportsPathDocs,
   dashboardPathDocs,
-  exchangeRatesPathDocs,
 ];

@@ -4,6 +4,7 @@ import { contactRoutes } from "../contacts/routes";
 import { customFieldRoutes } from "../custom-fields/routes";
 import { pipelineRoutes } from "../deals/pipeline-routes";
 import { dealRoutes } from "../deals/routes";
+import { exchangeRateRoutes } from "../exchange-rates/routes";
 import { leadRoutes } from "../leads/routes";
 import { notificationRoutes } from "../notifications/routes";
 import { bulkRoutes } from "../records/bulk/bulk-operations";
@@ -14,6 +15,7 @@ import { viewRoutes } from "../views/routes";
 // handlers up here, and the OpenAPI document is generated from it, so neither can drift.
 export const restRoutes: RestRoute[] = [
   ...contactRoutes,
+  ...exchangeRateRoutes,
   ...notificationRoutes,
   ...customFieldRoutes,
   ...shareRoutes,

@@ -60,7 +60,7 @@ describe("backup and restore", () => {
     await authenticateApiKey(aKey.key); // sets last_used_at
     await updateOrgSettings(a.ctx, { name: "Alpha GmbH", defaultCurrency: "EUR", timeZone: "Europe/Berlin" });
     await updateOrgSettings(b.ctx, { name: "Beta Ltd", defaultCurrency: "GBP", timeZone: "Europe/London" });
-    await createExchangeRate(a.ctx, { currency: "CHF", rate: "0.9412", validFrom: "2026-01-02" });
+    await createExchangeRate(a.ctx, { currency: "CHF", rate: 0.9412, validFrom: "2026-01-02" });
     await createContact(a.ctx, { firstName: "Ada", lastName: "Lovelace", email: "ada@example.test" });
     await createContact(a.ctx, { firstName: "Ada", lastName: "Lovelace", email: "ada@example.test" });
     await refreshDuplicates(a.orgId, "contacts");

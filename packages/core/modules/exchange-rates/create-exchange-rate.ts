@@ -7,15 +7,14 @@ import { recordAudit } from "../audit/record-audit";
 import { toExchangeRate } from "./exchange-rate-response";
 import { assertRateIsFree } from "./rate-conflict";
 import { getOrgCurrency } from "./rate-queries";
-import { type CreateExchangeRateInput, createExchangeRateSchema } from "./schemas";
+import type { CreateExchangeRateData } from "./schemas";
 import { exchangeRates } from "./tables";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** A rate of a currency to the org's currency from a day on (admins). */
-export async function createExchangeRate(ctx: Ctx, input: CreateExchangeRateInput) {
+export async function createExchangeRate(ctx: Ctx, data: CreateExchangeRateData) {
   assertCan(ctx, "org:update");
-  const data = createExchangeRateSchema.parse(input);
   return withOrg(ctx, async (tx) => {
     const baseCurrency = await getOrgCurrency(tx, ctx.orgId);
     if (data.currency === baseCurrency)

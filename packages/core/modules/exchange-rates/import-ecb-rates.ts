@@ -6,16 +6,15 @@ import { assertCan } from "../../platform/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { ecbRatesTo, fetchEcbDailyRates } from "./ecb-rates";
 import { getOrgCurrency } from "./rate-queries";
-import { type ImportEcbRatesInput, importEcbRatesSchema } from "./schemas";
+import type { ImportEcbRatesData } from "./schemas";
 import { exchangeRates } from "./tables";
 
 /**
  * Imports the ECB's daily reference rates as the org's rates from the ECB's day on (admins). The file
  * is fetched before the transaction opens; importing the same day again updates that day's rates.
  */
-export async function importEcbRates(ctx: Ctx, input: ImportEcbRatesInput = {}) {
+export async function importEcbRates(ctx: Ctx, { url, timeoutMs }: ImportEcbRatesData = {}) {
   assertCan(ctx, "org:update");
-  const { url, timeoutMs } = importEcbRatesSchema.parse(input);
   const ecb = await fetchEcbDailyRates(url, timeoutMs);
   return withOrg(ctx, async (tx) => {
     const baseCurrency = await getOrgCurrency(tx, ctx.orgId);

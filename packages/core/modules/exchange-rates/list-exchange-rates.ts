@@ -4,7 +4,7 @@ import type { Ctx } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { assertCan } from "../../platform/permissions";
 import { type ExchangeRateDto, toExchangeRate } from "./exchange-rate-response";
-import { type ListExchangeRatesInput, listExchangeRatesSchema } from "./schemas";
+import type { ListExchangeRatesData } from "./schemas";
 import { exchangeRates } from "./tables";
 
 type Cursor = [currency: string, validFrom: string, id: string];
@@ -27,10 +27,9 @@ function decodeCursor(value: string): Cursor {
  */
 export async function listExchangeRates(
   ctx: Ctx,
-  input: ListExchangeRatesInput = {},
+  { currency, limit, cursor }: ListExchangeRatesData,
 ): Promise<{ data: ExchangeRateDto[]; nextCursor: string | null }> {
   assertCan(ctx, "org:read");
-  const { currency, limit, cursor } = listExchangeRatesSchema.parse(input);
   const after = cursor ? decodeCursor(cursor) : undefined;
   const rows = await withOrg(ctx, (tx) =>
     tx

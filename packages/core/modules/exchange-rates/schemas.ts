@@ -25,11 +25,13 @@ export const createExchangeRateSchema = z.object({
   validFrom: isoDate.optional(),
 });
 export type CreateExchangeRateInput = z.input<typeof createExchangeRateSchema>;
+export type CreateExchangeRateData = z.output<typeof createExchangeRateSchema>;
 
 export const updateExchangeRateSchema = z
   .object({ currency: currencySchema, rate: rateSchema, validFrom: isoDate })
   .partial();
 export type UpdateExchangeRateInput = z.input<typeof updateExchangeRateSchema>;
+export type UpdateExchangeRateData = z.output<typeof updateExchangeRateSchema>;
 
 export const listExchangeRatesSchema = z.object({
   currency: currencySchema.optional(),
@@ -37,6 +39,7 @@ export const listExchangeRatesSchema = z.object({
   cursor: z.string().max(200).optional(),
 });
 export type ListExchangeRatesInput = z.input<typeof listExchangeRatesSchema>;
+export type ListExchangeRatesData = z.output<typeof listExchangeRatesSchema>;
 
 export const exchangeRateSchema = z.object({
   id: z.uuid(),
@@ -56,6 +59,7 @@ export const importEcbRatesSchema = z.object({
   timeoutMs: z.number().int().min(100).max(60_000).optional(),
 });
 export type ImportEcbRatesInput = z.input<typeof importEcbRatesSchema>;
+export type ImportEcbRatesData = z.output<typeof importEcbRatesSchema>;
 
 /** A sum over several currencies in the org's currency (see convertTotals in platform/money.ts). */
 export const convertedTotalSchema = z.object({

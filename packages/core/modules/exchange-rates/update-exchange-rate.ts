@@ -7,13 +7,12 @@ import { recordAudit } from "../audit/record-audit";
 import { toExchangeRate } from "./exchange-rate-response";
 import { assertRateIsFree } from "./rate-conflict";
 import { findExchangeRateOrThrow } from "./rate-queries";
-import { type UpdateExchangeRateInput, updateExchangeRateSchema } from "./schemas";
+import type { UpdateExchangeRateData } from "./schemas";
 import { exchangeRates } from "./tables";
 
 /** Changes a rate's currency, value or first day (admins); an edited rate counts as entered by hand. */
-export async function updateExchangeRate(ctx: Ctx, id: string, input: UpdateExchangeRateInput) {
+export async function updateExchangeRate(ctx: Ctx, id: string, data: UpdateExchangeRateData) {
   assertCan(ctx, "org:update");
-  const data = updateExchangeRateSchema.parse(input);
   return withOrg(ctx, async (tx) => {
     const before = await findExchangeRateOrThrow(tx, ctx, id);
     const currency = data.currency ?? before.currency;

@@ -39,7 +39,7 @@ describe("organization export", () => {
     const deal = await createDeal(org.ctx, { title: "Deal", value: 100, contactIds: [ada.id] });
     await createActivity(org.ctx, { type: "note", body: "<p>Hi</p>", contactId: ada.id });
     await createTask(org.ctx, { title: "Call", dealId: deal.id });
-    await createExchangeRate(org.ctx, { currency: "CHF", rate: "1.0832", validFrom: "2026-01-02" });
+    await createExchangeRate(org.ctx, { currency: "CHF", rate: 1.0832, validFrom: "2026-01-02" });
     // More rows than one batch, to cross a keyset boundary.
     const db = await getDb();
     await db

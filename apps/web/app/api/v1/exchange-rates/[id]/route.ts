@@ -1,9 +1,4 @@
 // GET/PATCH/DELETE /api/v1/exchange-rates/{id} – one rate (everyone reads; admins change and delete)
-import { deleteExchangeRate } from "@crm/core/modules/exchange-rates/delete-exchange-rate";
-import { getExchangeRateOrThrow } from "@crm/core/modules/exchange-rates/get-exchange-rate";
-import { updateExchangeRate } from "@crm/core/modules/exchange-rates/update-exchange-rate";
-import { deleteRoute, getRoute, patchRoute } from "@/lib/api/record-routes";
+import { restHandlers } from "@/lib/api/rest-handlers";
 
-export const GET = getRoute(getExchangeRateOrThrow);
-export const PATCH = patchRoute(updateExchangeRate);
-export const DELETE = deleteRoute(deleteExchangeRate);
+export const { GET, PATCH, DELETE } = restHandlers("/exchange-rates/{id}", "GET", "PATCH", "DELETE");
