@@ -3,7 +3,8 @@ import { getContactOrThrow } from "@crm/core/modules/contacts/get-contact";
 import { listContacts } from "@crm/core/modules/contacts/list-contacts";
 import { getDashboardSummary } from "@crm/core/modules/dashboard/get-dashboard-summary";
 import { getPipelineBoard } from "@crm/core/modules/deals/get-board";
-import { listDuplicates } from "@crm/core/modules/duplicates/list-duplicates";
+import { duplicateOperations } from "@crm/core/modules/duplicates/operations";
+import { runOperation } from "@crm/core/platform/operations/run-operation";
 import type { Fixture } from "./setup";
 import type { OpResult } from "./stats";
 
@@ -118,7 +119,7 @@ export async function buildOperations(f: Fixture): Promise<Operation[]> {
       kind: "read",
       group: "duplicates",
       requests: () => [{ method: "GET", path: "/api/v1/duplicates?object=contacts&limit=25" }],
-      service: () => listDuplicates(ctx, { object: "contacts", limit: 25 }),
+      service: () => runOperation(duplicateOperations.list, ctx, { object: "contacts", limit: 25 }),
       note: "stored pairs, best first",
     },
     {

@@ -1,7 +1,7 @@
 "use server";
-import { dismissDuplicate } from "@crm/core/modules/duplicates/dismiss-duplicate";
 import { findSimilarCompanies, findSimilarContacts } from "@crm/core/modules/duplicates/find-similar";
 import { mergeRecords } from "@crm/core/modules/duplicates/merge-records";
+import { duplicateOperations } from "@crm/core/modules/duplicates/operations";
 import {
   type DismissDuplicateInput,
   duplicateObjectSchema,
@@ -12,13 +12,17 @@ import {
 import { undoMerge } from "@crm/core/modules/duplicates/undo-merge";
 import { z } from "zod";
 import { runOrgAction } from "@/lib/actions";
+import { runOrgOperation } from "@/lib/operation-action";
 
 export async function dismissDuplicateAction(slug: string, input: DismissDuplicateInput) {
-  return runOrgAction("duplicates.dismiss", slug, (ctx) => dismissDuplicate(ctx, input));
+  const result = await runOrgOperation(slug, duplicateOperations.dismiss, input);
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }
 
 export async function mergeRecordsAction(slug: string, object: string, input: MergeRecordsInput) {
-  return runOrgAction("duplicates.merge", slug, (ctx) => mergeRecords(ctx, duplicateObjectSchema.parse(object), input));
+  return runOrgAction("duplicates.merge", slug, (ctx) =>
+    mergeRecords(ctx, duplicateObjectSchema.parse(object), input),
+  );
 }
 
 export async function undoMergeAction(slug: string, mergeId: string) {

@@ -212,6 +212,16 @@ const exchangeRateCases = (): Record<string, Case> => ({
   "exchangeRates.importEcb": { input: async () => ({ timeoutMs: 100 }), mayFailWith: "unprocessable" },
 });
 
+const duplicateCases = (): Record<string, Case> => ({
+  "duplicates.list": { input: async () => ({ object: "contacts", minScore: "0" }) },
+  // A rep sees only own and shared contacts: a manager sees the admin's.
+  "duplicates.dismiss": {
+    input: async (f) => ({ object: "contacts", recordIds: [(await contact(f)).id, (await contact(f)).id] }),
+    crossOrg: true,
+    as: "manager",
+  },
+});
+
 const cases: Record<string, Case> = {
   "contacts.list": { input: async () => ({ q: "Ada" }) },
   "contacts.get": {
@@ -225,6 +235,7 @@ const cases: Record<string, Case> = {
     as: "manager",
   },
   "contacts.delete": { input: async (f) => ({ id: (await contact(f)).id }), crossOrg: true, as: "manager" },
+  ...duplicateCases(),
   ...exchangeRateCases(),
   ...notificationCases(),
   ...customFieldCases(),

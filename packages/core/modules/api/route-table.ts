@@ -4,6 +4,7 @@ import { contactRoutes } from "../contacts/routes";
 import { customFieldRoutes } from "../custom-fields/routes";
 import { pipelineRoutes } from "../deals/pipeline-routes";
 import { dealRoutes } from "../deals/routes";
+import { duplicateRoutes } from "../duplicates/routes";
 import { exchangeRateRoutes } from "../exchange-rates/routes";
 import { leadRoutes } from "../leads/routes";
 import { notificationRoutes } from "../notifications/routes";
@@ -15,6 +16,7 @@ import { viewRoutes } from "../views/routes";
 // handlers up here, and the OpenAPI document is generated from it, so neither can drift.
 export const restRoutes: RestRoute[] = [
   ...contactRoutes,
+  ...duplicateRoutes,
   ...exchangeRateRoutes,
   ...notificationRoutes,
   ...customFieldRoutes,

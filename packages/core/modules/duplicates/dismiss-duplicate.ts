@@ -6,13 +6,12 @@ import { companies } from "../companies/tables";
 import { contacts } from "../contacts/tables";
 import { findVisibleRecord } from "../records/record-access";
 import { entityTypeOf } from "../records/record-type-info";
-import { type DismissDuplicateInput, dismissDuplicateSchema } from "./schemas";
+import type { DismissDuplicateData } from "./schemas";
 import { duplicateDismissals } from "./tables";
 
 /** Remembers that two records are not duplicates: the pair no longer shows or warns. */
-export async function dismissDuplicate(ctx: Ctx, input: DismissDuplicateInput): Promise<void> {
+export async function dismissDuplicate(ctx: Ctx, { object, recordIds }: DismissDuplicateData): Promise<void> {
   assertCan(ctx, "records:write");
-  const { object, recordIds } = dismissDuplicateSchema.parse(input);
   const [recordA, recordB] = recordIds.map((id) => id.toLowerCase()).sort() as [string, string];
   const table = object === "contacts" ? contacts : companies;
   await withOrg(ctx, async (tx) => {

@@ -2,6 +2,8 @@ import { and, eq, type SQL, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { executeRows } from "../../db/execute-rows";
+import type { Ctx } from "../../platform/context";
+import { runOperation } from "../../platform/operations/run-operation";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
 import { createActivity } from "../activities/create-activity";
@@ -14,17 +16,23 @@ import { createDeal } from "../deals/create-deal";
 import { updateOrgSettings } from "../orgs/update-org-settings";
 import { shareRecord } from "../records/share-record";
 import { createTask } from "../tasks/create-task";
-import { dismissDuplicate } from "./dismiss-duplicate";
 import { findSimilarCompanies, findSimilarContacts } from "./find-similar";
 import { listActiveMerges } from "./get-merge";
-import { listDuplicates } from "./list-duplicates";
 import { mergeRecords } from "./merge-records";
+import { duplicateOperations } from "./operations";
 import { refreshAllDuplicates } from "./refresh-all-duplicates";
 import { scanDuplicates } from "./scan-duplicates";
+import type { DismissDuplicateInput, ListDuplicatesInput } from "./schemas";
 import { duplicatePairs, duplicateScans, recordMerges } from "./tables";
 import { undoMerge } from "./undo-merge";
 
 useTestDatabase();
+
+// Through the operations, as the API and the screens call them: the input is parsed at the edge.
+const listDuplicates = (ctx: Ctx, input: ListDuplicatesInput) =>
+  runOperation(duplicateOperations.list, ctx, input);
+const dismissDuplicate = (ctx: Ctx, input: DismissDuplicateInput) =>
+  runOperation(duplicateOperations.dismiss, ctx, input);
 
 const codeOf = (error: unknown) => (error as { code?: string }).code;
 const pairOf = (ids: string[]) => [...ids].sort().join(",");
@@ -472,9 +480,6 @@ describe("merging", () => {
     await expect(
       mergeRecords(viewer.ctx, "contacts", { survivorId: own.id, mergedIds: [own2.id] }).catch(codeOf),
     ).resolves.toBe("forbidden");
-    await expect(
-      mergeRecords(rep.ctx, "contacts", { survivorId: own.id, mergedIds: [own.id] }),
-    ).rejects.toThrow(/only once/);
     const other = await createTestOrg("Elsewhere");
     const foreign = await createContact(other.ctx, { firstName: "Foreign" });
     await expect(

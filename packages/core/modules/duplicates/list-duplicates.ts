@@ -7,7 +7,7 @@ import { companies } from "../companies/tables";
 import { contacts } from "../contacts/tables";
 import { visibleRecords } from "../records/visibility";
 import { refreshDuplicates, type ScanStatus } from "./scan-duplicates";
-import { type ListDuplicatesInput, listDuplicatesSchema } from "./schemas";
+import type { ListDuplicatesData } from "./schemas";
 import type { DupeReason } from "./score-pair";
 import { type DupeSummary, loadCompany, loadContact } from "./subjects";
 import { duplicateDismissals, duplicatePairs } from "./tables";
@@ -30,10 +30,9 @@ function decodeCursor(cursor: string) {
  */
 export async function listDuplicates(
   ctx: Ctx,
-  input: ListDuplicatesInput,
+  { object, limit, cursor, minScore }: ListDuplicatesData,
 ): Promise<{ data: DuplicatePair[]; nextCursor: string | null; scan: ScanStatus }> {
   assertCan(ctx, "records:read");
-  const { object, limit, cursor, minScore } = listDuplicatesSchema.parse(input);
   const scan = await refreshDuplicates(ctx.orgId, object);
   const after = cursor ? decodeCursor(cursor) : null;
   const p = duplicatePairs;

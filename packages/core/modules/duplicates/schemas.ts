@@ -26,6 +26,7 @@ export const listDuplicatesSchema = z.object({
     .optional(),
 });
 export type ListDuplicatesInput = z.input<typeof listDuplicatesSchema>;
+export type ListDuplicatesData = z.output<typeof listDuplicatesSchema>;
 
 export const dismissDuplicateSchema = z
   .object({ object: duplicateObjectSchema, recordIds: z.tuple([z.uuid(), z.uuid()]) })
@@ -34,6 +35,7 @@ export const dismissDuplicateSchema = z
     message: "Two different records",
   });
 export type DismissDuplicateInput = z.input<typeof dismissDuplicateSchema>;
+export type DismissDuplicateData = z.output<typeof dismissDuplicateSchema>;
 
 // What a create form knows before saving; loose on purpose: it is checked again when saving.
 const text = (max: number) => storableText().trim().max(max).nullish();

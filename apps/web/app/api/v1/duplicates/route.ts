@@ -1,9 +1,4 @@
 // GET /api/v1/duplicates?object=contacts|companies – likely duplicate pairs the caller may see, with score and reasons
-import { listDuplicates } from "@crm/core/modules/duplicates/list-duplicates";
-import { listDuplicatesSchema } from "@crm/core/modules/duplicates/schemas";
-import { withApi } from "@/lib/api/with-api";
+import { restHandlers } from "@/lib/api/rest-handlers";
 
-export const GET = withApi(async (request, { ctx }) => {
-  const query = listDuplicatesSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return Response.json(await listDuplicates(ctx, query));
-});
+export const { GET } = restHandlers("/duplicates", "GET");
