@@ -61,3 +61,23 @@ export async function enqueueJob(name: string, data: object, runInline: JobHandl
   }
   await boss.send(name, data, { retryLimit: 5, retryBackoff: true });
 }
+
+/**
+ * Queues a job to run `startAfterSeconds` from now; with `singletonKey` at most one such job is
+ * queued per `singletonSeconds`. Answers false (and does nothing) with no queue running in this
+ * process: the caller's work waits for the next scheduled run instead.
+ */
+export async function sendJobLater(
+  name: string,
+  data: object,
+  options: { startAfterSeconds: number; singletonKey?: string; singletonSeconds?: number },
+): Promise<boolean> {
+  const boss = (globalThis as Holder)[KEY];
+  if (!boss) return false;
+  await boss.send(name, data, {
+    startAfter: Math.max(0, Math.ceil(options.startAfterSeconds)),
+    ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+    ...(options.singletonSeconds ? { singletonSeconds: options.singletonSeconds } : {}),
+  });
+  return true;
+}
