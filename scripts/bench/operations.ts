@@ -50,7 +50,7 @@ export async function buildOperations(f: Fixture): Promise<Operation[]> {
     kind: "read",
     group: "search",
     requests: () => [{ method: "GET", path: `/api/v1/search?${q({ q: term })}` }],
-    service: searchModule ? () => searchModule.search(ctx, { q: term }) : undefined,
+    service: searchModule ? () => searchModule.search(ctx, { q: term, limit: 5 }) : undefined,
     skipped: searchModule ? undefined : "not built",
     note: term,
   });

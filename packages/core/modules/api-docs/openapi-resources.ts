@@ -4,7 +4,6 @@ import { dashboardPathDocs } from "../dashboard/dashboard-openapi";
 import { duplicatesPathDocs } from "../duplicates/duplicates-openapi";
 import { exportsPathDocs } from "../exports/exports-openapi";
 import { importsPathDocs } from "../imports/imports-openapi";
-import { searchPathDocs } from "../search/search-openapi";
 import { createTaskSchema, updateTaskSchema } from "../tasks/schemas";
 
 // The REST resources and their zod schemas: the OpenAPI document is generated from these, so it
@@ -55,7 +54,6 @@ export const resources: ResourceDoc[] = [
 
 /** Paths besides the CRUD resources, each documented next to the service it calls. */
 export const operationPaths: Record<string, unknown>[] = [
-  searchPathDocs,
   duplicatesPathDocs,
   importsPathDocs,
   exportsPathDocs,

@@ -222,6 +222,10 @@ const duplicateCases = (): Record<string, Case> => ({
   },
 });
 
+const searchCases = (): Record<string, Case> => ({
+  "search.query": { input: async () => ({ q: "Lovelace", types: "contacts,companies", limit: "3" }) },
+});
+
 const cases: Record<string, Case> = {
   "contacts.list": { input: async () => ({ q: "Ada" }) },
   "contacts.get": {
@@ -235,6 +239,7 @@ const cases: Record<string, Case> = {
     as: "manager",
   },
   "contacts.delete": { input: async (f) => ({ id: (await contact(f)).id }), crossOrg: true, as: "manager" },
+  ...searchCases(),
   ...duplicateCases(),
   ...exchangeRateCases(),
   ...notificationCases(),

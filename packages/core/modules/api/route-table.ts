@@ -10,12 +10,14 @@ import { leadRoutes } from "../leads/routes";
 import { notificationRoutes } from "../notifications/routes";
 import { bulkRoutes } from "../records/bulk/bulk-operations";
 import { shareRoutes } from "../records/share-routes";
+import { searchRoutes } from "../search/routes";
 import { viewRoutes } from "../views/routes";
 
 // Every /api/v1 route bound to an operation. The route files in apps/web/app/api/v1 look their
 // handlers up here, and the OpenAPI document is generated from it, so neither can drift.
 export const restRoutes: RestRoute[] = [
   ...contactRoutes,
+  ...searchRoutes,
   ...duplicateRoutes,
   ...exchangeRateRoutes,
   ...notificationRoutes,

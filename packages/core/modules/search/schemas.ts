@@ -17,11 +17,11 @@ const typesSchema = z.preprocess(
 
 export const searchInputSchema = z.object({
   q: z.string().trim().min(1).max(200),
-  types: typesSchema.optional(),
-  /** Results per type. */
-  limit: z.coerce.number().int().min(1).max(SEARCH_MAX_LIMIT).default(5),
+  types: typesSchema.optional().describe(`Comma-separated: ${SEARCH_TYPES.join(", ")} (default all)`),
+  limit: z.coerce.number().int().min(1).max(SEARCH_MAX_LIMIT).default(5).describe("Results per type"),
 });
 export type SearchInput = z.input<typeof searchInputSchema>;
+export type SearchData = z.output<typeof searchInputSchema>;
 
 const rangeSchema = z.tuple([z.number().int(), z.number().int()]);
 export type MatchRange = z.infer<typeof rangeSchema>;

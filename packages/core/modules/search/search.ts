@@ -4,13 +4,7 @@ import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
 import { assertCan } from "../../platform/permissions";
 import { titleMatch } from "./highlight";
-import {
-  SEARCH_TYPES,
-  type SearchGroup,
-  type SearchInput,
-  type SearchResult,
-  searchInputSchema,
-} from "./schemas";
+import { SEARCH_TYPES, type SearchData, type SearchGroup, type SearchResult } from "./schemas";
 import { prepareQuery } from "./search-query";
 import { groupMatchedRows, matchedRowsSql, toHits } from "./search-rows";
 
@@ -30,9 +24,8 @@ const REP_CANDIDATE_SCAN = 200;
  * typo-tolerant words, best first, at most `limit` results per type, grouped by type with the best
  * group first.
  */
-export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult> {
+export async function search(ctx: Ctx, { q, types, limit }: SearchData): Promise<SearchResult> {
   assertCan(ctx, "records:read");
-  const { q, types, limit } = searchInputSchema.parse(input);
   const wanted = SEARCH_TYPES.filter((type) => !types || types.includes(type));
   return withOrg(ctx, async (tx) => {
     // Normalised by the database, so the query is folded exactly like the indexed text. JIT off for
