@@ -194,13 +194,6 @@ export function buildOpenApi(extraPaths: Json = {}): Json {
       },
     },
     paths: {
-      "/me": {
-        get: {
-          tags: ["Account"],
-          summary: "The caller: user, organization and role",
-          responses: { "200": { description: "OK" }, ...errors(401) },
-        },
-      },
       ...Object.assign({}, ...resources.map(resourcePaths)),
       ...Object.assign({}, ...operationPaths),
       ...routePaths(restRoutes),

@@ -1,6 +1,5 @@
 import type { z } from "zod";
 import { createActivitySchema, updateActivitySchema } from "../activities/schemas";
-import { dashboardPathDocs } from "../dashboard/dashboard-openapi";
 import { duplicatesPathDocs } from "../duplicates/duplicates-openapi";
 import { exportsPathDocs } from "../exports/exports-openapi";
 import { importsPathDocs } from "../imports/imports-openapi";
@@ -57,5 +56,4 @@ export const operationPaths: Record<string, unknown>[] = [
   duplicatesPathDocs,
   importsPathDocs,
   exportsPathDocs,
-  dashboardPathDocs,
 ];

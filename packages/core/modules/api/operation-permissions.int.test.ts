@@ -226,6 +226,11 @@ const searchCases = (): Record<string, Case> => ({
   "search.query": { input: async () => ({ q: "Lovelace", types: "contacts,companies", limit: "3" }) },
 });
 
+const dashboardCases = (): Record<string, Case> => ({
+  "dashboard.summary": { input: async () => ({}) },
+  "account.me": { input: async () => ({}) },
+});
+
 const cases: Record<string, Case> = {
   "contacts.list": { input: async () => ({ q: "Ada" }) },
   "contacts.get": {
@@ -239,6 +244,7 @@ const cases: Record<string, Case> = {
     as: "manager",
   },
   "contacts.delete": { input: async (f) => ({ id: (await contact(f)).id }), crossOrg: true, as: "manager" },
+  ...dashboardCases(),
   ...searchCases(),
   ...duplicateCases(),
   ...exchangeRateCases(),

@@ -2,12 +2,14 @@ import type { HttpMethod, RestRoute } from "../../platform/operations/rest-route
 import { companyRoutes } from "../companies/routes";
 import { contactRoutes } from "../contacts/routes";
 import { customFieldRoutes } from "../custom-fields/routes";
+import { dashboardRoutes } from "../dashboard/routes";
 import { pipelineRoutes } from "../deals/pipeline-routes";
 import { dealRoutes } from "../deals/routes";
 import { duplicateRoutes } from "../duplicates/routes";
 import { exchangeRateRoutes } from "../exchange-rates/routes";
 import { leadRoutes } from "../leads/routes";
 import { notificationRoutes } from "../notifications/routes";
+import { accountRoutes } from "../orgs/routes";
 import { bulkRoutes } from "../records/bulk/bulk-operations";
 import { shareRoutes } from "../records/share-routes";
 import { searchRoutes } from "../search/routes";
@@ -17,6 +19,8 @@ import { viewRoutes } from "../views/routes";
 // handlers up here, and the OpenAPI document is generated from it, so neither can drift.
 export const restRoutes: RestRoute[] = [
   ...contactRoutes,
+  ...accountRoutes,
+  ...dashboardRoutes,
   ...searchRoutes,
   ...duplicateRoutes,
   ...exchangeRateRoutes,
