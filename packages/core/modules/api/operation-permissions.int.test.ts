@@ -256,6 +256,13 @@ const cases: Record<string, Case> = {
   ...leadCases(),
   ...dealCases(),
   ...pipelineCases(),
+  "reports.run": {
+    input: async () => ({
+      object: "deals",
+      measure: { fn: "sum", field: "value" },
+      groupBy: ["stageId", "createdAt:month"],
+    }),
+  },
 };
 
 const rank: Role[] = ["readonly", "rep", "manager", "admin"];

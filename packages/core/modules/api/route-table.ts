@@ -12,6 +12,7 @@ import { notificationRoutes } from "../notifications/routes";
 import { accountRoutes } from "../orgs/routes";
 import { bulkRoutes } from "../records/bulk/bulk-operations";
 import { shareRoutes } from "../records/share-routes";
+import { reportRoutes } from "../reports/routes";
 import { searchRoutes } from "../search/routes";
 import { viewRoutes } from "../views/routes";
 
@@ -33,6 +34,7 @@ export const restRoutes: RestRoute[] = [
   ...dealRoutes,
   ...pipelineRoutes,
   ...bulkRoutes,
+  ...reportRoutes,
 ];
 
 const byKey = new Map(restRoutes.map((route) => [`${route.method} ${route.path}`, route]));
