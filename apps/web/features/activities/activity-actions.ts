@@ -1,18 +1,18 @@
 "use server";
-import { createActivity } from "@crm/core/modules/activities/create-activity";
-import { listTimeline } from "@crm/core/modules/activities/list-timeline";
+import { activityOperations as op } from "@crm/core/modules/activities/operations";
 import type {
   CreateActivityInput,
   TimelineAnchor,
   TimelineOptions,
 } from "@crm/core/modules/activities/schemas";
-import { runOrgAction } from "@/lib/actions";
+import { runOrgOperation } from "@/lib/operation-action";
 
 export async function createActivityAction(slug: string, input: CreateActivityInput) {
-  return runOrgAction("activities.create", slug, async (ctx) => (await createActivity(ctx, input)).id);
+  const result = await runOrgOperation(slug, op.create, input);
+  return result.ok ? { ok: true as const, data: result.data.id } : result;
 }
 
 /** The next page of a record's timeline ("Show more"). */
 export async function loadTimelineAction(slug: string, anchor: TimelineAnchor, options: TimelineOptions) {
-  return runOrgAction("timeline.list", slug, (ctx) => listTimeline(ctx, anchor, { ...options, limit: 20 }));
+  return runOrgOperation(slug, op.timeline, { ...options, ...anchor, limit: 20 });
 }

@@ -6,13 +6,15 @@ import { recordAudit } from "../audit/record-audit";
 import { listCustomFieldDefs, validateCustomValues } from "../custom-fields/custom-values";
 import { sanitizeRichText } from "../records/sanitize-html";
 import { assertVisibleLinks } from "./assert-visible-links";
-import { type CreateActivityInput, createActivitySchema } from "./schemas";
+import type { CreateActivityData } from "./schemas";
 import { activities } from "./tables";
 
-/** Logs a note, call, meeting or email on records the caller can see; the caller is its author. */
-export async function createActivity(ctx: Ctx, input: CreateActivityInput) {
+/**
+ * Logs a note, call, meeting or email on records the caller can see; the caller is its author. The
+ * input is parsed by `createActivitySchema` (the operation `activities.create`).
+ */
+export async function createActivity(ctx: Ctx, data: CreateActivityData) {
   assertCan(ctx, "records:write");
-  const data = createActivitySchema.parse(input);
   return withOrg(ctx, async (tx) => {
     await assertVisibleLinks(tx, ctx, data);
     const custom = validateCustomValues(await listCustomFieldDefs(tx, ctx, "activities"), data.custom, {

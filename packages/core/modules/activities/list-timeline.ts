@@ -1,5 +1,4 @@
 import { and, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
-import type { z } from "zod";
 import type { Tx } from "../../db/client";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
@@ -11,35 +10,30 @@ import { decodeCursor, encodeCursor, isTimestampCursor } from "../records/cursor
 import type { Page } from "../records/list-query";
 import { findVisibleRecord } from "../records/record-access";
 import { visibleRecords } from "../records/visibility";
-import {
-  type TimelineAnchor,
-  type TimelineOptions,
-  timelineAnchorSchema,
-  timelineOptionsSchema,
-} from "./schemas";
+import { TIMELINE_DEFAULT_LIMIT, type TimelineAnchorData, type TimelineOptionsData } from "./schemas";
 import { type Activity, activities } from "./tables";
 
 /**
  * The history of one record, newest first, system entries included. A company's timeline rolls up
  * its contacts' and deals' activities, a contact's its deals'; only records the caller can see count.
+ * The anchor and options are parsed by `timelineInputSchema` (the operation `timeline.list`); a page
+ * holds 50 entries unless `limit` says otherwise.
  */
 export async function listTimeline(
   ctx: Ctx,
-  anchorInput: TimelineAnchor,
-  optionsInput: TimelineOptions = {},
+  anchor: TimelineAnchorData,
+  options: Partial<TimelineOptionsData> = {},
 ): Promise<Page<Activity>> {
   assertCan(ctx, "records:read");
-  const anchor = timelineAnchorSchema.parse(anchorInput);
-  const options = timelineOptionsSchema.parse(optionsInput);
   return withOrg(ctx, async (tx) => {
     await assertAnchorVisible(tx, ctx, anchor);
-    return readTimeline(tx, ctx, anchor, options);
+    return readTimeline(tx, ctx, anchor, { ...options, limit: options.limit ?? TIMELINE_DEFAULT_LIMIT });
   });
 }
 
 /** The first page of the timeline of a record the caller has just been shown (its visibility checked). */
 export const listTimelineOfVisibleAnchor = (tx: Tx, ctx: Ctx, anchor: Anchor): Promise<Page<Activity>> =>
-  readTimeline(tx, ctx, anchor, timelineOptionsSchema.parse({}));
+  readTimeline(tx, ctx, anchor, { limit: TIMELINE_DEFAULT_LIMIT });
 
 type Anchor = { contactId?: string; companyId?: string; dealId?: string };
 
@@ -53,7 +47,7 @@ async function readTimeline(
   tx: Tx,
   ctx: Ctx,
   anchor: Anchor,
-  options: z.output<typeof timelineOptionsSchema>,
+  options: TimelineOptionsData,
 ): Promise<Page<Activity>> {
   const conditions: (SQL | undefined)[] = [
     eq(activities.orgId, ctx.orgId),

@@ -46,26 +46,43 @@ export const createActivitySchema = z
     message: "Only calls have an outcome",
   });
 export type CreateActivityInput = z.input<typeof createActivitySchema>;
+export type CreateActivityData = z.output<typeof createActivitySchema>;
 
 export const updateActivitySchema = z.object(fields).partial();
 export type UpdateActivityInput = z.input<typeof updateActivitySchema>;
+export type UpdateActivityData = z.output<typeof updateActivitySchema>;
 
 // Query strings carry lists as "note,call".
 const commaList = (value: unknown) =>
   typeof value === "string" ? value.split(",").filter((v) => v.trim() !== "") : value;
 
-/** Exactly one record whose timeline is wanted. */
-export const timelineAnchorSchema = z
-  .object({ contactId: z.uuid().optional(), companyId: z.uuid().optional(), dealId: z.uuid().optional() })
-  .refine((v) => LINK_FIELDS.filter((field) => v[field]).length === 1, {
-    path: ["contactId"],
-    message: "Give exactly one of contactId, companyId or dealId",
-  });
-export type TimelineAnchor = z.input<typeof timelineAnchorSchema>;
+const anchorFields = {
+  contactId: z.uuid().optional(),
+  companyId: z.uuid().optional(),
+  dealId: z.uuid().optional(),
+};
+const hasOneAnchor = (v: { contactId?: string; companyId?: string; dealId?: string }) =>
+  LINK_FIELDS.filter((field) => v[field]).length === 1;
+const ONE_ANCHOR = { path: ["contactId"], message: "Give exactly one of contactId, companyId or dealId" };
 
-export const timelineOptionsSchema = z.object({
+/** Exactly one record whose timeline is wanted. */
+export const timelineAnchorSchema = z.object(anchorFields).refine(hasOneAnchor, ONE_ANCHOR);
+export type TimelineAnchor = z.input<typeof timelineAnchorSchema>;
+export type TimelineAnchorData = z.output<typeof timelineAnchorSchema>;
+
+/** How many entries a page of a timeline holds unless asked otherwise. */
+export const TIMELINE_DEFAULT_LIMIT = 50;
+
+const timelineOptionFields = {
   types: z.preprocess(commaList, z.array(z.enum(ACTIVITY_TYPES)).optional()),
   cursor: text().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+  limit: z.coerce.number().int().min(1).max(200).default(TIMELINE_DEFAULT_LIMIT),
+};
+export const timelineOptionsSchema = z.object(timelineOptionFields);
 export type TimelineOptions = z.input<typeof timelineOptionsSchema>;
+export type TimelineOptionsData = z.output<typeof timelineOptionsSchema>;
+
+/** A timeline page asked for: the record (exactly one of the ids) and the options. */
+export const timelineInputSchema = z
+  .object({ ...anchorFields, ...timelineOptionFields })
+  .refine(hasOneAnchor, ONE_ANCHOR);

@@ -7,16 +7,11 @@ import { listCustomFieldDefs, validateCustomValues } from "../custom-fields/cust
 import { sanitizeRichText } from "../records/sanitize-html";
 import { findWritableActivity } from "./activity-access";
 import { assertVisibleLinks } from "./assert-visible-links";
-import {
-  DIRECTED_ACTIVITY_TYPES,
-  LINK_FIELDS,
-  type UpdateActivityInput,
-  updateActivitySchema,
-} from "./schemas";
+import { DIRECTED_ACTIVITY_TYPES, LINK_FIELDS, type UpdateActivityData } from "./schemas";
 import { activities } from "./tables";
 
-export async function updateActivity(ctx: Ctx, id: string, input: UpdateActivityInput) {
-  const data = updateActivitySchema.parse(input);
+/** Changes an activity with input already parsed by `updateActivitySchema` (the operation `activities.update`). */
+export async function updateActivity(ctx: Ctx, id: string, data: UpdateActivityData) {
   return withOrg(ctx, async (tx) => {
     const before = await findWritableActivity(tx, ctx, id);
     const merged = { ...before, ...data };

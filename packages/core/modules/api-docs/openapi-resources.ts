@@ -1,5 +1,4 @@
 import type { z } from "zod";
-import { createActivitySchema, updateActivitySchema } from "../activities/schemas";
 import { duplicatesPathDocs } from "../duplicates/duplicates-openapi";
 import { exportsPathDocs } from "../exports/exports-openapi";
 import { importsPathDocs } from "../imports/imports-openapi";
@@ -21,15 +20,6 @@ export type ResourceDoc = {
 };
 
 export const resources: ResourceDoc[] = [
-  {
-    name: "activity",
-    path: "/activities",
-    tag: "Activities",
-    create: createActivitySchema,
-    update: updateActivitySchema,
-    filters: ["type", "contactId", "companyId", "dealId", "ownerId", "occurredAt[gte]", "occurredAt[lte]"],
-    sortable: ["occurredAt", "updatedAt", "createdAt"],
-  },
   {
     name: "task",
     path: "/tasks",

@@ -10,6 +10,7 @@ import { runOperation } from "../../platform/operations/run-operation";
 import { can } from "../../platform/permissions";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
+import { activityOperations } from "../activities/operations";
 import { companyOperations } from "../companies/operations";
 import { contactOperations } from "../contacts/operations";
 import { customFieldOperations } from "../custom-fields/operations";
@@ -231,6 +232,35 @@ const dashboardCases = (): Record<string, Case> => ({
   "account.me": { input: async () => ({}) },
 });
 
+const activity = async (f: Fixture) =>
+  runOperation(activityOperations.create, f.org.admin, {
+    type: "call",
+    subject: "Intro call",
+    contactId: (await contact(f)).id,
+  });
+const activityCases = (): Record<string, Case> => ({
+  "activities.list": { input: async () => ({ type: "call" }) },
+  "activities.get": { input: async (f) => ({ id: (await activity(f)).id }), crossOrg: true },
+  "activities.create": {
+    input: async (f) => ({ type: "note", body: "<p>Met</p>", contactId: (await contact(f)).id }),
+    as: "manager",
+  },
+  "activities.update": {
+    input: async (f) => ({ id: (await activity(f)).id, patch: { callOutcome: "busy" } }),
+    crossOrg: true,
+    as: "manager",
+  },
+  "activities.delete": {
+    input: async (f) => ({ id: (await activity(f)).id }),
+    crossOrg: true,
+    as: "manager",
+  },
+  "timeline.list": {
+    input: async (f) => ({ contactId: (await activity(f)).contactId, types: "call,note", limit: "10" }),
+    crossOrg: true,
+  },
+});
+
 const cases: Record<string, Case> = {
   "contacts.list": { input: async () => ({ q: "Ada" }) },
   "contacts.get": {
@@ -255,6 +285,7 @@ const cases: Record<string, Case> = {
   ...companyCases(),
   ...leadCases(),
   ...dealCases(),
+  ...activityCases(),
   ...pipelineCases(),
   "reports.run": {
     input: async () => ({

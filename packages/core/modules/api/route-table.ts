@@ -1,4 +1,5 @@
 import type { HttpMethod, RestRoute } from "../../platform/operations/rest-route";
+import { activityRoutes } from "../activities/routes";
 import { companyRoutes } from "../companies/routes";
 import { contactRoutes } from "../contacts/routes";
 import { customFieldRoutes } from "../custom-fields/routes";
@@ -32,6 +33,7 @@ export const restRoutes: RestRoute[] = [
   ...companyRoutes,
   ...leadRoutes,
   ...dealRoutes,
+  ...activityRoutes,
   ...pipelineRoutes,
   ...bulkRoutes,
   ...reportRoutes,

@@ -4,7 +4,7 @@ import { AppError } from "../../platform/errors";
 import { runOperation } from "../../platform/operations/run-operation";
 import { createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
-import { createActivity } from "../activities/create-activity";
+import { activityOperations } from "../activities/operations";
 import { companyOperations } from "../companies/operations";
 import { contactOperations } from "../contacts/operations";
 import { dealOperations } from "../deals/operations";
@@ -61,7 +61,11 @@ describe("input the database cannot store is refused by the schemas, naming the 
     ).toEqual(["dueAt"]);
     expect(
       await invalidFields(
-        createActivity(org.ctx, { type: "note", body: "x\u0000", occurredAt: "2026-01-01T00:00:00Z" }),
+        runOperation(activityOperations.create, org.ctx, {
+          type: "note",
+          body: "x\u0000",
+          occurredAt: "2026-01-01T00:00:00Z",
+        }),
       ),
     ).toContain("body");
   });

@@ -1,9 +1,4 @@
 // GET/PATCH/DELETE /api/v1/activities/{id} – one activity (404 when not visible, 403 when not the caller's to change)
-import { deleteActivity } from "@crm/core/modules/activities/delete-activity";
-import { getActivityOrThrow } from "@crm/core/modules/activities/get-activity";
-import { updateActivity } from "@crm/core/modules/activities/update-activity";
-import { deleteRoute, getRoute, patchRoute } from "@/lib/api/record-routes";
+import { restHandlers } from "@/lib/api/rest-handlers";
 
-export const GET = getRoute(getActivityOrThrow);
-export const PATCH = patchRoute(updateActivity);
-export const DELETE = deleteRoute(deleteActivity);
+export const { GET, PATCH, DELETE } = restHandlers("/activities/{id}", "GET", "PATCH", "DELETE");
