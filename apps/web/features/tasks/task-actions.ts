@@ -1,33 +1,27 @@
 "use server";
-import { completeTask } from "@crm/core/modules/tasks/complete-task";
-import { createTask } from "@crm/core/modules/tasks/create-task";
-import { deleteTask } from "@crm/core/modules/tasks/delete-task";
+import { taskOperations as op } from "@crm/core/modules/tasks/operations";
 import type { CreateTaskInput, UpdateTaskInput } from "@crm/core/modules/tasks/schemas";
-import { updateTask } from "@crm/core/modules/tasks/update-task";
-import { z } from "zod";
-import { runOrgAction } from "@/lib/actions";
+import { runOrgOperation } from "@/lib/operation-action";
 
 export async function createTaskAction(slug: string, input: CreateTaskInput) {
-  return runOrgAction("tasks.create", slug, async (ctx) => (await createTask(ctx, input)).id);
+  const result = await runOrgOperation(slug, op.create, input);
+  return result.ok ? { ok: true as const, data: result.data.id } : result;
 }
 
-export async function updateTaskAction(slug: string, id: string, input: UpdateTaskInput) {
-  return runOrgAction("tasks.update", slug, async (ctx) => {
-    await updateTask(ctx, z.uuid().parse(id), input);
-  });
+export async function updateTaskAction(slug: string, id: string, patch: UpdateTaskInput) {
+  const result = await runOrgOperation(slug, op.update, { id, patch });
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }
 
 /** Ticks a task off, or (done = false) opens it again. */
 export async function setTaskDoneAction(slug: string, id: string, done: boolean) {
-  return runOrgAction("tasks.setDone", slug, async (ctx) => {
-    const taskId = z.uuid().parse(id);
-    if (done) await completeTask(ctx, taskId);
-    else await updateTask(ctx, taskId, { status: "open" });
-  });
+  const result = done
+    ? await runOrgOperation(slug, op.complete, { id })
+    : await runOrgOperation(slug, op.update, { id, patch: { status: "open" } });
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }
 
 export async function deleteTaskAction(slug: string, id: string) {
-  return runOrgAction("tasks.delete", slug, async (ctx) => {
-    await deleteTask(ctx, z.uuid().parse(id));
-  });
+  const result = await runOrgOperation(slug, op.delete, { id });
+  return result.ok ? { ok: true as const, data: undefined } : result;
 }

@@ -2,7 +2,6 @@ import type { z } from "zod";
 import { duplicatesPathDocs } from "../duplicates/duplicates-openapi";
 import { exportsPathDocs } from "../exports/exports-openapi";
 import { importsPathDocs } from "../imports/imports-openapi";
-import { createTaskSchema, updateTaskSchema } from "../tasks/schemas";
 
 // The REST resources and their zod schemas: the OpenAPI document is generated from these, so it
 // cannot drift from what the server validates.
@@ -19,27 +18,7 @@ export type ResourceDoc = {
   timeline?: boolean;
 };
 
-export const resources: ResourceDoc[] = [
-  {
-    name: "task",
-    path: "/tasks",
-    tag: "Tasks",
-    create: createTaskSchema,
-    update: updateTaskSchema,
-    filters: [
-      "status",
-      "priority",
-      "ownerId",
-      "dueAt[gte]",
-      "dueAt[lte]",
-      "contactId",
-      "companyId",
-      "dealId",
-      "tag",
-    ],
-    sortable: ["dueAt", "updatedAt", "createdAt"],
-  },
-];
+export const resources: ResourceDoc[] = [];
 
 /** Paths besides the CRUD resources, each documented next to the service it calls. */
 export const operationPaths: Record<string, unknown>[] = [

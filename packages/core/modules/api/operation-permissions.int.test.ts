@@ -20,6 +20,7 @@ import { pipelineOperations } from "../deals/pipeline-operations";
 import { exchangeRateOperations } from "../exchange-rates/operations";
 import { leadOperations } from "../leads/operations";
 import { ROLES, type Role } from "../orgs/roles";
+import { taskOperations } from "../tasks/operations";
 import { viewOperations } from "../views/operations";
 import { operations } from "./operation-registry";
 
@@ -261,6 +262,21 @@ const activityCases = (): Record<string, Case> => ({
   },
 });
 
+const task = async (f: Fixture) => runOperation(taskOperations.create, f.org.admin, { title: "Send offer" });
+const taskCases = (): Record<string, Case> => ({
+  "tasks.list": { input: async () => ({ status: "open", sort: "dueAt" }) },
+  "tasks.get": { input: async (f) => ({ id: (await task(f)).id }), crossOrg: true },
+  "tasks.create": { input: async () => ({ title: "Call back", dueAt: "2030-01-01T09:00:00Z" }) },
+  "tasks.update": {
+    input: async (f) => ({ id: (await task(f)).id, patch: { priority: "high" } }),
+    crossOrg: true,
+    as: "manager",
+  },
+  "tasks.delete": { input: async (f) => ({ id: (await task(f)).id }), crossOrg: true, as: "manager" },
+  "tasks.complete": { input: async (f) => ({ id: (await task(f)).id }), crossOrg: true, as: "manager" },
+  "myDay.get": { input: async () => ({}) },
+});
+
 const cases: Record<string, Case> = {
   "contacts.list": { input: async () => ({ q: "Ada" }) },
   "contacts.get": {
@@ -286,6 +302,7 @@ const cases: Record<string, Case> = {
   ...leadCases(),
   ...dealCases(),
   ...activityCases(),
+  ...taskCases(),
   ...pipelineCases(),
   "reports.run": {
     input: async () => ({

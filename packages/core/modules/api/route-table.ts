@@ -15,6 +15,7 @@ import { bulkRoutes } from "../records/bulk/bulk-operations";
 import { shareRoutes } from "../records/share-routes";
 import { reportRoutes } from "../reports/routes";
 import { searchRoutes } from "../search/routes";
+import { taskRoutes } from "../tasks/routes";
 import { viewRoutes } from "../views/routes";
 
 // Every /api/v1 route bound to an operation. The route files in apps/web/app/api/v1 look their
@@ -34,6 +35,7 @@ export const restRoutes: RestRoute[] = [
   ...leadRoutes,
   ...dealRoutes,
   ...activityRoutes,
+  ...taskRoutes,
   ...pipelineRoutes,
   ...bulkRoutes,
   ...reportRoutes,

@@ -8,7 +8,7 @@ import { activityOperations } from "../activities/operations";
 import { companyOperations } from "../companies/operations";
 import { contactOperations } from "../contacts/operations";
 import { dealOperations } from "../deals/operations";
-import { createTask } from "../tasks/create-task";
+import { taskOperations } from "../tasks/operations";
 import { viewOperations } from "../views/operations";
 
 // Regression (issue 13, item 7): U+0000 in a name, a tag or a custom-field key, and dates PostgreSQL
@@ -57,7 +57,9 @@ describe("input the database cannot store is refused by the schemas, naming the 
       ),
     ).toEqual(["expectedCloseDate"]);
     expect(
-      await invalidFields(createTask(org.ctx, { title: "Call", dueAt: "0000-01-01T00:00:00Z" })),
+      await invalidFields(
+        runOperation(taskOperations.create, org.ctx, { title: "Call", dueAt: "0000-01-01T00:00:00Z" }),
+      ),
     ).toEqual(["dueAt"]);
     expect(
       await invalidFields(

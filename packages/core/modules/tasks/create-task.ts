@@ -7,12 +7,12 @@ import { recordAudit } from "../audit/record-audit";
 import { listCustomFieldDefs, validateCustomValues } from "../custom-fields/custom-values";
 import { assertReferences } from "../records/assert-references";
 import { assertCanAssignTask } from "./assert-can-assign-task";
-import { type CreateTaskInput, createTaskSchema } from "./schemas";
+import type { CreateTaskData } from "./schemas";
 import { tasks } from "./tables";
 
-export async function createTask(ctx: Ctx, input: CreateTaskInput) {
+/** Creates a task from input already parsed by `createTaskSchema` (the operation `tasks.create`). */
+export async function createTask(ctx: Ctx, data: CreateTaskData) {
   assertCan(ctx, "records:write");
-  const data = createTaskSchema.parse(input);
   const ownerId = data.ownerId === undefined ? ctx.userId : data.ownerId;
   assertCanAssignTask(ctx, ctx.userId, ownerId);
   return withOrg(ctx, async (tx) => {

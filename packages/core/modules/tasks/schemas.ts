@@ -21,8 +21,10 @@ const fields = {
 
 export const createTaskSchema = z.object(fields).partial().required({ title: true });
 export type CreateTaskInput = z.input<typeof createTaskSchema>;
+export type CreateTaskData = z.output<typeof createTaskSchema>;
 
 export const updateTaskSchema = z.object(fields).partial();
 export type UpdateTaskInput = z.input<typeof updateTaskSchema>;
+export type UpdateTaskData = z.output<typeof updateTaskSchema>;
 
 export const OPEN_TASK_STATUSES = ["open", "in_progress"] as const;

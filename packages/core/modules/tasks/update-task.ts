@@ -7,11 +7,11 @@ import { listCustomFieldDefs, validateCustomValues } from "../custom-fields/cust
 import { assertReferences } from "../records/assert-references";
 import { findWritableRecord } from "../records/record-access";
 import { assertCanAssignTask } from "./assert-can-assign-task";
-import { type UpdateTaskInput, updateTaskSchema } from "./schemas";
+import type { UpdateTaskData } from "./schemas";
 import { type Task, tasks } from "./tables";
 
-export async function updateTask(ctx: Ctx, id: string, input: UpdateTaskInput) {
-  const data = updateTaskSchema.parse(input);
+/** Changes a task with input already parsed by `updateTaskSchema` (the operation `tasks.update`). */
+export async function updateTask(ctx: Ctx, id: string, data: UpdateTaskData) {
   return withOrg(ctx, async (tx) => {
     const before = await findWritableRecord<Task>(tx, ctx, tasks, "tasks", id);
     assertCanAssignTask(ctx, before.ownerId, data.ownerId);

@@ -1,5 +1,4 @@
 // GET /api/v1/my-day – the caller's due tasks, deals closing this month and recent activity on their records
-import { listMyDay } from "@crm/core/modules/tasks/list-my-day";
-import { withApi } from "@/lib/api/with-api";
+import { restHandlers } from "@/lib/api/rest-handlers";
 
-export const GET = withApi(async (_request, { ctx }) => Response.json({ data: await listMyDay(ctx) }));
+export const { GET } = restHandlers("/my-day", "GET");
