@@ -1,6 +1,5 @@
 "use client";
 import type { Deal } from "@crm/core/modules/deals/tables";
-import type { ListTotal } from "@crm/core/modules/records/count-listed";
 import type { ColumnDef } from "@tanstack/react-table";
 import { Handshake } from "lucide-react";
 import Link from "next/link";
@@ -9,36 +8,18 @@ import { type ReactNode, useMemo } from "react";
 import { Badge } from "@/components/ui/badge";
 import { useCompanySearch } from "@/features/companies/use-company-search";
 import { useContactSearch } from "@/features/contacts/use-contact-search";
-import { useCustomColumns } from "@/features/custom-fields/custom-columns";
-import type { CustomDef } from "@/features/custom-fields/custom-field-value";
-import { withCustomFields } from "@/features/custom-fields/custom-list-config";
-import { DateCell, MutedCell, NameCell, TagsCell } from "@/features/records/cells";
-import type { ListState } from "@/features/records/list-config";
-import type { MemberOption } from "@/features/records/member-option";
+import { MutedCell, NameCell } from "@/features/records/cells";
 import { Money } from "@/features/records/money";
 import { RecordTable } from "@/features/records/record-table";
+import { type RecordListProps, useRecordList } from "@/features/records/use-record-list";
 import { DateOnly } from "./date-only";
 import { dealListConfig } from "./deal-list-config";
 import { DealOutcomeBadge } from "./deal-outcome-badge";
 
-type Props = {
-  /** The org's custom fields of this record type: extra columns and filters. */
-  customFields?: CustomDef[];
-  slug: string;
-  rows: Deal[];
-  nextCursor: string | null;
-  /** How many records the filters select, and whether that is an estimate. */
-  total: ListTotal;
-  state: ListState;
-  invalid: boolean;
-  members: MemberOption[];
+type Props = RecordListProps<Deal> & {
   stageNames: Record<string, string>;
   companyNames: Record<string, string>;
   contactNames: Record<string, string>;
-  currentUserId: string;
-  canWrite: boolean;
-  canAssign: boolean;
-  timeZone: string;
   newDeal: ReactNode;
 };
 
@@ -48,12 +29,11 @@ const linkClass =
 
 export function DealsTable(props: Props) {
   const t = useTranslations("deals");
-  const { slug, members, stageNames, companyNames, contactNames, timeZone } = props;
+  const { slug, stageNames, companyNames, contactNames } = props;
   const base = `/o/${slug}/deals`;
   const searchCompanies = useCompanySearch(slug);
   const searchContacts = useContactSearch(slug);
   const columns = useMemo<ColumnDef<Deal>[]>(() => {
-    const ownerName = (id: string | null) => members.find((m) => m.userId === id)?.name ?? null;
     const link = (href: string, name: string | undefined) =>
       name ? (
         <Link href={href} className={linkClass}>
@@ -102,34 +82,14 @@ export function DealsTable(props: Props) {
         id: "probability",
         cell: ({ row }) => <span className="tabular-nums">{row.original.probability} %</span>,
       },
-      { id: "owner", cell: ({ row }) => <MutedCell>{ownerName(row.original.ownerId)}</MutedCell> },
-      { id: "tags", cell: ({ row }) => <TagsCell tags={row.original.tags} /> },
-      { id: "createdAt", cell: ({ row }) => <DateCell value={row.original.createdAt} timeZone={timeZone} /> },
-      { id: "updatedAt", cell: ({ row }) => <DateCell value={row.original.updatedAt} timeZone={timeZone} /> },
     ];
-  }, [base, slug, members, stageNames, companyNames, contactNames, timeZone]);
-  const customColumns = useCustomColumns<Deal>(props.customFields);
-  const allColumns = useMemo(() => [...columns, ...customColumns], [columns, customColumns]);
-  const config = useMemo(
-    () => withCustomFields(dealListConfig, props.customFields ?? []),
-    [props.customFields],
-  );
+  }, [base, slug, stageNames, companyNames, contactNames]);
+  const list = useRecordList(props, dealListConfig, columns);
 
   return (
     <RecordTable
-      slug={slug}
+      {...list}
       object="deals"
-      config={config}
-      columns={allColumns}
-      rows={props.rows}
-      nextCursor={props.nextCursor}
-      total={props.total}
-      state={props.state}
-      invalid={props.invalid}
-      members={members}
-      currentUserId={props.currentUserId}
-      canWrite={props.canWrite}
-      canAssign={props.canAssign}
       rowHref={(row) => `${base}/${row.id}`}
       rowLabel={dealTitle}
       searchLabel={t("search")}

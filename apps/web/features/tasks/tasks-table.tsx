@@ -1,5 +1,4 @@
 "use client";
-import type { ListTotal } from "@crm/core/modules/records/count-listed";
 import type { Task } from "@crm/core/modules/tasks/tables";
 import type { ColumnDef } from "@tanstack/react-table";
 import { ListTodo } from "lucide-react";
@@ -8,40 +7,22 @@ import { useFormatter, useTranslations } from "next-intl";
 import { type ReactNode, useMemo } from "react";
 import { useCompanySearch } from "@/features/companies/use-company-search";
 import { useContactSearch } from "@/features/contacts/use-contact-search";
-import { useCustomColumns } from "@/features/custom-fields/custom-columns";
-import type { CustomDef } from "@/features/custom-fields/custom-field-value";
-import { withCustomFields } from "@/features/custom-fields/custom-list-config";
 import { useDealSearch } from "@/features/deals/use-deal-search";
-import { DateCell, MutedCell, TagsCell } from "@/features/records/cells";
+import { MutedCell } from "@/features/records/cells";
 import { dateTimeOptions } from "@/features/records/format";
-import type { ListState } from "@/features/records/list-config";
-import type { MemberOption } from "@/features/records/member-option";
 import { RecordTable } from "@/features/records/record-table";
+import { type RecordListProps, useRecordList } from "@/features/records/use-record-list";
 import { cn } from "@/lib/cn";
 import { TaskPriorityBadge, TaskStatusBadge } from "./task-badges";
 import { TaskDoneCheckbox } from "./task-done-checkbox";
 import { taskListConfig } from "./task-list-config";
 
-type Props = {
-  /** The org's custom fields of this record type: extra columns and filters. */
-  customFields?: CustomDef[];
-  slug: string;
-  rows: Task[];
-  nextCursor: string | null;
-  /** How many records the filters select, and whether that is an estimate. */
-  total: ListTotal;
-  state: ListState;
-  invalid: boolean;
-  members: MemberOption[];
+type Props = RecordListProps<Task> & {
   names: {
     contacts: Record<string, string>;
     companies: Record<string, string>;
     deals: Record<string, string>;
   };
-  currentUserId: string;
-  canWrite: boolean;
-  canAssign: boolean;
-  timeZone: string;
   newTask: ReactNode;
 };
 
@@ -52,16 +33,15 @@ const linkClass =
 export function TasksTable(props: Props) {
   const t = useTranslations("tasks");
   const format = useFormatter();
-  const { slug, members, names, timeZone, canWrite } = props;
+  const { slug, names, timeZone, canWrite } = props;
   const base = `/o/${slug}/tasks`;
   const searches = {
     contacts: useContactSearch(slug),
     companies: useCompanySearch(slug),
     deals: useDealSearch(slug),
   };
-  const columns = useMemo<ColumnDef<Task>[]>(() => {
-    const ownerName = (id: string | null) => members.find((m) => m.userId === id)?.name ?? null;
-    return [
+  const columns = useMemo<ColumnDef<Task>[]>(
+    () => [
       {
         id: "title",
         cell: ({ row }) => {
@@ -131,34 +111,15 @@ export function TasksTable(props: Props) {
           );
         },
       },
-      { id: "owner", cell: ({ row }) => <MutedCell>{ownerName(row.original.ownerId)}</MutedCell> },
-      { id: "tags", cell: ({ row }) => <TagsCell tags={row.original.tags} /> },
-      { id: "createdAt", cell: ({ row }) => <DateCell value={row.original.createdAt} timeZone={timeZone} /> },
-      { id: "updatedAt", cell: ({ row }) => <DateCell value={row.original.updatedAt} timeZone={timeZone} /> },
-    ];
-  }, [base, slug, members, names, timeZone, canWrite, format, t]);
-  const customColumns = useCustomColumns<Task>(props.customFields);
-  const allColumns = useMemo(() => [...columns, ...customColumns], [columns, customColumns]);
-  const config = useMemo(
-    () => withCustomFields(taskListConfig, props.customFields ?? []),
-    [props.customFields],
+    ],
+    [base, slug, names, timeZone, canWrite, format, t],
   );
+  const list = useRecordList(props, taskListConfig, columns);
 
   return (
     <RecordTable
-      slug={slug}
+      {...list}
       object="tasks"
-      config={config}
-      columns={allColumns}
-      rows={props.rows}
-      nextCursor={props.nextCursor}
-      total={props.total}
-      state={props.state}
-      invalid={props.invalid}
-      members={members}
-      currentUserId={props.currentUserId}
-      canWrite={canWrite}
-      canAssign={props.canAssign}
       rowHref={(row) => `${base}/${row.id}`}
       rowLabel={taskTitle}
       searchLabel={t("search")}
