@@ -4,6 +4,7 @@ import { listContacts } from "@crm/core/modules/contacts/list-contacts";
 import { getDashboardSummary } from "@crm/core/modules/dashboard/get-dashboard-summary";
 import { getPipelineBoard } from "@crm/core/modules/deals/get-board";
 import { duplicateOperations } from "@crm/core/modules/duplicates/operations";
+import { reportOperations } from "@crm/core/modules/reports/operations";
 import { runOperation } from "@crm/core/platform/operations/run-operation";
 import type { Fixture } from "./setup";
 import type { OpResult } from "./stats";
@@ -53,6 +54,14 @@ export async function buildOperations(f: Fixture): Promise<Operation[]> {
     service: searchModule ? () => searchModule.search(ctx, { q: term, limit: 5 }) : undefined,
     skipped: searchModule ? undefined : "not built",
     note: term,
+  });
+  const reportOp = (name: string, definition: Record<string, unknown>): Operation => ({
+    name,
+    kind: "read",
+    group: "report",
+    requests: () => [{ method: "POST", path: "/api/v1/reports/run", body: definition }],
+    service: () => runOperation(reportOperations.run, ctx, definition),
+    note: "POST /api/v1/reports/run",
   });
   const exportQuery = { format: "csv", "updatedAt[gte]": f.exportSince, "updatedAt[lte]": f.exportUntil };
   return [
@@ -114,6 +123,18 @@ export async function buildOperations(f: Fixture): Promise<Operation[]> {
       service: () => getDashboardSummary(ctx),
       note: "/api/v1/dashboard",
     },
+    reportOp("report: won value by month by owner", {
+      object: "deals",
+      measure: { fn: "sum", field: "value" },
+      groupBy: ["actualCloseDate:month", "ownerId"],
+      filters: { outcome: "won" },
+    }),
+    reportOp("report: pipeline by stage", {
+      object: "deals",
+      measure: { fn: "sum", field: "value" },
+      groupBy: ["stageId"],
+      filters: { pipelineId: f.pipelineId },
+    }),
     {
       name: "duplicates, first page",
       kind: "read",
