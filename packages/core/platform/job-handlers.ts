@@ -5,6 +5,8 @@ import { IMPORT_JOB, runImportJob } from "../modules/imports/run-import";
 import { deliverMail } from "../modules/mail/deliver-mail";
 import { MAIL_JOB, mailSchema } from "../modules/mail/send-mail";
 import { sendDueReminders, TASK_REMINDER_JOB } from "../modules/tasks/send-due-reminders";
+import { dispatchWebhooks } from "../modules/webhooks/deliver-webhooks";
+import { WEBHOOK_DISPATCH_JOB } from "../modules/webhooks/webhook-dispatch-job";
 import type { JobHandlers } from "./jobs";
 
 // Every queue and its handler; the web server (embedded) and the worker (external) register the same set.
@@ -24,6 +26,10 @@ export const jobHandlers: JobHandlers = {
   [IMPORT_RECOVERY_JOB]: async () => {
     await recoverImports();
   },
+  // Delivers due webhook messages (new events and retries), every minute and when a write queues one.
+  [WEBHOOK_DISPATCH_JOB]: async () => {
+    await dispatchWebhooks();
+  },
 };
 
 /** Queues that run on a cron schedule (pg-boss keeps one schedule per queue, whichever process sets it). */
@@ -31,4 +37,5 @@ export const jobSchedules: Record<string, string> = {
   [TASK_REMINDER_JOB]: "* * * * *",
   [IMPORT_RECOVERY_JOB]: "* * * * *",
   [DUPLICATES_REFRESH_JOB]: "* * * * *",
+  [WEBHOOK_DISPATCH_JOB]: "* * * * *",
 };
