@@ -1,16 +1,14 @@
 "use server";
 import { findSimilarCompanies, findSimilarContacts } from "@crm/core/modules/duplicates/find-similar";
-import { mergeRecords } from "@crm/core/modules/duplicates/merge-records";
+import { mergeOperations } from "@crm/core/modules/duplicates/merge-operations";
 import { duplicateOperations } from "@crm/core/modules/duplicates/operations";
-import {
-  type DismissDuplicateInput,
-  duplicateObjectSchema,
-  type FindSimilarCompanyInput,
-  type FindSimilarContactInput,
-  type MergeRecordsInput,
+import type {
+  DismissDuplicateInput,
+  FindSimilarCompanyInput,
+  FindSimilarContactInput,
+  MergeRecordsInput,
 } from "@crm/core/modules/duplicates/schemas";
-import { undoMerge } from "@crm/core/modules/duplicates/undo-merge";
-import { z } from "zod";
+import type { DuplicateObject } from "@crm/core/modules/duplicates/tables";
 import { runOrgAction } from "@/lib/actions";
 import { runOrgOperation } from "@/lib/operation-action";
 
@@ -19,14 +17,16 @@ export async function dismissDuplicateAction(slug: string, input: DismissDuplica
   return result.ok ? { ok: true as const, data: undefined } : result;
 }
 
-export async function mergeRecordsAction(slug: string, object: string, input: MergeRecordsInput) {
-  return runOrgAction("duplicates.merge", slug, (ctx) =>
-    mergeRecords(ctx, duplicateObjectSchema.parse(object), input),
+export async function mergeRecordsAction(slug: string, object: DuplicateObject, input: MergeRecordsInput) {
+  return runOrgOperation(
+    slug,
+    object === "companies" ? mergeOperations.companies : mergeOperations.contacts,
+    input,
   );
 }
 
 export async function undoMergeAction(slug: string, mergeId: string) {
-  return runOrgAction("duplicates.undoMerge", slug, (ctx) => undoMerge(ctx, z.uuid().parse(mergeId)));
+  return runOrgOperation(slug, mergeOperations.undo, { id: mergeId });
 }
 
 /** The create dialogs ask before saving whether the record already exists. */

@@ -17,6 +17,7 @@ import { customFieldOperations } from "../custom-fields/operations";
 import { listPipelines } from "../deals/list-pipelines";
 import { dealOperations } from "../deals/operations";
 import { pipelineOperations } from "../deals/pipeline-operations";
+import { mergeOperations } from "../duplicates/merge-operations";
 import { exchangeRateOperations } from "../exchange-rates/operations";
 import { leadOperations } from "../leads/operations";
 import { ROLES, type Role } from "../orgs/roles";
@@ -277,6 +278,29 @@ const taskCases = (): Record<string, Case> => ({
   "myDay.get": { input: async () => ({}) },
 });
 
+/** Two records of the kind, the first the survivor (the admin's: a rep may not merge them). */
+const mergeInput = async (f: Fixture, kind: "contacts" | "companies") => {
+  const make = () =>
+    kind === "contacts"
+      ? runOperation(contactOperations.create, f.org.admin, { firstName: "Ann", lastName: "Lee" })
+      : runOperation(companyOperations.create, f.org.admin, { name: "Lee & Co" });
+  const [survivor, merged] = [await make(), await make()];
+  return { survivorId: survivor.id, mergedIds: [merged.id] };
+};
+const mergeCases = (): Record<string, Case> => ({
+  "contacts.exportVCard": { input: async (f) => ({ id: (await contact(f)).id }), crossOrg: true },
+  "contacts.merge": { input: async (f) => mergeInput(f, "contacts"), crossOrg: true, as: "manager" },
+  "companies.merge": { input: async (f) => mergeInput(f, "companies"), crossOrg: true, as: "manager" },
+  "merges.undo": {
+    input: async (f) => ({
+      id: (await runOperation(mergeOperations.contacts, f.org.admin, await mergeInput(f, "contacts")))
+        .mergeId,
+    }),
+    crossOrg: true,
+    as: "manager",
+  },
+});
+
 const cases: Record<string, Case> = {
   "contacts.list": { input: async () => ({ q: "Ada" }) },
   "contacts.get": {
@@ -303,6 +327,7 @@ const cases: Record<string, Case> = {
   ...dealCases(),
   ...activityCases(),
   ...taskCases(),
+  ...mergeCases(),
   ...pipelineCases(),
   "reports.run": {
     input: async () => ({

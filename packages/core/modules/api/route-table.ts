@@ -6,6 +6,7 @@ import { customFieldRoutes } from "../custom-fields/routes";
 import { dashboardRoutes } from "../dashboard/routes";
 import { pipelineRoutes } from "../deals/pipeline-routes";
 import { dealRoutes } from "../deals/routes";
+import { mergeRoutes } from "../duplicates/merge-routes";
 import { duplicateRoutes } from "../duplicates/routes";
 import { exchangeRateRoutes } from "../exchange-rates/routes";
 import { leadRoutes } from "../leads/routes";
@@ -36,6 +37,7 @@ export const restRoutes: RestRoute[] = [
   ...dealRoutes,
   ...activityRoutes,
   ...taskRoutes,
+  ...mergeRoutes,
   ...pipelineRoutes,
   ...bulkRoutes,
   ...reportRoutes,

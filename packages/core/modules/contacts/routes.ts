@@ -21,4 +21,13 @@ export const contactRoutes: RestRoute[] = [
     status: 204,
     errors: [404],
   },
+  {
+    method: "GET",
+    path: "/contacts/{id}/vcard",
+    operation: op.vcard,
+    tag: "Contacts",
+    reply: "file",
+    contentType: "text/vcard",
+    errors: [404],
+  },
 ];

@@ -1,4 +1,5 @@
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import type { z } from "zod";
 import type { Tx } from "../../db/client";
 import { withOrg } from "../../db/tenant";
 import type { Ctx } from "../../platform/context";
@@ -12,19 +13,23 @@ import { recordShares } from "../records/shares-table";
 import { chooseMergedValues } from "./choose-merged-values";
 import type { MergeAfter, MergeBefore } from "./merge-snapshot";
 import { type MergeType, mergeTypeOf } from "./merge-type";
-import { type MergeRecordsInput, mergeRecordsSchema } from "./schemas";
+import type { mergeRecordsSchema } from "./schemas";
 import { type DuplicateObject, recordMerges } from "./tables";
 
 type Row = Record<string, unknown> & { id: string; ownerId: string | null };
+
+/** Parsed by `mergeRecordsSchema` (the operations `contacts.merge`, `companies.merge`); no `fields`: the survivor's values. */
+export type MergeRecordsData = Omit<z.output<typeof mergeRecordsSchema>, "fields"> & {
+  fields?: Record<string, string>;
+};
 
 /**
  * Merges records into a survivor in one transaction: the survivor takes the chosen field values,
  * everything linked to the merged records moves to it, the merged records go to the trash. The
  * audit entry keeps the before state of every touched row so `undoMerge` can put it all back.
  */
-export async function mergeRecords(ctx: Ctx, object: DuplicateObject, input: MergeRecordsInput) {
+export async function mergeRecords(ctx: Ctx, object: DuplicateObject, data: MergeRecordsData) {
   assertCan(ctx, "records:write");
-  const data = mergeRecordsSchema.parse(input);
   const config = mergeTypeOf(object);
   return withOrg(ctx, async (tx) => {
     const records: Row[] = [];
@@ -32,7 +37,7 @@ export async function mergeRecords(ctx: Ctx, object: DuplicateObject, input: Mer
       records.push(await findWritableRecord<Row>(tx, ctx, config.table, object, id));
     }
     const [survivor, ...merged] = records as [Row, ...Row[]];
-    const values = chooseMergedValues(config, records, data.fields);
+    const values = chooseMergedValues(config, records, data.fields ?? {});
     assertCanAssign(ctx, survivor.ownerId, values.ownerId as string | null);
     const mergedIds = merged.map((r) => r.id);
     const now = new Date();

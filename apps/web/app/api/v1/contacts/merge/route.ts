@@ -1,10 +1,4 @@
 // POST /api/v1/contacts/merge – merge records into a survivor: {"survivorId","mergedIds":[…],"fields":{"field":recordId}}
-import { mergeRecords } from "@crm/core/modules/duplicates/merge-records";
-import { mergeRecordsSchema } from "@crm/core/modules/duplicates/schemas";
-import { readJson } from "@/lib/api/record-routes";
-import { withApi } from "@/lib/api/with-api";
+import { restHandlers } from "@/lib/api/rest-handlers";
 
-export const POST = withApi(async (request, { ctx }) => {
-  const input = mergeRecordsSchema.parse(await readJson(request));
-  return Response.json({ data: await mergeRecords(ctx, "contacts", input) });
-});
+export const { POST } = restHandlers("/contacts/merge", "POST");
