@@ -124,7 +124,7 @@ export function printMix(mix: MixResult[], out: (line: string) => void) {
   );
   for (const m of mix)
     out(
-      `${String(m.clients).padStart(7)} ${m.throughput.toFixed(0).padStart(7)} ${ms(m.latency.p50).padStart(7)} ${ms(m.latency.p95).padStart(7)} ${ms(m.latency.p99).padStart(7)} ${String(m.errors).padStart(6)} ${`${ms(m.serverCpuMsPerRequest)} ms`.padStart(15)} ${`${ms(m.databaseCpuMsPerRequest)} ms`.padStart(8)} ${`${ms(m.clientCpuMsPerRequest)} ms`.padStart(7)}  ${loadAverage(m)}${m.errors ? `  (last statuses ${m.lastStatuses.join(", ")})` : ""}`,
+      `${String(m.clients).padStart(7)} ${m.throughput.toFixed(0).padStart(7)} ${ms(m.latency.p50).padStart(7)} ${ms(m.latency.p95).padStart(7)} ${ms(m.latency.p99).padStart(7)} ${String(m.errors).padStart(6)} ${`${ms(m.serverCpuMsPerRequest)} ms`.padStart(15)} ${(m.databaseCpuMsPerRequest === undefined ? "-" : `${ms(m.databaseCpuMsPerRequest)} ms`).padStart(8)} ${`${ms(m.clientCpuMsPerRequest)} ms`.padStart(7)}  ${loadAverage(m)}${m.errors ? `  (last statuses ${m.lastStatuses.join(", ")})` : ""}`,
     );
   out(
     `${"p50 / p95 by operation".padEnd(34)} ${mix.map((m) => `${m.clients} clients`.padStart(15)).join(" ")}`,
