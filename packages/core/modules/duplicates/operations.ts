@@ -28,7 +28,7 @@ const reason = z.discriminatedUnion("kind", [
 export const duplicateOperations = {
   list: defineOperation({
     name: "duplicates.list",
-    description: `Likely duplicate pairs among the contacts or companies the caller can see, best first: same email, same domain, equal phone numbers after E.164 normalisation (alone a weak sign, 30), similar names (same company counts more). Pairs scored below \`minScore\` (default ${DEFAULT_MIN_DUPLICATE_SCORE}) and dismissed pairs are left out. Pairs come from a background scan; while it runs \`scan.state\` is \`running\` and the pairs are those found so far`,
+    description: `Likely duplicate contacts or companies the caller can see, best first (same email or domain, equal phones, similar names), from a background scan (\`scan.state\`); pairs below \`minScore\` (default ${DEFAULT_MIN_DUPLICATE_SCORE}) and dismissed pairs left out`,
     permission: "records:read",
     writes: false,
     input: listDuplicatesSchema.extend({

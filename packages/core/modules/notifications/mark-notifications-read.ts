@@ -17,7 +17,7 @@ export async function markNotificationsRead(ctx: Ctx, data: MarkNotificationsRea
           eq(notifications.orgId, ctx.orgId),
           eq(notifications.userId, userId),
           isNull(notifications.readAt),
-          "ids" in data ? inArray(notifications.id, data.ids) : undefined,
+          data.ids ? inArray(notifications.id, data.ids) : undefined,
         ),
       )
       .returning({ id: notifications.id });
