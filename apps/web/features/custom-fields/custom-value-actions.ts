@@ -1,27 +1,26 @@
 "use server";
-import { updateCompany } from "@crm/core/modules/companies/update-company";
-import { updateContact } from "@crm/core/modules/contacts/update-contact";
+import { companyOperations } from "@crm/core/modules/companies/operations";
+import { contactOperations } from "@crm/core/modules/contacts/operations";
 import { customFieldOperations } from "@crm/core/modules/custom-fields/operations";
-import { updateDeal } from "@crm/core/modules/deals/update-deal";
-import { updateLead } from "@crm/core/modules/leads/update-lead";
-import { updateTask } from "@crm/core/modules/tasks/update-task";
-import type { Ctx } from "@crm/core/platform/context";
-import { z } from "zod";
-import { runOrgAction } from "@/lib/actions";
+import { dealOperations } from "@crm/core/modules/deals/operations";
+import { leadOperations } from "@crm/core/modules/leads/operations";
+import { taskOperations } from "@crm/core/modules/tasks/operations";
+import type { ActionResult } from "@/lib/actions";
 import { runOrgOperation } from "@/lib/operation-action";
 import { CUSTOM_FIELD_OBJECTS, type CustomFieldObject } from "./custom-field-objects";
 
-const objectSchema = z.enum(CUSTOM_FIELD_OBJECTS);
+type Custom = Record<string, unknown>;
 
+/** Each record type's update operation, given only custom values (the same validation as a PATCH). */
 const UPDATE: Record<
   CustomFieldObject,
-  (ctx: Ctx, id: string, input: { custom: Record<string, unknown> }) => Promise<unknown>
+  (slug: string, id: string, custom: Custom) => Promise<ActionResult<unknown>>
 > = {
-  contacts: updateContact,
-  companies: updateCompany,
-  leads: updateLead,
-  deals: updateDeal,
-  tasks: updateTask,
+  contacts: (slug, id, custom) => runOrgOperation(slug, contactOperations.update, { id, patch: { custom } }),
+  companies: (slug, id, custom) => runOrgOperation(slug, companyOperations.update, { id, patch: { custom } }),
+  leads: (slug, id, custom) => runOrgOperation(slug, leadOperations.update, { id, patch: { custom } }),
+  deals: (slug, id, custom) => runOrgOperation(slug, dealOperations.update, { id, patch: { custom } }),
+  tasks: (slug, id, custom) => runOrgOperation(slug, taskOperations.update, { id, patch: { custom } }),
 };
 
 /** The definitions a record form shows (fetched when the form opens, so every form gets them the same way). */
@@ -29,16 +28,21 @@ export async function listCustomFieldsAction(slug: string, object: CustomFieldOb
   return runOrgOperation(slug, customFieldOperations.list, { object });
 }
 
-/** Sets (or, with null, clears) custom values of one record through its type's update service. */
+/** Sets (or, with null, clears) custom values of one record through its type's update operation. */
 export async function updateCustomValuesAction(
   slug: string,
   object: CustomFieldObject,
   id: string,
-  custom: Record<string, unknown>,
-) {
-  return runOrgAction("customFields.updateValues", slug, async (ctx) => {
-    await UPDATE[objectSchema.parse(object)](ctx, z.uuid().parse(id), {
-      custom: z.record(z.string(), z.unknown()).parse(custom),
-    });
-  });
+  custom: Custom,
+): Promise<ActionResult> {
+  if (!CUSTOM_FIELD_OBJECTS.includes(object)) {
+    return {
+      ok: false,
+      error: "Unknown record type",
+      code: "unprocessable",
+      fieldErrors: { object: ["Unknown record type"] },
+    };
+  }
+  const result = await UPDATE[object](slug, id, custom);
+  return result.ok ? { ok: true, data: undefined } : result;
 }
