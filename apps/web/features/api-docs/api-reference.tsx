@@ -1,4 +1,4 @@
-import { buildOpenApi } from "@crm/core/modules/api-docs/build-openapi";
+import { openApiDocument } from "@crm/core/modules/api/route-table";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
@@ -11,7 +11,7 @@ type Operation = {
   requestBody?: { content: Record<string, { schema: unknown }> };
   responses?: Record<string, { description?: string }>;
 };
-type Param = { name: string; in: string; description?: string; required?: boolean };
+type Param = { name: string; in: string; description?: string; required?: boolean; $ref?: string };
 type PathItem = Record<string, Operation | Param[]>;
 
 const METHODS = ["get", "post", "put", "patch", "delete"] as const;
@@ -22,15 +22,19 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export async function ApiReference() {
   const t = await getTranslations("apiDocs");
-  const doc = buildOpenApi() as {
+  const doc = openApiDocument() as {
     info: { description: string; version: string };
     paths: Record<string, PathItem>;
+    components?: { parameters?: Record<string, Param> };
   };
+  // A parameter every route shares (`org`) is written once in components and referenced.
+  const resolved = (p: Param) =>
+    p.$ref ? (doc.components?.parameters?.[p.$ref.split("/").pop() ?? ""] ?? p) : p;
   const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
     METHODS.filter((m) => item[m]).map((method) => {
       const op = item[method] as Operation;
       const shared = (item.parameters as Param[] | undefined) ?? [];
-      return { path, method, op, params: [...shared, ...(op.parameters ?? [])] };
+      return { path, method, op, params: [...shared, ...(op.parameters ?? [])].map(resolved) };
     }),
   );
   return (
@@ -89,7 +93,7 @@ export async function ApiReference() {
               <details>
                 <summary className="cursor-pointer text-sm font-medium">{t("body")}</summary>
                 <pre className="mt-2 max-h-96 overflow-auto rounded-md bg-muted p-3 text-xs">
-                  {JSON.stringify(op.requestBody.content["application/json"]?.schema, null, 2)}
+                  {JSON.stringify(Object.values(op.requestBody.content)[0]?.schema, null, 2)}
                 </pre>
               </details>
             ) : null}

@@ -1,8 +1,7 @@
 "use server";
-import { getImport } from "@crm/core/modules/imports/get-import";
 import { saveMappingTemplate } from "@crm/core/modules/imports/mapping-templates";
+import { importOperations } from "@crm/core/modules/imports/operations";
 import { previewImport } from "@crm/core/modules/imports/preview-import";
-import { rollbackImport } from "@crm/core/modules/imports/rollback-import";
 import type {
   ImportMapping,
   ImportSettingsInput,
@@ -11,6 +10,7 @@ import type {
 } from "@crm/core/modules/imports/schemas";
 import { startImport } from "@crm/core/modules/imports/start-import";
 import { runOrgAction } from "@/lib/actions";
+import { runOrgOperation } from "@/lib/operation-action";
 
 // Server actions of the import screens: thin adapters to the services the REST API uses too.
 
@@ -35,9 +35,9 @@ export async function saveTemplateAction(slug: string, input: MappingTemplateInp
 }
 
 export async function importStatusAction(slug: string, id: string) {
-  return runOrgAction("imports.get", slug, (ctx) => getImport(ctx, id));
+  return runOrgOperation(slug, importOperations.get, { id });
 }
 
 export async function rollbackImportAction(slug: string, id: string) {
-  return runOrgAction("imports.rollback", slug, (ctx) => rollbackImport(ctx, id));
+  return runOrgOperation(slug, importOperations.rollback, { id });
 }

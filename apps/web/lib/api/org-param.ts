@@ -1,20 +1,11 @@
-import "server-only";
-import { getMembership } from "@crm/core/modules/orgs/get-membership";
-import type { Ctx } from "@crm/core/platform/context";
-import { AppError } from "@crm/core/platform/errors";
-
-/** The query parameter a session caller names the organization with. */
+/**
+ * The query parameter a session caller names the organization of an API call with (by slug); the
+ * API context honours it (resolve-api-context.ts), and it is no input of the operation.
+ */
 export const ORG_PARAM = "org";
 
-/**
- * The org an API request is for. The app's pages link with `?org=<slug>` because a session's active
- * org may be another tab's; the caller must be a member there (404 otherwise). An API key is bound
- * to its org and ignores the parameter.
- */
-export async function scopeToOrgParam(ctx: Ctx, url: URL): Promise<Ctx> {
-  const slug = url.searchParams.get(ORG_PARAM);
-  if (!slug || ctx.apiKeyId || !ctx.userId) return ctx;
-  const membership = await getMembership(ctx.userId, { slug });
-  if (!membership) throw new AppError("not_found", "Organization not found");
-  return { orgId: membership.org.id, userId: ctx.userId, role: membership.role };
+/** The org slug the request names, if any (the URL is parsed only when it could name one). */
+export function orgSlugOf(request: Request): string | null {
+  if (!request.url.includes(`${ORG_PARAM}=`)) return null;
+  return new URL(request.url).searchParams.get(ORG_PARAM) || null;
 }

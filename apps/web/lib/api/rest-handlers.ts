@@ -1,10 +1,15 @@
 import "server-only";
 import { findRestRoute } from "@crm/core/modules/api/route-table";
+import type { Ctx } from "@crm/core/platform/context";
 import { fileReply, type HttpMethod, type RestRoute } from "@crm/core/platform/operations/rest-route";
 import { runOperation } from "@crm/core/platform/operations/run-operation";
+import { discardUpload } from "@crm/core/platform/operations/uploaded-file";
+import { assertCan } from "@crm/core/platform/permissions";
 import { downloadHeaders } from "./download-headers";
-import { ORG_PARAM, scopeToOrgParam } from "./org-param";
+import { ORG_PARAM } from "./org-param";
+import { problemFromError } from "./problem";
 import { readJson } from "./read-json-body";
+import { readMultipartUpload } from "./read-multipart-upload";
 import { withApi } from "./with-api";
 
 type Params = Record<string, string>;
@@ -29,7 +34,7 @@ async function readInput(route: RestRoute, request: Request, url: URL, params: P
 }
 
 function reply(route: RestRoute, output: unknown): Response {
-  const status = route.status ?? 200;
+  const status = route.otherStatus?.when(output) ? route.otherStatus.status : (route.status ?? 200);
   if (status === 204) return new Response(null, { status });
   if (route.reply === "file") {
     const file = fileReply.parse(output);
@@ -38,15 +43,50 @@ function reply(route: RestRoute, output: unknown): Response {
   return Response.json(route.reply === "body" ? output : { data: output }, { status });
 }
 
+/** The caller of a public route: nobody, in no org, with the least role (rest-route.ts `public`). */
+const NOBODY: Ctx = { orgId: "00000000-0000-0000-0000-000000000000", userId: null, role: "readonly" };
+
+function bindPublic(route: RestRoute): RouteHandler {
+  return async (request) => {
+    try {
+      const query = Object.fromEntries(new URL(request.url).searchParams);
+      return reply(route, await runOperation(route.operation, NOBODY, query));
+    } catch (error) {
+      return problemFromError(error);
+    }
+  };
+}
+
 function bind(route: RestRoute): RouteHandler {
+  if (route.public) return bindPublic(route);
   return withApi<Params>(async (request, { ctx, params }) => {
+    if (route.upload) return runUpload(route, route.upload, request, ctx, params);
     const url = new URL(request.url);
-    const scoped = await scopeToOrgParam(ctx, url);
     return reply(
       route,
-      await runOperation(route.operation, scoped, await readInput(route, request, url, params)),
+      await runOperation(route.operation, ctx, await readInput(route, request, url, params)),
     );
   });
+}
+
+/**
+ * A multipart upload: the permission before a byte is received (up to the route's limit), then the
+ * text fields and the spooled file as the input; the spool file goes once the operation answered.
+ */
+async function runUpload(
+  route: RestRoute,
+  upload: NonNullable<RestRoute["upload"]>,
+  request: Request,
+  ctx: Ctx,
+  params: Params,
+): Promise<Response> {
+  assertCan(ctx, route.operation.permission);
+  const { fields, file } = await readMultipartUpload(request, upload.maxFileBytes);
+  try {
+    return reply(route, await runOperation(route.operation, ctx, { ...fields, file, ...params }));
+  } finally {
+    await discardUpload(file);
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildOpenApi } from "./build-openapi";
-import { resources } from "./openapi-resources";
+import { openApiDocument } from "../api/route-table";
+import { RECORD_OBJECTS } from "../records/enums";
 
 type Doc = {
   openapi: string;
@@ -18,14 +18,12 @@ type Doc = {
 };
 
 describe("OpenAPI document", () => {
-  const doc = buildOpenApi() as Doc;
+  const doc = openApiDocument() as Doc;
 
   it("is OpenAPI 3.1 and lists every resource with its item path", () => {
     expect(doc.openapi).toBe("3.1.0");
-    for (const resource of resources) {
-      expect(Object.keys(doc.paths)).toEqual(
-        expect.arrayContaining([resource.path, `${resource.path}/{id}`]),
-      );
+    for (const object of RECORD_OBJECTS) {
+      expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining([`/${object}`, `/${object}/{id}`]));
     }
   });
 
@@ -40,8 +38,8 @@ describe("OpenAPI document", () => {
   });
 
   it("documents every list's total and whether it is an estimate (issue 12.9)", () => {
-    for (const resource of resources) {
-      const list = (doc.paths[resource.path] as unknown as Record<string, ListOperation>).get;
+    for (const object of RECORD_OBJECTS) {
+      const list = (doc.paths[`/${object}`] as unknown as Record<string, ListOperation>).get;
       const schema = list?.responses["200"]?.content["application/json"]?.schema;
       expect(schema?.required).toEqual(expect.arrayContaining(["total", "totalIsEstimate"]));
       expect(schema?.properties).toMatchObject({
@@ -61,7 +59,7 @@ type ListOperation = {
 
 describe("OpenAPI document: exchange rates", () => {
   it("documents the exchange-rate endpoints with the server's schemas", () => {
-    const doc = buildOpenApi() as Doc;
+    const doc = openApiDocument() as Doc;
     expect(Object.keys(doc.paths["/exchange-rates"] ?? {}).sort()).toEqual(["get", "post"]);
     expect(Object.keys(doc.paths["/exchange-rates/{id}"] ?? {}).sort()).toEqual(["delete", "get", "patch"]);
     expect(doc.paths["/exchange-rates/import-ecb"]?.post).toBeDefined();

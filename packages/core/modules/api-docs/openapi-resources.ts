@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import { duplicatesPathDocs } from "../duplicates/duplicates-openapi";
 import { exportsPathDocs } from "../exports/exports-openapi";
-import { importsPathDocs } from "../imports/imports-openapi";
 
 // The REST resources and their zod schemas: the OpenAPI document is generated from these, so it
 // cannot drift from what the server validates.
@@ -21,8 +20,4 @@ export type ResourceDoc = {
 export const resources: ResourceDoc[] = [];
 
 /** Paths besides the CRUD resources, each documented next to the service it calls. */
-export const operationPaths: Record<string, unknown>[] = [
-  duplicatesPathDocs,
-  importsPathDocs,
-  exportsPathDocs,
-];
+export const operationPaths: Record<string, unknown>[] = [duplicatesPathDocs, exportsPathDocs];

@@ -91,44 +91,51 @@ function requestBody(route: RestRoute): JsonSchema | undefined {
     schema = { ...input, properties, ...(required.length ? { required } : {}) };
     if (!required.length) delete schema.required;
   }
-  return { required: !route.optionalBody, content: { "application/json": { schema } } };
+  const mediaType = route.upload ? "multipart/form-data" : "application/json";
+  return { required: !route.optionalBody, content: { [mediaType]: { schema } } };
 }
 
 function success(route: RestRoute): JsonSchema {
   const status = route.status ?? 200;
   if (status === 204) return { "204": { description: "Done; no content" } };
+  const statuses = [status, ...(route.otherStatus ? [route.otherStatus.status] : [])].sort();
   if (route.reply === "file") {
-    return {
-      [String(status)]: {
-        description: `${route.operation.description} (a download: Content-Disposition names the file)`,
-        content: { [route.contentType ?? "application/octet-stream"]: { schema: { type: "string" } } },
-      },
+    const types = [route.contentType ?? "application/octet-stream"].flat();
+    const answer = {
+      description: `${route.operation.description} (a download: Content-Disposition names the file)`,
+      content: Object.fromEntries(types.map((type) => [type, { schema: { type: "string" } }])),
     };
+    return Object.fromEntries(statuses.map((code) => [String(code), answer]));
   }
   const output = route.operation.output as z.ZodType;
   const schema = route.reply === "body" ? output : z.object({ data: output });
-  return {
-    [String(status)]: {
-      description: route.operation.description,
-      content: { "application/json": { schema: toJsonSchema(schema, "output") } },
-    },
+  const answer = {
+    description: route.operation.description,
+    content: { "application/json": { schema: toJsonSchema(schema, "output") } },
   };
+  return Object.fromEntries(statuses.map((code) => [String(code), answer]));
 }
+
+/** The parameter every route with a caller takes: `?org=<slug>` (components.parameters in build-openapi.ts). */
+export const ORG_PARAMETER = "org";
 
 /** The OpenAPI operation object of one route. */
 export function routeOperation(route: RestRoute): JsonSchema {
-  const params = parameters(route);
+  const own = parameters(route);
+  const params = route.public ? own : [...own, { $ref: `#/components/parameters/${ORG_PARAMETER}` }];
   const body = requestBody(route);
-  const inputErrors = params.length > 0 || body ? [422] : [];
+  const inputErrors = own.length > 0 || body ? [422] : [];
+  const callerErrors = route.public ? [] : [401, 403, 429];
   return {
     operationId: route.operation.name,
     tags: [route.tag],
     summary: route.operation.description,
     ...(params.length ? { parameters: params } : {}),
     ...(body ? { requestBody: body } : {}),
+    ...(route.public ? { security: [] } : {}),
     responses: {
       ...success(route),
-      ...problemResponses([401, 403, 429, ...inputErrors, ...(body ? [413] : []), ...(route.errors ?? [])]),
+      ...problemResponses([...callerErrors, ...inputErrors, ...(body ? [413] : []), ...(route.errors ?? [])]),
     },
     "x-permission": route.operation.permission,
     "x-writes": route.operation.writes,

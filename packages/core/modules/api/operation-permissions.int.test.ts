@@ -2,11 +2,13 @@
 // answer has the declared output shape), every role without the permission gets 403, and a caller
 // of another organization gets 404 for this organization's records. An operation bound to a route
 // without a case here fails the first test, so none can ship unchecked.
+import { Readable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import type { AnyOperation } from "../../platform/operations/define-operation";
 import { runOperation } from "../../platform/operations/run-operation";
+import { spoolUpload } from "../../platform/operations/uploaded-file";
 import { can } from "../../platform/permissions";
 import { addTestMember, createTestOrg } from "../../test/factories";
 import { useTestDatabase } from "../../test/test-database";
@@ -19,6 +21,7 @@ import { dealOperations } from "../deals/operations";
 import { pipelineOperations } from "../deals/pipeline-operations";
 import { mergeOperations } from "../duplicates/merge-operations";
 import { exchangeRateOperations } from "../exchange-rates/operations";
+import { createImport } from "../imports/create-import";
 import { leadOperations } from "../leads/operations";
 import { ROLES, type Role } from "../orgs/roles";
 import { taskOperations } from "../tasks/operations";
@@ -301,6 +304,29 @@ const mergeCases = (): Record<string, Case> => ({
   },
 });
 
+const peopleCsv = () => Readable.from([Buffer.from("First Name,Email\nAda,ada@example.com\n")]);
+// Without a queue in tests the import runs at once: it is completed when created.
+const csvImport = async (f: Fixture) =>
+  createImport(f.org.admin, { object: "contacts", fileName: "people.csv", file: peopleCsv() });
+const importCases = (): Record<string, Case> => ({
+  "imports.create": {
+    input: async () => ({
+      object: "contacts",
+      file: { fileName: "people.csv", spooledPath: await spoolUpload(peopleCsv(), 1024 * 1024) },
+      draft: "true",
+    }),
+  },
+  "imports.list": { input: async () => ({}) },
+  // Admins and managers see every import; others their own. The importer or an admin rolls one back.
+  "imports.get": { input: async (f) => ({ id: (await csvImport(f)).id }), crossOrg: true, as: "manager" },
+  "imports.errorsCsv": {
+    input: async (f) => ({ id: (await csvImport(f)).id }),
+    crossOrg: true,
+    as: "manager",
+  },
+  "imports.rollback": { input: async (f) => ({ id: (await csvImport(f)).id }), crossOrg: true, as: "admin" },
+});
+
 const cases: Record<string, Case> = {
   "contacts.list": { input: async () => ({ q: "Ada" }) },
   "contacts.get": {
@@ -314,6 +340,9 @@ const cases: Record<string, Case> = {
     as: "manager",
   },
   "contacts.delete": { input: async (f) => ({ id: (await contact(f)).id }), crossOrg: true, as: "manager" },
+  // Public over REST (no caller); declared like any other for MCP and the assistant.
+  "api.openapi": { input: async () => ({}) },
+  ...importCases(),
   ...dashboardCases(),
   ...searchCases(),
   ...duplicateCases(),

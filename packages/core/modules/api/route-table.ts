@@ -1,5 +1,6 @@
 import type { HttpMethod, RestRoute } from "../../platform/operations/rest-route";
 import { activityRoutes } from "../activities/routes";
+import { buildOpenApi } from "../api-docs/build-openapi";
 import { companyRoutes } from "../companies/routes";
 import { contactRoutes } from "../contacts/routes";
 import { customFieldRoutes } from "../custom-fields/routes";
@@ -9,6 +10,7 @@ import { dealRoutes } from "../deals/routes";
 import { mergeRoutes } from "../duplicates/merge-routes";
 import { duplicateRoutes } from "../duplicates/routes";
 import { exchangeRateRoutes } from "../exchange-rates/routes";
+import { importRoutes } from "../imports/routes";
 import { leadRoutes } from "../leads/routes";
 import { notificationRoutes } from "../notifications/routes";
 import { accountRoutes } from "../orgs/routes";
@@ -18,11 +20,14 @@ import { reportRoutes } from "../reports/routes";
 import { searchRoutes } from "../search/routes";
 import { taskRoutes } from "../tasks/routes";
 import { viewRoutes } from "../views/routes";
+import { openApiRoute } from "./openapi-route";
 
 // Every /api/v1 route bound to an operation. The route files in apps/web/app/api/v1 look their
 // handlers up here, and the OpenAPI document is generated from it, so neither can drift.
 export const restRoutes: RestRoute[] = [
   ...contactRoutes,
+  openApiRoute(() => restRoutes),
+  ...importRoutes,
   ...accountRoutes,
   ...dashboardRoutes,
   ...searchRoutes,
@@ -47,3 +52,6 @@ const byKey = new Map(restRoutes.map((route) => [`${route.method} ${route.path}`
 
 export const findRestRoute = (method: HttpMethod, path: string): RestRoute | undefined =>
   byKey.get(`${method} ${path}`);
+
+/** The OpenAPI document of every route (GET /openapi.json answers it). */
+export const openApiDocument = () => buildOpenApi(restRoutes);

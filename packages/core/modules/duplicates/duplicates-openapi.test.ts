@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildOpenApi } from "../api-docs/build-openapi";
+import { openApiDocument } from "../api/route-table";
 
 type Doc = {
   paths: Record<
@@ -9,7 +9,7 @@ type Doc = {
 };
 
 describe("duplicates in the OpenAPI document", () => {
-  const doc = buildOpenApi() as Doc;
+  const doc = openApiDocument() as Doc;
 
   it("documents the list, dismissal, both merges and undo", () => {
     expect(doc.paths["/duplicates"]?.get?.parameters?.map((p) => p.name)).toEqual(

@@ -14,18 +14,21 @@ import {
   withImportFile,
 } from "./import-files";
 import { queueImport } from "./queue-import";
-import { type ImportMapping, importObjectSchema, importSettingsSchema } from "./schemas";
+import type { DuplicatePolicy, ImportMapping, ImportObject, UnknownOwnerPolicy } from "./schemas";
 import { imports } from "./tables";
 import { validateMapping } from "./validate-mapping";
 import { checkXlsxUpload } from "./zip-entries";
 
-export type CreateImportInput = {
-  object: unknown;
+/** A new import, its settings parsed (by the operation `imports.create` for the API). */
+export type CreateImportData = {
+  object: ImportObject;
   fileName: string;
   file: Readable | SpooledFile;
-  mapping?: unknown;
-  onDuplicate?: unknown;
-  unknownOwner?: unknown;
+  mapping?: ImportMapping;
+  /** Default: skip (importSettingsSchema's default). */
+  onDuplicate?: DuplicatePolicy;
+  /** Default: the importer owns the row (importSettingsSchema's default). */
+  unknownOwner?: UnknownOwnerPolicy;
   /** Keep it as a draft for the mapping screen instead of queueing it now. */
   draft?: boolean;
 };
@@ -35,14 +38,14 @@ export type CreateImportInput = {
  * mapping screen. The file is not parsed in this request: its header row is read and the mapping
  * proposed (or the given one fitted to it) later, by the mapping screen or the job.
  */
-export async function createImport(ctx: Ctx, input: CreateImportInput) {
+export async function createImport(ctx: Ctx, input: CreateImportData) {
   assertCan(ctx, "records:write");
-  const object = importObjectSchema.parse(input.object);
-  const settings = importSettingsSchema.parse({
+  const { object } = input;
+  const settings = {
     mapping: input.mapping,
-    onDuplicate: input.onDuplicate,
-    unknownOwner: input.unknownOwner,
-  });
+    onDuplicate: input.onDuplicate ?? "skip",
+    unknownOwner: input.unknownOwner ?? "importer",
+  };
   const fileType = fileTypeOf(input.fileName);
   const id = newId();
   const filePath = importFileKey(ctx.orgId, id, fileType);

@@ -1,10 +1,5 @@
-import { randomUUID } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { env } from "../../platform/env";
 import { AppError } from "../../platform/errors";
 import { getStorage } from "../../platform/storage/get-storage";
 import { type RowReader, readRows } from "./read-rows";
@@ -25,7 +20,7 @@ export function fileTypeOf(fileName: string): ImportFileType {
   });
 }
 
-/** A file already received to local disk (a multipart upload whose fields came after the file). */
+/** A file already received to local disk (a multipart upload, see platform/operations/uploaded-file.ts). */
 export type SpooledFile = { spooledPath: string };
 
 const tooLarge = () =>
@@ -45,23 +40,6 @@ function capped(source: Readable): Readable {
       }
     })(),
   );
-}
-
-/** Receives an upload into DATA_DIR/tmp/uploads (a local spool: the import id is not known yet). */
-export async function spoolImportUpload(source: Readable): Promise<SpooledFile> {
-  const spooledPath = path.join(env.dataDir, "tmp", "uploads", randomUUID());
-  await mkdir(path.dirname(spooledPath), { recursive: true });
-  try {
-    await pipeline(capped(source), createWriteStream(spooledPath));
-  } catch (error) {
-    await rm(spooledPath, { force: true });
-    throw error;
-  }
-  return { spooledPath };
-}
-
-export async function discardSpooledUpload(file: SpooledFile): Promise<void> {
-  await rm(file.spooledPath, { force: true });
 }
 
 /** Puts an upload into the file store under `key`, streamed (never held in memory). Returns the size. */

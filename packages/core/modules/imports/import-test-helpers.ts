@@ -5,15 +5,16 @@ import { executeRows } from "../../db/execute-rows";
 import type { Ctx } from "../../platform/context";
 import { createImport } from "./create-import";
 import { getImport } from "./get-import";
+import type { DuplicatePolicy, ImportMapping, ImportObject } from "./schemas";
 
 // Helpers for the import integration tests (not a test file itself).
 
 /** Imports CSV text through the real service; with no queue in tests the job runs inline. */
 export async function importCsv(
   ctx: Ctx,
-  object: string,
+  object: ImportObject,
   csv: string,
-  options: { onDuplicate?: string; mapping?: Record<string, string | null>; draft?: boolean } = {},
+  options: { onDuplicate?: DuplicatePolicy; mapping?: ImportMapping; draft?: boolean } = {},
 ) {
   const created = await createImport(ctx, {
     object,

@@ -1,8 +1,6 @@
-// GET /api/v1/openapi.json – the OpenAPI 3.1 document, generated from the zod schemas (public)
-import { buildOpenApi } from "@crm/core/modules/api-docs/build-openapi";
+// GET /api/v1/openapi.json – the OpenAPI 3.1 document, generated from the route table (public)
+import { restHandlers } from "@/lib/api/rest-handlers";
 
 export const dynamic = "force-static";
 
-export function GET(): Response {
-  return Response.json(buildOpenApi());
-}
+export const { GET } = restHandlers("/openapi.json", "GET");

@@ -1,5 +1,4 @@
 // GET /api/v1/imports/{id} – an import's status, counts, progress and first errors (404 when not the caller's)
-import { getImport } from "@crm/core/modules/imports/get-import";
-import { getRoute } from "@/lib/api/record-routes";
+import { restHandlers } from "@/lib/api/rest-handlers";
 
-export const GET = getRoute(getImport);
+export const { GET } = restHandlers("/imports/{id}", "GET");

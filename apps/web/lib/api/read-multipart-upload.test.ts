@@ -2,12 +2,12 @@ import { AppError } from "@crm/core/platform/errors";
 import { describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
-const { readImportUpload } = await import("./read-import-upload");
+const { readMultipartUpload } = await import("./read-multipart-upload");
 
 // Regression (API sweep): a multipart body that ends inside a part that is not the file made busboy
 // fail that part's stream with "Unexpected end of form", which nothing listened to: an uncaught
 // exception in the server instead of a 400.
-describe("readImportUpload", () => {
+describe("readMultipartUpload", () => {
   it("answers a body cut off inside a part with a 400 naming the body", async () => {
     const boundary = "----crm-test-boundary";
     const cutOff = `--${boundary}\r\nContent-Disposition: form-data; name="other"; filename="x.bin"\r\nContent-Type: application/octet-stream\r\n\r\nnever finished`;
@@ -20,7 +20,7 @@ describe("readImportUpload", () => {
         headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
         body: cutOff,
       });
-      const error = await readImportUpload(request).then(
+      const error = await readMultipartUpload(request, 1024 * 1024).then(
         () => null,
         (e: unknown) => e,
       );

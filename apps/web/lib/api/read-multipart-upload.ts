@@ -1,33 +1,23 @@
 import "server-only";
 import { Readable, Transform } from "node:stream";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";
-import {
-  discardSpooledUpload,
-  type SpooledFile,
-  spoolImportUpload,
-} from "@crm/core/modules/imports/import-files";
-import { MAX_IMPORT_BYTES } from "@crm/core/modules/imports/schemas";
 import { AppError } from "@crm/core/platform/errors";
 import {
-  isStorableText,
-  unstorableTextFieldErrors,
-  unstorableTextPaths,
-} from "@crm/core/platform/validation";
+  discardUpload,
+  spoolUpload,
+  tooLargeUpload,
+  type UploadedFile,
+} from "@crm/core/platform/operations/uploaded-file";
+import { isStorableText, unstorableTextFieldErrors } from "@crm/core/platform/validation";
 import busboy from "busboy";
 
-export type ImportUpload = { fields: Record<string, string>; fileName: string; file: SpooledFile };
+export type MultipartUpload = { fields: Record<string, string>; file: UploadedFile };
 
-/** Room for the text fields (a mapping) and part headers beside a file of the maximum size. */
+/** Room for the text fields (an import's mapping) and part headers beside a file of the maximum size. */
 const FORM_OVERHEAD_BYTES = 2 * 1024 * 1024;
-const MAX_BODY_BYTES = MAX_IMPORT_BYTES + FORM_OVERHEAD_BYTES;
 
 const invalid = (field: string, message: string) =>
   new AppError("unprocessable", message, { fieldErrors: { [field]: [message] } });
-
-const tooLarge = () =>
-  new AppError("payload_too_large", "The file is larger than 100 MB", {
-    fieldErrors: { file: ["The file is larger than 100 MB"] },
-  });
 
 const malformed = (detail: string) =>
   new AppError("bad_request", `The multipart/form-data body is malformed: ${detail}`, {
@@ -35,12 +25,15 @@ const malformed = (detail: string) =>
   });
 
 /**
- * Reads a multipart/form-data upload as a stream with busboy: text fields into memory, the one
- * `file` part straight to disk (whatever the order of the parts), never the whole body in memory.
- * Past 100 MB it stops reading at once and fails with 413 (the answer closes the connection), and
- * a body busboy cannot parse is a 400, not an error deep in the parser.
+ * Reads a multipart/form-data upload (RestRoute `upload`) as a stream with busboy: text fields into
+ * memory, the one `file` part straight to a spool file on disk (whatever the order of the parts),
+ * never the whole body in memory. Past `maxFileBytes` it stops reading at once and fails with 413
+ * (the answer closes the connection), and a body busboy cannot parse is a 400, not an error deep
+ * in the parser. The caller removes the spool file (`discardUpload`) when done with it.
  */
-export async function readImportUpload(request: Request): Promise<ImportUpload> {
+export async function readMultipartUpload(request: Request, maxFileBytes: number): Promise<MultipartUpload> {
+  const maxBodyBytes = maxFileBytes + FORM_OVERHEAD_BYTES;
+  const tooLarge = () => tooLargeUpload(maxFileBytes);
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("multipart/form-data") || !request.body) {
     throw new AppError("bad_request", "Send the file as multipart/form-data with a `file` part", {
@@ -48,12 +41,12 @@ export async function readImportUpload(request: Request): Promise<ImportUpload> 
     });
   }
   // A declared length past the limit is refused before a byte of the body is read.
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge();
+  if (Number(request.headers.get("content-length") ?? 0) > maxBodyBytes) throw tooLarge();
   let parser: busboy.Busboy;
   try {
     parser = busboy({
       headers: { "content-type": contentType },
-      limits: { files: 1, fields: 20, fieldSize: 1024 * 1024, fileSize: MAX_IMPORT_BYTES },
+      limits: { files: 1, fields: 20, fieldSize: 1024 * 1024, fileSize: maxFileBytes },
     });
   } catch (error) {
     // "Multipart: Boundary not found" and other header errors.
@@ -62,9 +55,9 @@ export async function readImportUpload(request: Request): Promise<ImportUpload> 
     });
   }
   const body = Readable.fromWeb(request.body as unknown as NodeWebStream<Uint8Array>);
-  return new Promise<ImportUpload>((resolve, reject) => {
+  return new Promise<MultipartUpload>((resolve, reject) => {
     const fields: Record<string, string> = Object.create(null);
-    let spooled: Promise<SpooledFile> | undefined;
+    let spooled: Promise<string> | undefined;
     let fileStream: Readable | undefined;
     let fileName = "";
     let settled = false;
@@ -77,7 +70,10 @@ export async function readImportUpload(request: Request): Promise<ImportUpload> 
       body.destroy();
       fileStream?.destroy();
       parser.removeAllListeners("close");
-      spooled?.then(discardSpooledUpload, () => undefined);
+      spooled?.then(
+        (spooledPath) => discardUpload({ spooledPath }),
+        () => undefined,
+      );
       reject(error);
     };
 
@@ -85,7 +81,7 @@ export async function readImportUpload(request: Request): Promise<ImportUpload> 
     const counter = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
         received += chunk.length;
-        if (received > MAX_BODY_BYTES) {
+        if (received > maxBodyBytes) {
           fail(tooLarge());
           callback();
           return;
@@ -118,10 +114,11 @@ export async function readImportUpload(request: Request): Promise<ImportUpload> 
         fail(invalid("file", "The file name must not contain U+0000"));
         return;
       }
+      // A part sent without a file name is taken for CSV text (what a form field holds).
       fileName = info.filename || "upload.csv";
       fileStream = stream;
       stream.on("limit", () => fail(tooLarge()));
-      spooled = spoolImportUpload(stream);
+      spooled = spoolUpload(stream, maxFileBytes);
       spooled.catch((error: unknown) => {
         stream.resume();
         fail(error);
@@ -131,32 +128,16 @@ export async function readImportUpload(request: Request): Promise<ImportUpload> 
     parser.on("close", () => {
       if (settled) return;
       if (!spooled) {
-        fail(invalid("file", "Attach a CSV or XLSX file as `file`"));
+        fail(invalid("file", "Attach the file as the part `file`"));
         return;
       }
-      spooled.then((file) => {
-        if (settled) return void discardSpooledUpload(file);
+      spooled.then((spooledPath) => {
+        if (settled) return void discardUpload({ spooledPath });
         settled = true;
-        resolve({ fields: { ...fields }, fileName, file });
+        resolve({ fields: { ...fields }, file: { fileName, spooledPath } });
       }, fail);
     });
     body.on("error", (error) => fail(malformed(error.message)));
     body.pipe(counter).pipe(parser);
   });
 }
-
-/** The optional `mapping` field: a JSON object of column → field. */
-export function parseMappingField(value: string | undefined): unknown {
-  if (value === undefined || value.trim() === "") return undefined;
-  let mapping: unknown;
-  try {
-    mapping = JSON.parse(value);
-  } catch {
-    throw invalid("mapping", "mapping must be a JSON object of column → field");
-  }
-  if (unstorableTextPaths(mapping).length > 0)
-    throw invalid("mapping", "mapping must not contain U+0000 or a lone surrogate");
-  return mapping;
-}
-
-export { discardSpooledUpload };
