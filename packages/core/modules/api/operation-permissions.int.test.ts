@@ -365,6 +365,7 @@ const cases: Record<string, Case> = {
       groupBy: ["stageId", "createdAt:month"],
     }),
   },
+  "reports.funnel": { input: async () => ({ filters: { "value[gte]": 100 } }) },
 };
 
 const rank: Role[] = ["readonly", "rep", "manager", "admin"];
