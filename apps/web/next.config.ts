@@ -21,6 +21,7 @@ const config: NextConfig = {
     "thread-stream",
     "exceljs",
     "archiver",
+    "nodemailer",
   ],
   devIndicators: false,
   // Pages get their nonce-based CSP from proxy.ts, per request.

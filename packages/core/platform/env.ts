@@ -48,6 +48,11 @@ const schema = z.object({
   OUTBOUND_ALLOW_PRIVATE_HOSTS: optionalString
     .pipe(z.enum(["true", "false"]).optional())
     .transform((v) => v === "true"),
+  // System mail (invitations, password resets, reminders): smtp://user:pass@host:587 (STARTTLS when
+  // offered) or smtps://…:465. Unset: nothing leaves the server (dev mailbox, see modules/mail).
+  SMTP_URL: optionalString.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
+  // The sender of system mail, e.g. "Acme CRM <crm@acme.example>". Default: CRM <no-reply@APP_URL's host>.
+  MAIL_FROM: optionalString.pipe(z.string().regex(/@/, "must contain an email address").optional()),
   GOOGLE_CLIENT_ID: optionalString,
   GOOGLE_CLIENT_SECRET: optionalString,
   GITHUB_CLIENT_ID: optionalString,

@@ -8,7 +8,8 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { authClient } from "@/lib/auth-client";
 
-export function ForgotPasswordForm() {
+/** `mailConfigured`: the server mails reset links (SMTP_URL); otherwise they go to its log only. */
+export function ForgotPasswordForm({ mailConfigured }: { mailConfigured: boolean }) {
   const t = useTranslations("auth");
   const tc = useTranslations("common");
   const [sentTo, setSentTo] = useState<string | null>(null);
@@ -36,7 +37,7 @@ export function ForgotPasswordForm() {
       <CardContent className="grid gap-4">
         {sentTo ? (
           <p role="status" className="rounded-md bg-muted px-3 py-2 text-sm">
-            {t("resetLinkSent", { email: sentTo })}
+            {t(mailConfigured ? "resetLinkMailed" : "resetLinkSent", { email: sentTo })}
           </p>
         ) : (
           <form onSubmit={onSubmit} className="grid gap-4">

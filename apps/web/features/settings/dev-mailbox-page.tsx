@@ -1,4 +1,5 @@
 import { listDevMails } from "@crm/core/modules/mail/list-dev-mails";
+import { isMailConfigured } from "@crm/core/modules/mail/smtp-transport";
 import { getOrgSettings } from "@crm/core/modules/orgs/get-org-settings";
 import { can } from "@crm/core/platform/permissions";
 import { ExternalLink, Inbox } from "lucide-react";
@@ -11,23 +12,45 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/features/shell/page-header";
 import { requireOrgContext } from "@/lib/org-context";
 import { dateTimeOptions } from "./format";
+import { MailStatusNotice } from "./mail-status-notice";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("settings"))("devMailbox") };
+  return { title: (await getTranslations("settings"))("mail") };
 }
 
 export async function DevMailboxPage({ params }: Props) {
   const { slug } = await params;
   const { ctx } = await requireOrgContext(slug);
   if (!can(ctx, "devMail:read")) notFound();
-  const [t, format] = await Promise.all([getTranslations("settings"), getFormatter()]);
+  const t = await getTranslations("settings");
   const { timeZone } = await getOrgSettings(ctx);
   const mails = await listDevMails(ctx);
   return (
     <>
-      <PageHeader title={t("devMailbox")} description={t("devMailboxDescription")} />
+      <PageHeader title={t("mail")} description={t("mailDescription")} />
+      <MailStatusNotice className="mb-8" />
+      {/* Once mail is sent, the dev mailbox only matters for what it kept before. */}
+      {isMailConfigured() && mails.length === 0 ? null : <DevMailbox mails={mails} timeZone={timeZone} />}
+    </>
+  );
+}
+
+async function DevMailbox({
+  mails,
+  timeZone,
+}: {
+  mails: Awaited<ReturnType<typeof listDevMails>>;
+  timeZone: string;
+}) {
+  const [t, format] = await Promise.all([getTranslations("settings"), getFormatter()]);
+  return (
+    <>
+      <div className="mb-4 grid gap-1">
+        <h2 className="font-semibold text-lg">{t("devMailbox")}</h2>
+        <p className="text-muted-foreground text-sm">{t("devMailboxDescription")}</p>
+      </div>
       {mails.length === 0 ? (
         <EmptyState icon={Inbox} title={t("noMailTitle")} description={t("noMailText")} />
       ) : (

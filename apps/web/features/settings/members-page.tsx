@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/features/shell/page-header";
 import { requireOrgContext } from "@/lib/org-context";
 import { InviteMemberDialog } from "./invite-member-dialog";
+import { MailStatusNotice } from "./mail-status-notice";
 import { MembersTable } from "./members-table";
 import { PendingInvitations } from "./pending-invitations";
 
@@ -32,6 +33,7 @@ export async function MembersPage({ params }: Props) {
         actions={canManage ? <InviteMemberDialog orgId={org.id} /> : null}
       />
       <div className="flex flex-col gap-8">
+        {canManage ? <MailStatusNotice text="members" whenConfigured={false} /> : null}
         <MembersTable
           members={members}
           currentUserId={user.id}

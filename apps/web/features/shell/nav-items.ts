@@ -70,7 +70,7 @@ const DEFS: Def[] = [
   },
   {
     path: "/settings/dev-mailbox",
-    key: "settings.devMailbox",
+    key: "settings.mail",
     icon: "mail",
     needs: "devMail:read",
     section: "settings",

@@ -5,7 +5,11 @@ import { deliverMail } from "./deliver-mail";
 export const mailSchema = z.object({
   to: z.email(),
   subject: z.string().min(1),
+  /** The plain-text version (a rendered template's text, link included). */
   text: z.string(),
+  /** The HTML version, when the mail was rendered from a template (templates/). */
+  html: z.string().optional(),
+  /** The mail's one action: the dev mailbox shows it as a button. */
   link: z.url().optional(),
   /** The org that sends it; its admins see it in the dev mailbox (unless `recipientOnly`). */
   orgId: z.uuid().optional(),

@@ -1,7 +1,7 @@
 import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { organizations } from "../orgs/tables";
 
-// Until real SMTP lands, outgoing mail is kept here (one row per org the recipient belongs to)
+// While SMTP_URL is not set, outgoing mail is kept here (in the org that sent it)
 // and shown to that org's admins in the dev mailbox.
 export const devMails = pgTable(
   "dev_mails",

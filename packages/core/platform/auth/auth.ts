@@ -7,7 +7,8 @@ import { type Database, getDb } from "../../db/client";
 import { restrictMemberApiKeys } from "../../modules/api-keys/restrict-member-api-keys";
 import { accounts, sessions, users, verifications } from "../../modules/auth/tables";
 import { sendMail } from "../../modules/mail/send-mail";
-import { invitationMail } from "../../modules/orgs/invitation-mail";
+import { composeInvitationMail } from "../../modules/mail/templates/invitation-mail";
+import { composePasswordResetMail } from "../../modules/mail/templates/password-reset-mail";
 import { roleSchema } from "../../modules/orgs/schemas";
 import { invitations, members, organizations } from "../../modules/orgs/tables";
 import { env } from "../env";
@@ -116,13 +117,12 @@ export function createAuth(db: Database) {
       minPasswordLength: 8,
       revokeSessionsOnPasswordReset: true,
       sendResetPassword: async ({ user, url }) => {
-        await sendMail({
-          to: user.email,
-          subject: "Reset your password",
-          text: `Someone asked to reset the password of ${user.email}. Open the link to choose a new one; it expires in one hour. If it was not you, ignore this mail.`,
+        const mail = await composePasswordResetMail({
+          email: user.email,
+          locale: (user as { locale?: string | null }).locale,
           link: url,
-          recipientOnly: true,
         });
+        await sendMail({ to: user.email, ...mail, link: url, recipientOnly: true });
       },
     },
     socialProviders: socialProviders(),
@@ -196,18 +196,15 @@ export function createAuth(db: Database) {
           },
         },
         sendInvitationEmail: async (data) => {
-          const mail = invitationMail({
+          const link = `${env.APP_URL}/invite/${data.id}`;
+          const mail = await composeInvitationMail({
             inviterName: data.inviter.user.name,
             orgName: data.organization.name,
             role: data.role,
             locale: (data.inviter.user as { locale?: string | null }).locale,
+            link,
           });
-          await sendMail({
-            to: data.email,
-            orgId: data.organization.id,
-            ...mail,
-            link: `${env.APP_URL}/invite/${data.id}`,
-          });
+          await sendMail({ to: data.email, orgId: data.organization.id, ...mail, link });
         },
       }),
       throttledStatus,

@@ -1,4 +1,5 @@
 // /forgot-password – ask for a password reset link
+import { isMailConfigured } from "@crm/core/modules/mail/smtp-transport";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/features/auth/forgot-password-form";
@@ -8,5 +9,5 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default function ForgotPasswordPage() {
-  return <ForgotPasswordForm />;
+  return <ForgotPasswordForm mailConfigured={isMailConfigured()} />;
 }
