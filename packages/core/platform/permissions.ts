@@ -19,6 +19,8 @@ export const ACTIONS = [
   "records:purge",
   "org:export",
   "pipelines:manage",
+  /** Outgoing webhooks: subscriptions, their signing secrets and delivery logs (admins). */
+  "webhooks:manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

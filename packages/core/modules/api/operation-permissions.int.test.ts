@@ -26,6 +26,7 @@ import { leadOperations } from "../leads/operations";
 import { ROLES, type Role } from "../orgs/roles";
 import { taskOperations } from "../tasks/operations";
 import { viewOperations } from "../views/operations";
+import { webhookCases } from "../webhooks/webhook-permission-cases";
 import { operations } from "./operation-registry";
 
 useTestDatabase();
@@ -358,6 +359,7 @@ const cases: Record<string, Case> = {
   ...taskCases(),
   ...mergeCases(),
   ...pipelineCases(),
+  ...webhookCases(),
   "reports.run": {
     input: async () => ({
       object: "deals",

@@ -20,6 +20,7 @@ import { reportRoutes } from "../reports/routes";
 import { searchRoutes } from "../search/routes";
 import { taskRoutes } from "../tasks/routes";
 import { viewRoutes } from "../views/routes";
+import { webhookRoutes } from "../webhooks/routes";
 import { openApiRoute } from "./openapi-route";
 
 // Every /api/v1 route bound to an operation. The route files in apps/web/app/api/v1 look their
@@ -46,6 +47,7 @@ export const restRoutes: RestRoute[] = [
   ...pipelineRoutes,
   ...bulkRoutes,
   ...reportRoutes,
+  ...webhookRoutes,
 ];
 
 const byKey = new Map(restRoutes.map((route) => [`${route.method} ${route.path}`, route]));
