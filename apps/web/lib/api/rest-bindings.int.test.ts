@@ -1,14 +1,18 @@
 // Route handlers with real Requests for what the REST binding does beyond JSON in and out: a
 // multipart upload (POST /imports: permission before the body, 201/202 by the answer), a streamed file answer (errors.csv), the one way to pick the org (`?org=<slug>`:
-// honoured for sessions, 404 outside one's orgs; a key naming another org is 403), DELETE with a
-// JSON body (/shares) and the public, self-documenting GET /openapi.json.
+// honoured for sessions, 404 outside one's orgs; a key naming another org is 403), streamed exports
+// (audited before the first byte), DELETE with a JSON body (/shares) and the public,
+// self-documenting GET /openapi.json.
+import { getDb } from "@crm/core/db/client";
 import { createApiKey } from "@crm/core/modules/api-keys/create-api-key";
+import { auditLog } from "@crm/core/modules/audit/tables";
 import { contactOperations } from "@crm/core/modules/contacts/operations";
 import { getMe } from "@crm/core/modules/orgs/get-me";
 import { getAuth } from "@crm/core/platform/auth/auth";
 import { runOperation } from "@crm/core/platform/operations/run-operation";
 import { addTestMember, createTestOrg } from "@crm/core/test/factories";
 import { useTestDatabase } from "@crm/core/test/test-database";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { restHandlers } from "./rest-handlers";
 
@@ -27,6 +31,8 @@ const importErrors = restHandlers("/imports/{id}/errors.csv", "GET");
 const me = restHandlers("/me", "GET");
 const shares = restHandlers("/shares", "GET", "POST", "DELETE");
 const openapi = restHandlers("/openapi.json", "GET");
+const contactExport = restHandlers("/contacts/export", "GET");
+const orgExport = restHandlers("/exports/organization", "GET");
 
 const fixture = {
   admin: {} as HeadersInit,
@@ -157,6 +163,45 @@ describe("the org of a call (?org=<slug>)", () => {
   it("an API key is bound to its org: naming it is fine, naming another is a 403", async () => {
     expect((await call(me.GET, get(`/me?org=${fixture.slug}`, fixture.admin))).status).toBe(200);
     await problem(await call(me.GET, get(`/me?org=${fixture.secondSlug}`, fixture.admin)), 403);
+  });
+});
+
+describe("streamed exports", () => {
+  const exported = async () => {
+    const db = await getDb();
+    const rows = await db
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(and(eq(auditLog.orgId, fixture.orgId), eq(auditLog.action, "records.exported")));
+    return rows.length;
+  };
+
+  it("answers a list as CSV for the org ?org names, its audit entry written before the first byte", async () => {
+    const before = await exported();
+    const response = await call(
+      contactExport.GET,
+      get(`/contacts/export?org=${fixture.slug}&format=csv&columns=firstName`, fixture.session),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="contacts-/);
+    expect(await exported()).toBe(before + 1);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const bad = await problem(
+      await call(contactExport.GET, get("/contacts/export?format=pdf", fixture.admin)),
+      422,
+    );
+    expect(bad.errors).toHaveProperty("format");
+  });
+
+  it("answers the organization as a ZIP to admins; a readonly key gets 403", async () => {
+    const zip = await call(orgExport.GET, get("/exports/organization", fixture.admin));
+    expect(zip.status).toBe(200);
+    expect(zip.headers.get("content-type")).toBe("application/zip");
+    const bytes = new Uint8Array(await zip.arrayBuffer());
+    expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
+    await problem(await call(orgExport.GET, get("/exports/organization", fixture.readonly)), 403);
   });
 });
 

@@ -24,6 +24,7 @@ import { exchangeRateOperations } from "../exchange-rates/operations";
 import { createImport } from "../imports/create-import";
 import { leadOperations } from "../leads/operations";
 import { ROLES, type Role } from "../orgs/roles";
+import { EXPORT_OBJECTS } from "../records/record-type-info";
 import { taskOperations } from "../tasks/operations";
 import { viewOperations } from "../views/operations";
 import { webhookCases } from "../webhooks/webhook-permission-cases";
@@ -328,6 +329,16 @@ const importCases = (): Record<string, Case> => ({
   "imports.rollback": { input: async (f) => ({ id: (await csvImport(f)).id }), crossOrg: true, as: "admin" },
 });
 
+const exportCases = (): Record<string, Case> => ({
+  ...Object.fromEntries(
+    EXPORT_OBJECTS.map((object) => [
+      `${object}.export`,
+      { input: async () => ({ format: "csv", q: "Ada" }) },
+    ]),
+  ),
+  "exports.organization": { input: async () => ({}) },
+});
+
 const cases: Record<string, Case> = {
   "contacts.list": { input: async () => ({ q: "Ada" }) },
   "contacts.get": {
@@ -341,6 +352,7 @@ const cases: Record<string, Case> = {
     as: "manager",
   },
   "contacts.delete": { input: async (f) => ({ id: (await contact(f)).id }), crossOrg: true, as: "manager" },
+  ...exportCases(),
   // Public over REST (no caller); declared like any other for MCP and the assistant.
   "api.openapi": { input: async () => ({}) },
   ...importCases(),

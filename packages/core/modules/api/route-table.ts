@@ -10,6 +10,7 @@ import { dealRoutes } from "../deals/routes";
 import { mergeRoutes } from "../duplicates/merge-routes";
 import { duplicateRoutes } from "../duplicates/routes";
 import { exchangeRateRoutes } from "../exchange-rates/routes";
+import { exportRoutes } from "../exports/routes";
 import { importRoutes } from "../imports/routes";
 import { leadRoutes } from "../leads/routes";
 import { notificationRoutes } from "../notifications/routes";
@@ -27,6 +28,7 @@ import { openApiRoute } from "./openapi-route";
 // handlers up here, and the OpenAPI document is generated from it, so neither can drift.
 export const restRoutes: RestRoute[] = [
   ...contactRoutes,
+  ...exportRoutes,
   openApiRoute(() => restRoutes),
   ...importRoutes,
   ...accountRoutes,

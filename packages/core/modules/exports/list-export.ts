@@ -16,7 +16,7 @@ import { RECORD_TYPES } from "../records/record-types";
 import type { Cell } from "./csv";
 import { type ExportColumn, type ExportSpec, type RecordRow, refKey } from "./export-spec";
 import { readAhead } from "./read-ahead";
-import { EXPORT_KEYS, type ExportFormat, exportObjectSchema, exportOptionsSchema } from "./schemas";
+import { EXPORT_KEYS, type ExportFormat, type ExportQuery } from "./schemas";
 import { customCell } from "./values";
 
 // A list export reads the list exactly as the list page does (visibility, filters, q, sort), in
@@ -36,20 +36,12 @@ export type ExportSource = {
 };
 
 /** Opens an export of `object` as the query describes it; invalid filters or columns fail here, before any byte is sent. */
-export function openListExport(
-  ctx: Ctx,
-  object: string,
-  query: Record<string, string>,
-): Promise<ExportSource> {
+export function openListExport(ctx: Ctx, object: ExportObject, query: ExportQuery): Promise<ExportSource> {
   assertCan(ctx, "records:export");
-  return openExport(ctx, exportObjectSchema.parse(object), query);
+  return openExport(ctx, object, query);
 }
 
-function openExport<K extends ExportObject>(
-  ctx: Ctx,
-  object: K,
-  query: Record<string, string>,
-): Promise<ExportSource> {
+function openExport<K extends ExportObject>(ctx: Ctx, object: K, query: ExportQuery): Promise<ExportSource> {
   const type = RECORD_TYPES[object];
   return exportList(ctx, object, type.listSpec, type.export, query);
 }
@@ -59,16 +51,14 @@ async function exportList<R extends RecordRow>(
   object: ExportObject,
   listSpec: ListSpec,
   spec: ExportSpec<R>,
-  query: Record<string, string>,
+  query: ExportQuery,
 ): Promise<ExportSource> {
-  const options = exportOptionsSchema.parse({
-    format: query.format || undefined,
-    columns: query.columns || query.cols || undefined,
-  });
+  const options = { format: query.format ?? "csv", columns: query.columns || query.cols || undefined };
   const params = listParamsSchema.parse({ sort: query.sort, q: query.q, trash: query.trash });
-  const filters: ListFilters = Object.fromEntries(
-    Object.entries(query).filter(([key]) => !(EXPORT_KEYS as readonly string[]).includes(key)),
-  );
+  const filters: ListFilters = {};
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && !(EXPORT_KEYS as readonly string[]).includes(key)) filters[key] = value;
+  }
   const { defaultCurrency } = await getOrgSettings(ctx);
   const audited = (columns: ExportColumn<R>[], rowCount: number | null, completed: boolean) => ({
     format: options.format,

@@ -1,5 +1,7 @@
 import type { Ctx } from "../../platform/context";
+import type { ExportObject } from "../records/record-type-info";
 import { openListExport } from "./list-export";
+import type { ExportQuery } from "./schemas";
 import { csvStream } from "./stream-csv";
 import { xlsxStream } from "./stream-xlsx";
 
@@ -13,8 +15,8 @@ export type ExportDownload = { body: ReadableStream<Uint8Array>; contentType: st
 /** A list export as a download: the stream, its content type and a file name like `contacts-2026-01-31.csv`. */
 export async function streamListExport(
   ctx: Ctx,
-  object: string,
-  query: Record<string, string>,
+  object: ExportObject,
+  query: ExportQuery,
   now = new Date(),
 ): Promise<ExportDownload> {
   const source = await openListExport(ctx, object, query);

@@ -1,4 +1,4 @@
 // GET /api/v1/companies/export – the companies list (filters, q, sort, columns) as CSV or XLSX, streamed
-import { listExportRoute } from "@/features/exports/export-routes";
+import { restHandlers } from "@/lib/api/rest-handlers";
 
-export const GET = listExportRoute("companies");
+export const { GET } = restHandlers("/companies/export", "GET");

@@ -1,4 +1,4 @@
 // GET /api/v1/deals/export – the deals list (filters, q, sort, columns) as CSV or XLSX, streamed
-import { listExportRoute } from "@/features/exports/export-routes";
+import { restHandlers } from "@/lib/api/rest-handlers";
 
-export const GET = listExportRoute("deals");
+export const { GET } = restHandlers("/deals/export", "GET");

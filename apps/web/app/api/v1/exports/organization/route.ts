@@ -1,4 +1,4 @@
 // GET /api/v1/exports/organization – every table of the organization as a ZIP of CSVs with a manifest (admins)
-import { orgExportRoute } from "@/features/exports/export-routes";
+import { restHandlers } from "@/lib/api/rest-handlers";
 
-export const GET = orgExportRoute();
+export const { GET } = restHandlers("/exports/organization", "GET");
