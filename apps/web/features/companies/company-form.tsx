@@ -21,7 +21,6 @@ import {
 } from "@/features/forms/money";
 import { MoneyField } from "@/features/forms/money-field";
 import { useRecordForm } from "@/features/forms/use-record-form";
-import { useServerErrors } from "@/features/forms/use-server-errors";
 import { createCompanyAction, updateCompanyAction } from "./company-actions";
 
 const shape = updateCompanySchema.shape;
@@ -74,8 +73,6 @@ export type CompanyFormProps = { slug: string; defaultCurrency: string; company?
 export function CompanyForm({ slug, defaultCurrency, company }: CompanyFormProps) {
   const t = useTranslations("companies");
   const tw = useTranslations("duplicates.warn");
-  const shell = useRecordForm(slug, "companies", Boolean(company));
-  const showServerErrors = useServerErrors();
   const custom = useCustomFieldForm(slug, "companies", { enabled: !company });
   const duplicates = useDuplicateCheck();
   const currency = company?.annualRevenueCurrency ?? defaultCurrency;
@@ -93,6 +90,14 @@ export function CompanyForm({ slug, defaultCurrency, company }: CompanyFormProps
     },
   });
   const { control } = form;
+  const shell = useRecordForm({
+    slug,
+    object: "companies",
+    recordId: company?.id,
+    setError: form.setError,
+    fields: FIELDS,
+    custom,
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     const code = currencyCode(values.currency);
@@ -117,22 +122,15 @@ export function CompanyForm({ slug, defaultCurrency, company }: CompanyFormProps
     };
     if (!company && (await duplicates.shouldWarn(probe, () => findSimilarCompaniesAction(slug, probe))))
       return;
-    const customValues = custom.collect();
-    if (!customValues) return;
-    const result = company
-      ? await updateCompanyAction(slug, company.id, input)
-      : await createCompanyAction(slug, { ...input, custom: customValues });
-    if (!result.ok) return showServerErrors(form.setError, result, FIELDS, custom.applyServerErrors);
-    shell.saved(result.data);
+    await shell.save(input, { create: createCompanyAction, update: updateCompanyAction });
   });
 
   return (
     <DialogForm
       formState={form.formState}
       onSubmit={onSubmit}
-      title={shell.title}
-      description={shell.description}
-      submitLabel={duplicates.matches.length > 0 ? tw("createAnyway") : shell.submitLabel}
+      {...shell.texts}
+      submitLabel={duplicates.matches.length > 0 ? tw("createAnyway") : shell.texts.submitLabel}
     >
       <TextField
         control={control}

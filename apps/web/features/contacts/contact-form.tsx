@@ -15,7 +15,6 @@ import { DialogForm, FieldGrid } from "@/features/forms/form-dialog";
 import { emptyToNull, SelectField, TextField } from "@/features/forms/form-fields";
 import { RecordPickerField } from "@/features/forms/record-picker-field";
 import { useRecordForm } from "@/features/forms/use-record-form";
-import { useServerErrors } from "@/features/forms/use-server-errors";
 import type { PickerOption } from "@/features/records/record-picker";
 import { createContactAction, updateContactAction } from "./contact-actions";
 
@@ -53,8 +52,6 @@ export type ContactFormProps = { slug: string; contact?: EditableContact };
 export function ContactForm({ slug, contact }: ContactFormProps) {
   const t = useTranslations("contacts");
   const tw = useTranslations("duplicates.warn");
-  const shell = useRecordForm(slug, "contacts", Boolean(contact));
-  const showServerErrors = useServerErrors();
   const searchCompanies = useCompanySearch(slug);
   const custom = useCustomFieldForm(slug, "contacts", { enabled: !contact });
   const duplicates = useDuplicateCheck();
@@ -71,6 +68,14 @@ export function ContactForm({ slug, contact }: ContactFormProps) {
     },
   });
   const { control } = form;
+  const shell = useRecordForm({
+    slug,
+    object: "contacts",
+    recordId: contact?.id,
+    setError: form.setError,
+    fields: FIELDS,
+    custom,
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     const { phone, ...rest } = formSchema.parse(values);
@@ -82,22 +87,15 @@ export function ContactForm({ slug, contact }: ContactFormProps) {
     const probe = { firstName: rest.firstName, lastName: rest.lastName, email: rest.email, phones };
     if (!contact && (await duplicates.shouldWarn(probe, () => findSimilarContactsAction(slug, probe))))
       return;
-    const customValues = custom.collect();
-    if (!customValues) return;
-    const result = contact
-      ? await updateContactAction(slug, contact.id, input)
-      : await createContactAction(slug, { ...input, custom: customValues });
-    if (!result.ok) return showServerErrors(form.setError, result, FIELDS, custom.applyServerErrors);
-    shell.saved(result.data);
+    await shell.save(input, { create: createContactAction, update: updateContactAction });
   });
 
   return (
     <DialogForm
       formState={form.formState}
       onSubmit={onSubmit}
-      title={shell.title}
-      description={shell.description}
-      submitLabel={duplicates.matches.length > 0 ? tw("createAnyway") : shell.submitLabel}
+      {...shell.texts}
+      submitLabel={duplicates.matches.length > 0 ? tw("createAnyway") : shell.texts.submitLabel}
     >
       <FieldGrid>
         <TextField

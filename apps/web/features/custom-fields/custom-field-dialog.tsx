@@ -6,14 +6,19 @@ import {
 } from "@crm/core/modules/custom-fields/schemas";
 import type { CustomFieldDefinition } from "@crm/core/modules/custom-fields/tables";
 import { FIELD_TYPES, type FieldType } from "@crm/core/modules/records/enums";
-import { Pencil } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
 import { parseForForm } from "@/features/forms/field-errors";
-import { DialogForm, FieldGrid, FormDialog, NewButton, useFormDialog } from "@/features/forms/form-dialog";
+import {
+  DialogForm,
+  EditIconButton,
+  FieldGrid,
+  FormDialog,
+  NewButton,
+  useFormDialog,
+} from "@/features/forms/form-dialog";
 import { SelectField, SwitchField, TextareaField, TextField } from "@/features/forms/form-fields";
 import { useServerErrors } from "@/features/forms/use-server-errors";
 import { createCustomFieldAction, updateCustomFieldAction } from "./custom-field-actions";
@@ -41,9 +46,7 @@ export function CustomFieldDialog(props: Props) {
     <FormDialog
       trigger={
         field ? (
-          <Button variant="ghost" size="icon" aria-label={t("editField", { label: field.label })}>
-            <Pencil aria-hidden="true" />
-          </Button>
+          <EditIconButton label={t("editField", { label: field.label })} />
         ) : (
           <NewButton label={t("newField")} />
         )

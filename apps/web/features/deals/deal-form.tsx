@@ -22,7 +22,6 @@ import { MoneyField } from "@/features/forms/money-field";
 import { firstOpenStage, PipelineStageFields } from "@/features/forms/pipeline-stage-fields";
 import { RecordPickerField } from "@/features/forms/record-picker-field";
 import { useRecordForm } from "@/features/forms/use-record-form";
-import { useServerErrors } from "@/features/forms/use-server-errors";
 import type { PickerOption } from "@/features/records/record-picker";
 import { createDealAction, updateDealAction } from "./deal-actions";
 import type { PipelineChoice } from "./pipeline-choice";
@@ -72,8 +71,6 @@ export type DealFormProps = {
 /** A new deal in a pipeline's stage, or the title, value, date and links of one. */
 export function DealForm({ slug, pipelines, defaultCurrency, deal, initial }: DealFormProps) {
   const t = useTranslations("deals");
-  const shell = useRecordForm(slug, "deals", Boolean(deal));
-  const showServerErrors = useServerErrors();
   const searchCompanies = useCompanySearch(slug);
   const searchContacts = useContactSearch(slug);
   const custom = useCustomFieldForm(slug, "deals", { enabled: !deal });
@@ -95,6 +92,14 @@ export function DealForm({ slug, pipelines, defaultCurrency, deal, initial }: De
     },
   });
   const { control } = form;
+  const shell = useRecordForm({
+    slug,
+    object: "deals",
+    recordId: deal?.id,
+    setError: form.setError,
+    fields: FIELDS,
+    custom,
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     const code = currencyCode(values.currency);
@@ -108,23 +113,11 @@ export function DealForm({ slug, pipelines, defaultCurrency, deal, initial }: De
     };
     const input = deal ? base : { ...base, pipelineId: values.pipelineId, stageId: values.stageId };
     if (!parseForForm(createDealSchema, input, form.setError, FIELDS)) return;
-    const customValues = custom.collect();
-    if (!customValues) return;
-    const result = deal
-      ? await updateDealAction(slug, deal.id, input)
-      : await createDealAction(slug, { ...input, custom: customValues });
-    if (!result.ok) return showServerErrors(form.setError, result, FIELDS, custom.applyServerErrors);
-    shell.saved(result.data);
+    await shell.save(input, { create: createDealAction, update: updateDealAction });
   });
 
   return (
-    <DialogForm
-      formState={form.formState}
-      onSubmit={onSubmit}
-      title={shell.title}
-      description={shell.description}
-      submitLabel={shell.submitLabel}
-    >
+    <DialogForm formState={form.formState} onSubmit={onSubmit} {...shell.texts}>
       <TextField
         control={control}
         name="title"

@@ -1,14 +1,18 @@
 "use client";
 import type { ExchangeRateDto } from "@crm/core/modules/exchange-rates/exchange-rate-response";
 import { createExchangeRateSchema, updateExchangeRateSchema } from "@crm/core/modules/exchange-rates/schemas";
-import { Pencil } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
 import { parseForForm } from "@/features/forms/field-errors";
-import { DialogForm, FormDialog, NewButton, useFormDialog } from "@/features/forms/form-dialog";
+import {
+  DialogForm,
+  EditIconButton,
+  FormDialog,
+  NewButton,
+  useFormDialog,
+} from "@/features/forms/form-dialog";
 import { DateField, TextField } from "@/features/forms/form-fields";
 import { useServerErrors } from "@/features/forms/use-server-errors";
 import { createExchangeRateAction, updateExchangeRateAction } from "./exchange-rate-actions";
@@ -25,9 +29,7 @@ export function ExchangeRateDialog(props: Props) {
     <FormDialog
       trigger={
         rate ? (
-          <Button variant="ghost" size="icon" aria-label={`${t("edit")} ${rate.currency} ${rate.validFrom}`}>
-            <Pencil aria-hidden="true" />
-          </Button>
+          <EditIconButton label={`${t("edit")} ${rate.currency} ${rate.validFrom}`} />
         ) : (
           <NewButton label={t("add")} />
         )

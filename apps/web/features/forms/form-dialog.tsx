@@ -119,6 +119,15 @@ export function EditButton(props: ComponentProps<typeof Button>) {
   );
 }
 
+/** The trigger of an "edit" dialog in a list row: a pencil named by `label`. */
+export function EditIconButton({ label, ...props }: ComponentProps<typeof Button> & { label: string }) {
+  return (
+    <Button variant="ghost" size="icon" aria-label={label} {...props}>
+      <Pencil aria-hidden="true" />
+    </Button>
+  );
+}
+
 /** A record dialog's trigger: the caller's, or Edit for a record, or New. */
 export function recordTrigger(trigger: ReactNode | undefined, editing: boolean, newLabel: string): ReactNode {
   return trigger ?? (editing ? <EditButton /> : <NewButton label={newLabel} />);

@@ -10,7 +10,6 @@ import type { FieldMap } from "@/features/forms/field-errors";
 import { DialogForm, FieldGrid } from "@/features/forms/form-dialog";
 import { emptyToNull, SelectField, TextField } from "@/features/forms/form-fields";
 import { useRecordForm } from "@/features/forms/use-record-form";
-import { useServerErrors } from "@/features/forms/use-server-errors";
 import { createLeadAction, updateLeadAction } from "./lead-actions";
 
 type FormInput = z.input<typeof createLeadSchema>;
@@ -32,8 +31,6 @@ export type LeadFormProps = { slug: string; lead?: EditableLead };
 /** A new lead, or the details of one (a converted lead keeps its stage). */
 export function LeadForm({ slug, lead }: LeadFormProps) {
   const t = useTranslations("leads");
-  const shell = useRecordForm(slug, "leads", Boolean(lead));
-  const showServerErrors = useServerErrors();
   const custom = useCustomFieldForm(slug, "leads", { enabled: !lead });
   const converted = lead !== undefined && lead.status === undefined;
   const form = useForm<FormInput>({
@@ -48,28 +45,24 @@ export function LeadForm({ slug, lead }: LeadFormProps) {
     },
   });
   const { control } = form;
+  const shell = useRecordForm({
+    slug,
+    object: "leads",
+    recordId: lead?.id,
+    setError: form.setError,
+    fields: FIELDS,
+    custom,
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     const { status, ...rest } = createLeadSchema.parse(values);
     const input = converted ? rest : { ...rest, status };
-    const customValues = custom.collect();
-    if (!customValues) return;
-    const result = lead
-      ? await updateLeadAction(slug, lead.id, input)
-      : await createLeadAction(slug, { ...input, custom: customValues });
-    if (!result.ok) return showServerErrors(form.setError, result, FIELDS, custom.applyServerErrors);
-    shell.saved(result.data);
+    await shell.save(input, { create: createLeadAction, update: updateLeadAction });
   });
 
   const optional = { control, autoComplete: "off", parse: emptyToNull } as const;
   return (
-    <DialogForm
-      formState={form.formState}
-      onSubmit={onSubmit}
-      title={shell.title}
-      description={shell.description}
-      submitLabel={shell.submitLabel}
-    >
+    <DialogForm formState={form.formState} onSubmit={onSubmit} {...shell.texts}>
       <TextField
         control={control}
         name="name"

@@ -1,14 +1,18 @@
 "use client";
 import { createPipelineSchema } from "@crm/core/modules/deals/pipeline-schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Pencil } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
-import { DialogForm, FormDialog, NewButton, useFormDialog } from "@/features/forms/form-dialog";
+import {
+  DialogForm,
+  EditIconButton,
+  FormDialog,
+  NewButton,
+  useFormDialog,
+} from "@/features/forms/form-dialog";
 import { TextField } from "@/features/forms/form-fields";
 import { useServerErrors } from "@/features/forms/use-server-errors";
 import { createPipelineAction, updatePipelineAction } from "./pipeline-settings-actions";
@@ -26,9 +30,7 @@ export function PipelineNameDialog(props: Props) {
     <FormDialog
       trigger={
         pipeline ? (
-          <Button variant="ghost" size="icon" aria-label={t("renamePipeline", { name: pipeline.name })}>
-            <Pencil aria-hidden="true" />
-          </Button>
+          <EditIconButton label={t("renamePipeline", { name: pipeline.name })} />
         ) : (
           <NewButton label={t("newPipeline")} />
         )

@@ -3,14 +3,20 @@ import { updateStageSchema } from "@crm/core/modules/deals/pipeline-schemas";
 import type { Stage } from "@crm/core/modules/deals/tables";
 import { STAGE_KINDS } from "@crm/core/modules/records/enums";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Pencil, Plus } from "lucide-react";
+import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { DialogForm, FieldGrid, FormDialog, useFormDialog } from "@/features/forms/form-dialog";
+import {
+  DialogForm,
+  EditIconButton,
+  FieldGrid,
+  FormDialog,
+  useFormDialog,
+} from "@/features/forms/form-dialog";
 import { SelectField, TextField } from "@/features/forms/form-fields";
 import { useServerErrors } from "@/features/forms/use-server-errors";
 import { addStageAction, updateStageAction } from "./pipeline-settings-actions";
@@ -31,9 +37,7 @@ export function StageFormDialog(props: Props) {
     <FormDialog
       trigger={
         stage ? (
-          <Button variant="ghost" size="icon" aria-label={t("editStage", { name: stage.name })}>
-            <Pencil aria-hidden="true" />
-          </Button>
+          <EditIconButton label={t("editStage", { name: stage.name })} />
         ) : (
           <Button variant="outline" size="sm">
             <Plus aria-hidden="true" />

@@ -1,29 +1,29 @@
 "use client";
-import type { ListTotal } from "@crm/core/modules/records/count-listed";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { useCustomColumns } from "@/features/custom-fields/custom-columns";
 import type { CustomDef } from "@/features/custom-fields/custom-field-value";
 import { withCustomFields } from "@/features/custom-fields/custom-list-config";
 import { DateCell, MutedCell, TagsCell } from "./cells";
-import type { ListConfig, ListState } from "./list-config";
-import type { MemberOption } from "./member-option";
+import type { ListConfig } from "./list-config";
+import type { RecordTableProps } from "./record-table";
 
 /** What every record list page hands its table: a page of rows, the list's state, who looks and may do what. */
-export type RecordListProps<T> = {
+export type RecordListProps<T extends { id: string }> = Pick<
+  RecordTableProps<T>,
+  | "slug"
+  | "rows"
+  | "nextCursor"
+  | "total"
+  | "state"
+  | "invalid"
+  | "members"
+  | "currentUserId"
+  | "canWrite"
+  | "canAssign"
+> & {
   /** The org's custom fields of this record type: extra columns and filters. */
   customFields?: CustomDef[];
-  slug: string;
-  rows: T[];
-  nextCursor: string | null;
-  /** How many records the filters select, and whether that is an estimate. */
-  total: ListTotal;
-  state: ListState;
-  invalid: boolean;
-  members: MemberOption[];
-  currentUserId: string;
-  canWrite: boolean;
-  canAssign: boolean;
   timeZone: string;
 };
 

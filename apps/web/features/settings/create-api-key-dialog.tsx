@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import {
   DialogClose,
@@ -14,11 +14,11 @@ import {
   DialogTitle,
 } from "@/components/ui/dialog";
 import { DialogForm, FormDialog, NewButton } from "@/features/forms/form-dialog";
-import { SelectField, TextField } from "@/features/forms/form-fields";
+import { TextField } from "@/features/forms/form-fields";
 import { useServerErrors } from "@/features/forms/use-server-errors";
 import { createApiKeyAction } from "./api-key-actions";
 import { CopyField } from "./copy-field";
-import { useRoleOptions } from "./role-select";
+import { RoleField } from "./role-select";
 
 type Created = { name: string; key: string };
 
@@ -41,15 +41,12 @@ export function CreateApiKeyDialog({ slug }: { slug: string }) {
 function CreateKeyForm({ slug, onCreated }: { slug: string; onCreated: (created: Created) => void }) {
   const t = useTranslations("settings");
   const tc = useTranslations("common");
-  const tr = useTranslations("roles");
   const router = useRouter();
   const showServerErrors = useServerErrors();
-  const roles = useRoleOptions();
   const form = useForm<CreateApiKeyInput>({
     resolver: zodResolver(createApiKeySchema),
     defaultValues: { name: "", role: "readonly" },
   });
-  const role = useWatch({ control: form.control, name: "role" });
 
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await createApiKeyAction(slug, values);
@@ -74,13 +71,7 @@ function CreateKeyForm({ slug, onCreated }: { slug: string; onCreated: (created:
         required
         autoFocus
       />
-      <SelectField
-        control={form.control}
-        name="role"
-        label={tc("role")}
-        hint={tr(`${role}Hint`)}
-        options={roles}
-      />
+      <RoleField control={form.control} name="role" label={tc("role")} />
     </DialogForm>
   );
 }

@@ -4,7 +4,7 @@ import { UserPlus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import {
   DialogClose,
@@ -14,12 +14,12 @@ import {
   DialogTitle,
 } from "@/components/ui/dialog";
 import { DialogForm, FormDialog } from "@/features/forms/form-dialog";
-import { SelectField, TextField } from "@/features/forms/form-fields";
+import { TextField } from "@/features/forms/form-fields";
 import { ROOT_ERROR } from "@/features/forms/use-server-errors";
 import { authClient } from "@/lib/auth-client";
 import { CopyField } from "./copy-field";
 import { invitationLink } from "./pending-invitations";
-import { useRoleOptions } from "./role-select";
+import { RoleField } from "./role-select";
 import { type InviteMemberInput, inviteMemberSchema } from "./schemas";
 import { useAuthErrorMessage } from "./use-auth-error-message";
 
@@ -46,15 +46,12 @@ export function InviteMemberDialog({ orgId }: { orgId: string }) {
 function InviteForm({ orgId, onSent }: { orgId: string; onSent: (sent: Sent) => void }) {
   const t = useTranslations("settings");
   const tc = useTranslations("common");
-  const tr = useTranslations("roles");
   const router = useRouter();
   const errorMessage = useAuthErrorMessage();
-  const roles = useRoleOptions();
   const form = useForm<InviteMemberInput>({
     resolver: zodResolver(inviteMemberSchema),
     defaultValues: { email: "", role: "rep" },
   });
-  const role = useWatch({ control: form.control, name: "role" });
 
   const onSubmit = form.handleSubmit(async (values) => {
     const parsed = inviteMemberSchema.parse(values);
@@ -86,13 +83,7 @@ function InviteForm({ orgId, onSent }: { orgId: string; onSent: (sent: Sent) => 
         required
         autoFocus
       />
-      <SelectField
-        control={form.control}
-        name="role"
-        label={tc("role")}
-        hint={tr(`${role}Hint`)}
-        options={roles}
-      />
+      <RoleField control={form.control} name="role" label={tc("role")} />
     </DialogForm>
   );
 }

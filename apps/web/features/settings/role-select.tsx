@@ -2,7 +2,9 @@
 import { ROLES, type Role } from "@crm/core/modules/orgs/roles";
 import { useTranslations } from "next-intl";
 import type { ComponentProps } from "react";
+import { type FieldValues, type Path, useWatch } from "react-hook-form";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { type BoundFieldProps, SelectField } from "@/features/forms/form-fields";
 
 type Props = {
   id?: string;
@@ -15,10 +17,17 @@ type Props = {
   "aria-label" | "aria-describedby" | "aria-invalid" | "aria-busy"
 >;
 
-/** The roles as the choices of a role select in a form. */
-export function useRoleOptions() {
+/** A member's or an API key's role, bound to a form field, with what the chosen role may do below it. */
+export function RoleField<T extends FieldValues, N extends Path<T>>(props: BoundFieldProps<T, N>) {
   const tr = useTranslations("roles");
-  return ROLES.map((role) => ({ value: role, label: tr(role) }));
+  const role = useWatch({ control: props.control, name: props.name });
+  return (
+    <SelectField
+      {...props}
+      hint={tr(`${String(role)}Hint`)}
+      options={ROLES.map((r) => ({ value: r, label: tr(r) }))}
+    />
+  );
 }
 
 export function RoleSelect({ id, value, onChange, disabled, className, ...aria }: Props) {

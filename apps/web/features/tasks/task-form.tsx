@@ -17,7 +17,6 @@ import { DateField, SelectField, TextareaField, TextField } from "@/features/for
 import { OwnerField } from "@/features/forms/owner-field";
 import { RecordPickerField } from "@/features/forms/record-picker-field";
 import { useRecordForm } from "@/features/forms/use-record-form";
-import { useServerErrors } from "@/features/forms/use-server-errors";
 import type { MemberOption } from "@/features/records/member-option";
 import type { PickerOption } from "@/features/records/record-picker";
 import { createTaskAction, updateTaskAction } from "./task-actions";
@@ -73,8 +72,6 @@ export type TaskFormProps = {
 /** A new task (assigned to its author), or one edited: due date, assignee, status, links, notes. */
 export function TaskForm({ slug, members, currentUserId, canAssign, task }: TaskFormProps) {
   const t = useTranslations("tasks");
-  const shell = useRecordForm(slug, "tasks", Boolean(task));
-  const showServerErrors = useServerErrors();
   const searchContacts = useContactSearch(slug);
   const searchCompanies = useCompanySearch(slug);
   const searchDeals = useDealSearch(slug);
@@ -94,6 +91,14 @@ export function TaskForm({ slug, members, currentUserId, canAssign, task }: Task
     },
   });
   const { control } = form;
+  const shell = useRecordForm({
+    slug,
+    object: "tasks",
+    recordId: task?.id,
+    setError: form.setError,
+    fields: FIELDS,
+    custom,
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     const input = {
@@ -108,23 +113,11 @@ export function TaskForm({ slug, members, currentUserId, canAssign, task }: Task
       dealId: values.dealId,
     };
     if (!parseForForm(createTaskSchema, input, form.setError, FIELDS)) return;
-    const customValues = custom.collect();
-    if (!customValues) return;
-    const result = task
-      ? await updateTaskAction(slug, task.id, input)
-      : await createTaskAction(slug, { ...input, custom: customValues });
-    if (!result.ok) return showServerErrors(form.setError, result, FIELDS, custom.applyServerErrors);
-    shell.saved(result.data);
+    await shell.save(input, { create: createTaskAction, update: updateTaskAction });
   });
 
   return (
-    <DialogForm
-      formState={form.formState}
-      onSubmit={onSubmit}
-      title={shell.title}
-      description={shell.description}
-      submitLabel={shell.submitLabel}
-    >
+    <DialogForm formState={form.formState} onSubmit={onSubmit} {...shell.texts}>
       <TextField
         control={control}
         name="title"
