@@ -17,6 +17,19 @@ export type RouteMethod = {
 
 const root = path.resolve(import.meta.dirname, "../../apps/web/app");
 const EXPORTED = /export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g;
+// Route files bound from the operation registry: `export const { GET, POST } = restHandlers(…)`.
+const EXPORTED_TOGETHER = /export\s+const\s*\{([^}]*)\}\s*=/g;
+
+/** The methods a route file exports, one by one or destructured from `restHandlers`. */
+function exportedMethods(source: string): Method[] {
+  const named = [...source.matchAll(EXPORTED)].map((match) => match[1] ?? "");
+  const together = [...source.matchAll(EXPORTED_TOGETHER)].flatMap((match) =>
+    (match[1] ?? "").split(",").map((name) => name.trim().split(":")[0]?.trim() ?? ""),
+  );
+  return [...new Set([...named, ...together])].filter((name): name is Method =>
+    (METHODS as readonly string[]).includes(name),
+  );
+}
 
 function routeFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -38,8 +51,8 @@ export function listApiRoutes(): RouteMethod[] {
       const resource = name === "id" ? (segments[i - 1] ?? "") : `${name.replace(/Id$/, "")}s`;
       return [{ name, resource }];
     });
-    for (const [, method] of readFileSync(file, "utf8").matchAll(EXPORTED)) {
-      routes.push({ template: `/${segments.join("/")}`, method: method as Method, params });
+    for (const method of exportedMethods(readFileSync(file, "utf8"))) {
+      routes.push({ template: `/${segments.join("/")}`, method, params });
     }
   }
   return routes;
