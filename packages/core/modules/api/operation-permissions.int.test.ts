@@ -25,6 +25,7 @@ import { createImport } from "../imports/create-import";
 import { leadOperations } from "../leads/operations";
 import { ROLES, type Role } from "../orgs/roles";
 import { EXPORT_OBJECTS } from "../records/record-type-info";
+import { createTask } from "../tasks/create-task";
 import { taskOperations } from "../tasks/operations";
 import { viewOperations } from "../views/operations";
 import { webhookCases } from "../webhooks/webhook-permission-cases";
@@ -144,6 +145,31 @@ const shareCases = (): Record<string, Case> => ({
   "shares.delete": { input: share, crossOrg: true, as: "manager" },
 });
 
+// Each field its own label (its key comes from it), so the cases never collide with one another.
+let fieldNo = 0;
+const customField = async (f: Fixture) =>
+  runOperation(customFieldOperations.create, f.org.admin, {
+    object: "contacts",
+    label: `Tier ${++fieldNo}`,
+    type: "text",
+  });
+const customFieldCases = (): Record<string, Case> => ({
+  "customFields.list": { input: async () => ({ object: "contacts" }) },
+  "customFields.create": {
+    input: async () => ({ object: "deals", label: `Region ${++fieldNo}`, type: "text" }),
+  },
+  "customFields.update": {
+    input: async (f) => ({ id: (await customField(f)).id, patch: { label: "Level" } }),
+    crossOrg: true,
+  },
+  "customFields.delete": { input: async (f) => ({ id: (await customField(f)).id }), crossOrg: true },
+});
+
+const notificationCases = (): Record<string, Case> => ({
+  "notifications.list": { input: async () => ({ limit: "5", unreadOnly: "true" }) },
+  "notifications.markRead": { input: async () => ({ all: true }) },
+});
+
 const deal = async (f: Fixture) =>
   runOperation(dealOperations.create, f.org.admin, { title: "Renewal", value: 100_00 });
 /** A stage of the org's first pipeline, where new deals start. */
@@ -173,31 +199,6 @@ const dealCases = (): Record<string, Case> => ({
     crossOrg: true,
     as: "manager",
   },
-});
-
-// Each field its own label (its key comes from it), so the cases never collide with one another.
-let fieldNo = 0;
-const customField = async (f: Fixture) =>
-  runOperation(customFieldOperations.create, f.org.admin, {
-    object: "contacts",
-    label: `Tier ${++fieldNo}`,
-    type: "text",
-  });
-const customFieldCases = (): Record<string, Case> => ({
-  "customFields.list": { input: async () => ({ object: "contacts" }) },
-  "customFields.create": {
-    input: async () => ({ object: "deals", label: `Region ${++fieldNo}`, type: "text" }),
-  },
-  "customFields.update": {
-    input: async (f) => ({ id: (await customField(f)).id, patch: { label: "Level" } }),
-    crossOrg: true,
-  },
-  "customFields.delete": { input: async (f) => ({ id: (await customField(f)).id }), crossOrg: true },
-});
-
-const notificationCases = (): Record<string, Case> => ({
-  "notifications.list": { input: async () => ({ limit: "5", unreadOnly: "true" }) },
-  "notifications.markRead": { input: async () => ({ all: true }) },
 });
 
 // Each rate its own currency and day, so the cases never collide with one another.
@@ -237,6 +238,29 @@ const searchCases = (): Record<string, Case> => ({
 const dashboardCases = (): Record<string, Case> => ({
   "dashboard.summary": { input: async () => ({}) },
   "account.me": { input: async () => ({}) },
+});
+
+const peopleCsv = () => Readable.from([Buffer.from("First Name,Email\nAda,ada@example.com\n")]);
+// Without a queue in tests the import runs at once: it is completed when created.
+const csvImport = async (f: Fixture) =>
+  createImport(f.org.admin, { object: "contacts", fileName: "people.csv", file: peopleCsv() });
+const importCases = (): Record<string, Case> => ({
+  "imports.create": {
+    input: async () => ({
+      object: "contacts",
+      file: { fileName: "people.csv", spooledPath: await spoolUpload(peopleCsv(), 1024 * 1024) },
+      draft: "true",
+    }),
+  },
+  "imports.list": { input: async () => ({}) },
+  // Admins and managers see every import; others their own. The importer or an admin rolls one back.
+  "imports.get": { input: async (f) => ({ id: (await csvImport(f)).id }), crossOrg: true, as: "manager" },
+  "imports.errorsCsv": {
+    input: async (f) => ({ id: (await csvImport(f)).id }),
+    crossOrg: true,
+    as: "manager",
+  },
+  "imports.rollback": { input: async (f) => ({ id: (await csvImport(f)).id }), crossOrg: true, as: "admin" },
 });
 
 const activity = async (f: Fixture) =>
@@ -306,29 +330,6 @@ const mergeCases = (): Record<string, Case> => ({
   },
 });
 
-const peopleCsv = () => Readable.from([Buffer.from("First Name,Email\nAda,ada@example.com\n")]);
-// Without a queue in tests the import runs at once: it is completed when created.
-const csvImport = async (f: Fixture) =>
-  createImport(f.org.admin, { object: "contacts", fileName: "people.csv", file: peopleCsv() });
-const importCases = (): Record<string, Case> => ({
-  "imports.create": {
-    input: async () => ({
-      object: "contacts",
-      file: { fileName: "people.csv", spooledPath: await spoolUpload(peopleCsv(), 1024 * 1024) },
-      draft: "true",
-    }),
-  },
-  "imports.list": { input: async () => ({}) },
-  // Admins and managers see every import; others their own. The importer or an admin rolls one back.
-  "imports.get": { input: async (f) => ({ id: (await csvImport(f)).id }), crossOrg: true, as: "manager" },
-  "imports.errorsCsv": {
-    input: async (f) => ({ id: (await csvImport(f)).id }),
-    crossOrg: true,
-    as: "manager",
-  },
-  "imports.rollback": { input: async (f) => ({ id: (await csvImport(f)).id }), crossOrg: true, as: "admin" },
-});
-
 const exportCases = (): Record<string, Case> => ({
   ...Object.fromEntries(
     EXPORT_OBJECTS.map((object) => [
@@ -359,6 +360,20 @@ const cases: Record<string, Case> = {
   ...dashboardCases(),
   ...searchCases(),
   ...duplicateCases(),
+  // Bulk changes answer per id: another org's caller gets a 404 for each id, not for the call.
+  "contacts.bulk": { input: async (f) => ({ action: "addTag", ids: [(await contact(f)).id], tag: "vip" }) },
+  "companies.bulk": {
+    input: async (f) => ({ action: "update", ids: [(await company(f)).id], patch: { industry: "Retail" } }),
+  },
+  "leads.bulk": { input: async (f) => ({ action: "removeTag", ids: [(await lead(f)).id], tag: "cold" }) },
+  "deals.bulk": { input: async (f) => ({ action: "delete", ids: [(await deal(f)).id] }) },
+  "tasks.bulk": {
+    input: async (f) => ({
+      action: "addTag",
+      ids: [(await createTask(f.org.admin, { title: "Call back" })).id],
+      tag: "urgent",
+    }),
+  },
   ...exchangeRateCases(),
   ...notificationCases(),
   ...customFieldCases(),
