@@ -133,6 +133,9 @@ export const ORG_EXPORT_EXCLUDED: Record<string, string> = {
   deal_stage_totals: "running totals derived from deals (in deals.csv)",
   duplicate_pairs: "likely duplicates the duplicate scan derives from the records; a new scan rebuilds them",
   duplicate_scans: "progress of the duplicate scan job, not CRM data",
+  webhook_subscriptions: "integration settings holding signing secrets (encrypted), not portable data",
+  webhook_messages: "the outbox of events already sent or being sent to subscribers",
+  webhook_deliveries: "the delivery log of webhook attempts, operational history",
 };
 
 /** A stored value as a cell: dates ISO 8601 UTC, arrays and objects as JSON. */
