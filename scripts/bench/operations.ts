@@ -63,7 +63,7 @@ export async function buildOperations(f: Fixture): Promise<Operation[]> {
     service: () => runOperation(reportOperations.run, ctx, definition),
     note: "POST /api/v1/reports/run",
   });
-  const exportQuery = { format: "csv", "updatedAt[gte]": f.exportSince, "updatedAt[lte]": f.exportUntil };
+  const exportQuery = { format: "csv" as const, "updatedAt[gte]": f.exportSince, "updatedAt[lte]": f.exportUntil };
   return [
     {
       name: "contacts list, first page",
