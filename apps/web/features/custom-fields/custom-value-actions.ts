@@ -12,16 +12,13 @@ import { CUSTOM_FIELD_OBJECTS, type CustomFieldObject } from "./custom-field-obj
 type Custom = Record<string, unknown>;
 
 /** Each record type's update operation, given only custom values (the same validation as a PATCH). */
-const UPDATE: Record<
-  CustomFieldObject,
-  (slug: string, id: string, custom: Custom) => Promise<ActionResult<unknown>>
-> = {
-  contacts: (slug, id, custom) => runOrgOperation(slug, contactOperations.update, { id, patch: { custom } }),
-  companies: (slug, id, custom) => runOrgOperation(slug, companyOperations.update, { id, patch: { custom } }),
-  leads: (slug, id, custom) => runOrgOperation(slug, leadOperations.update, { id, patch: { custom } }),
-  deals: (slug, id, custom) => runOrgOperation(slug, dealOperations.update, { id, patch: { custom } }),
-  tasks: (slug, id, custom) => runOrgOperation(slug, taskOperations.update, { id, patch: { custom } }),
-};
+const UPDATE = {
+  contacts: contactOperations.update,
+  companies: companyOperations.update,
+  leads: leadOperations.update,
+  deals: dealOperations.update,
+  tasks: taskOperations.update,
+} satisfies Record<CustomFieldObject, unknown>;
 
 /** The definitions a record form shows (fetched when the form opens, so every form gets them the same way). */
 export async function listCustomFieldsAction(slug: string, object: CustomFieldObject) {
@@ -43,6 +40,7 @@ export async function updateCustomValuesAction(
       fieldErrors: { object: ["Unknown record type"] },
     };
   }
-  const result = await UPDATE[object](slug, id, custom);
+  const update = UPDATE[object] as typeof contactOperations.update;
+  const result = await runOrgOperation(slug, update, { id, patch: { custom } });
   return result.ok ? { ok: true, data: undefined } : result;
 }
